@@ -1,0 +1,795 @@
+package model
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math"
+	"sort"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/google/uuid"
+)
+
+// Format is the name and version of the interchange format.
+const Format = "balansplan/1"
+
+// NewID returns a fresh entity ID.
+func NewID() string { return uuid.NewString() }
+
+// DecodeJSON reads a plan in the interchange format balansplan/1. It reads
+// all of it or nothing: when anything is wrong it returns no plan and every
+// problem it found, each naming the entity and the field. IDs absent from
+// the file are generated; links given as codes become links by ID.
+func DecodeJSON(r io.Reader) (*Plan, Problems) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileSize+1))
+	if err != nil {
+		return nil, fileProblem("read", Text{
+			"het bestand kon niet gelezen worden: " + err.Error(),
+			"the file could not be read: " + err.Error()})
+	}
+	return DecodeJSONBytes(data)
+}
+
+// DecodeJSONBytes is DecodeJSON on a file already in memory.
+func DecodeJSONBytes(data []byte) (*Plan, Problems) {
+	if len(data) > MaxFileSize {
+		return nil, fileProblem("too_large", Text{
+			fmt.Sprintf("het bestand is groter dan %d MB", MaxFileSize/1024/1024),
+			fmt.Sprintf("the file is larger than %d MB", MaxFileSize/1024/1024)})
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, fileProblem("empty", Text{"het bestand is leeg", "the file is empty"})
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return nil, fileProblem("utf8", Text{
+			fmt.Sprintf("het bestand is geen geldige UTF-8-tekst (fout bij byte %d)", off),
+			fmt.Sprintf("the file is not valid UTF-8 text (error at byte %d)", off)})
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber()
+	var doc any
+	if err := dec.Decode(&doc); err != nil {
+		return nil, fileProblem("syntax", jsonSyntaxText(data, err))
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fileProblem("syntax", Text{
+			"na het einde van het JSON-document staat nog meer tekst",
+			"there is more text after the end of the JSON document"})
+	}
+	root, ok := doc.(map[string]any)
+	if !ok {
+		return nil, fileProblem("not_object", Text{
+			"het bestand is geen JSON-object en dus geen Balansplan-plan",
+			"the file is not a JSON object and so not a Balansplan plan"})
+	}
+	d := &decoder{sink: &problemSink{}}
+	p := d.plan(root)
+	ps := d.sink.out
+	if len(ps) == 1 && ps[0].Entity == EntityFile {
+		// A wrong or missing format: the rest would be noise.
+		return nil, ps
+	}
+	// Validation sees what could be decoded; fields that failed to decode
+	// were left empty and are reported once, by the decoder.
+	seen := map[[4]string]bool{}
+	for _, pr := range ps {
+		seen[[4]string{string(pr.Entity), pr.Ref, pr.Field, ""}] = true
+	}
+	for _, pr := range p.Validate() {
+		if !seen[[4]string{string(pr.Entity), pr.Ref, pr.Field, ""}] {
+			ps = append(ps, pr)
+		}
+	}
+	if len(ps) > 0 {
+		return nil, ps
+	}
+	return p, nil
+}
+
+func fileProblem(reason string, t Text) Problems {
+	return Problems{{Entity: EntityFile, Reason: reason, Detail: t}}
+}
+
+func jsonSyntaxText(data []byte, err error) Text {
+	off := int64(-1)
+	switch e := err.(type) {
+	case *json.SyntaxError:
+		off = e.Offset
+	case *json.UnmarshalTypeError:
+		off = e.Offset
+	}
+	if err == io.ErrUnexpectedEOF || err == io.EOF {
+		off = int64(len(data))
+	}
+	if off < 0 {
+		return Text{"het bestand is geen geldige JSON", "the file is not valid JSON"}
+	}
+	line, col := 1, 1
+	for _, b := range data[:min(int(off), len(data))] {
+		if b == '\n' {
+			line++
+			col = 1
+		} else {
+			col++
+		}
+	}
+	return Text{
+		fmt.Sprintf("het bestand is geen geldige JSON (regel %d, kolom %d)", line, col),
+		fmt.Sprintf("the file is not valid JSON (line %d, column %d)", line, col)}
+}
+
+// decoder walks the generic JSON tree and reports every field that has the
+// wrong type, so that a user learns all that is wrong in one go.
+type decoder struct {
+	sink *problemSink
+}
+
+func (d *decoder) typeErr(field, want string, got any) {
+	wantNL := map[string]string{"string": "een tekst", "number": "een getal", "integer": "een geheel getal",
+		"object": "een object", "array": "een lijst", "boolean": "waar of onwaar", "score": "een score 1 tot en met 5 of null"}[want]
+	wantEN := map[string]string{"string": "a text", "number": "a number", "integer": "a whole number",
+		"object": "an object", "array": "a list", "boolean": "true or false", "score": "a score 1 to 5 or null"}[want]
+	g := describe(got)
+	d.sink.add(field, "type", Text{
+		fmt.Sprintf("moet %s zijn, maar is %s", wantNL, g.NL),
+		fmt.Sprintf("must be %s, but is %s", wantEN, g.EN)})
+}
+
+func describe(v any) Text {
+	switch x := v.(type) {
+	case nil:
+		return Text{"null", "null"}
+	case string:
+		q := x
+		if utf8.RuneCountInString(q) > 40 {
+			q = string([]rune(q)[:40]) + "…"
+		}
+		return Text{fmt.Sprintf("de tekst %q", q), fmt.Sprintf("the text %q", q)}
+	case json.Number:
+		return Text{"het getal " + x.String(), "the number " + x.String()}
+	case bool:
+		return Text{fmt.Sprintf("%v", x), fmt.Sprintf("%v", x)}
+	case []any:
+		return Text{"een lijst", "a list"}
+	case map[string]any:
+		return Text{"een object", "an object"}
+	}
+	return Text{"iets onbekends", "something unknown"}
+}
+
+func (d *decoder) obj(m map[string]any, key, field string) map[string]any {
+	v, ok := m[key]
+	if !ok || v == nil {
+		return nil
+	}
+	o, ok := v.(map[string]any)
+	if !ok {
+		d.typeErr(field, "object", v)
+		return nil
+	}
+	return o
+}
+
+func (d *decoder) arr(m map[string]any, key, field string) []any {
+	v, ok := m[key]
+	if !ok || v == nil {
+		return nil
+	}
+	a, ok := v.([]any)
+	if !ok {
+		d.typeErr(field, "array", v)
+		return nil
+	}
+	return a
+}
+
+func (d *decoder) str(m map[string]any, key, field string) string {
+	v, ok := m[key]
+	if !ok || v == nil {
+		return ""
+	}
+	s, ok := v.(string)
+	if !ok {
+		d.typeErr(field, "string", v)
+		return ""
+	}
+	return s
+}
+
+func (d *decoder) strs(m map[string]any, key, field string) []string {
+	a := d.arr(m, key, field)
+	var out []string
+	for i, v := range a {
+		s, ok := v.(string)
+		if !ok {
+			d.typeErr(fmt.Sprintf("%s[%d]", field, i), "string", v)
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func (d *decoder) integer(m map[string]any, key, field string) int {
+	v, ok := m[key]
+	if !ok || v == nil {
+		return 0
+	}
+	n, ok := v.(json.Number)
+	if !ok {
+		d.typeErr(field, "integer", v)
+		return 0
+	}
+	i, err := strconv.ParseInt(n.String(), 10, 32)
+	if err != nil {
+		f, ferr := n.Float64()
+		if ferr != nil || f != math.Trunc(f) || math.Abs(f) > math.MaxInt32 {
+			d.typeErr(field, "integer", v)
+			return 0
+		}
+		i = int64(f)
+	}
+	return int(i)
+}
+
+func (d *decoder) float(m map[string]any, key, field string) *float64 {
+	v, ok := m[key]
+	if !ok || v == nil {
+		return nil
+	}
+	n, ok := v.(json.Number)
+	if !ok {
+		d.typeErr(field, "number", v)
+		return nil
+	}
+	f, err := n.Float64()
+	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
+		d.typeErr(field, "number", v)
+		return nil
+	}
+	return &f
+}
+
+func (d *decoder) money(m map[string]any, key, field string) Money {
+	v, ok := m[key]
+	if !ok || v == nil {
+		return 0
+	}
+	n, ok := v.(json.Number)
+	if !ok {
+		d.typeErr(field, "number", v)
+		return 0
+	}
+	mo, err := ParseMoney(n.String())
+	if err != nil {
+		d.sink.add(field, "range", Text{
+			fmt.Sprintf("het bedrag %s is te groot", n), fmt.Sprintf("the amount %s is too large", n)})
+		return 0
+	}
+	return mo
+}
+
+func (d *decoder) boolean(m map[string]any, key, field string) *bool {
+	v, ok := m[key]
+	if !ok || v == nil {
+		return nil
+	}
+	b, ok := v.(bool)
+	if !ok {
+		d.typeErr(field, "boolean", v)
+		return nil
+	}
+	return &b
+}
+
+func (d *decoder) month(m map[string]any, key, field string) Month {
+	s := d.str(m, key, field)
+	mo, err := ParseMonth(s)
+	if err != nil {
+		d.sink.add(field, "month", Text{
+			fmt.Sprintf("%q is geen maand in de vorm JJJJ-MM", s),
+			fmt.Sprintf("%q is not a month of the form YYYY-MM", s)})
+	}
+	return mo
+}
+
+func (d *decoder) id(m map[string]any) string {
+	s := d.str(m, "id", "id")
+	if s == "" {
+		return NewID()
+	}
+	u, err := uuid.Parse(s)
+	if err != nil {
+		d.sink.add("id", "id", Text{
+			fmt.Sprintf("%q is geen geldige UUID", s), fmt.Sprintf("%q is not a valid UUID", s)})
+		return NewID()
+	}
+	return u.String()
+}
+
+func (d *decoder) plan(root map[string]any) *Plan {
+	p := &Plan{}
+	d.sink.at(EntityFile, "")
+	switch f := root["format"].(type) {
+	case string:
+		if f != Format {
+			d.sink.add("format", "format", Text{
+				fmt.Sprintf("het formaat %q kent Balansplan niet; verwacht is %q", f, Format),
+				fmt.Sprintf("Balansplan does not know the format %q; expected %q", f, Format)})
+			return p
+		}
+	case nil:
+		d.sink.add("format", "format", Text{
+			fmt.Sprintf("het veld format ontbreekt; dit lijkt geen Balansplan-bestand (verwacht %q)", Format),
+			fmt.Sprintf("the field format is missing; this does not look like a Balansplan file (expected %q)", Format)})
+		return p
+	default:
+		d.typeErr("format", "string", f)
+		return p
+	}
+
+	d.sink.at(EntitySchool, "")
+	if _, ok := root["school"]; !ok {
+		d.sink.required("school")
+	}
+	if s := d.obj(root, "school", "school"); s != nil {
+		p.School.Name = d.str(s, "name", "school.name")
+		p.School.BRIN = d.str(s, "brin", "school.brin")
+		p.School.Sector = Sector(d.str(s, "sector", "school.sector"))
+		p.School.Pupils = d.integer(s, "pupils", "school.pupils")
+		if f := d.float(s, "staff_fte", "school.staff_fte"); f != nil {
+			p.School.StaffFTE = *f
+		}
+		p.School.Board = d.str(s, "board", "school.board")
+	}
+
+	d.sink.at(EntityPlan, "")
+	if _, ok := root["plan"]; !ok {
+		d.sink.required("plan")
+	}
+	if pl := d.obj(root, "plan", "plan"); pl != nil {
+		d.sink.at(EntityPlan, "")
+		p.ID = d.id(pl)
+		d.sink.at(EntityPlan, "")
+		p.Title = d.str(pl, "title", "plan.title")
+		p.StartYear = d.integer(pl, "start_year", "plan.start_year")
+		p.EndYear = d.integer(pl, "end_year", "plan.end_year")
+		p.Status = PlanStatus(d.str(pl, "status", "plan.status"))
+		if p.Status == "" {
+			p.Status = StatusConcept
+		}
+		p.Version = d.str(pl, "version", "plan.version")
+		p.Authors = d.strs(pl, "authors", "plan.authors")
+		p.Ambition = Ambition(d.str(pl, "ambition", "plan.ambition"))
+		if t := d.obj(pl, "teaching", "plan.teaching"); t != nil {
+			p.TeachingNow = Teaching(d.str(t, "now", "plan.teaching.now"))
+			p.TeachingGoal = Teaching(d.str(t, "goal", "plan.teaching.goal"))
+		}
+		if m := d.obj(pl, "material", "plan.material"); m != nil {
+			p.MaterialNow = Material(d.str(m, "now", "plan.material.now"))
+			p.MaterialGoal = Material(d.str(m, "goal", "plan.material.goal"))
+		}
+		if bc := d.obj(pl, "budget_ceiling", "plan.budget_ceiling"); bc != nil {
+			p.BudgetCeiling = map[int]Money{}
+			for _, k := range sortedKeys(bc) {
+				field := "plan.budget_ceiling." + k
+				y, err := strconv.Atoi(k)
+				if err != nil || y < 1 || y > 9999 {
+					d.sink.add(field, "year", Text{
+						fmt.Sprintf("%q is geen jaartal", k), fmt.Sprintf("%q is not a year", k)})
+					continue
+				}
+				if bc[k] == nil {
+					continue
+				}
+				p.BudgetCeiling[y] = d.money(bc, k, field)
+			}
+		}
+	} else {
+		p.ID = NewID()
+	}
+
+	visionByCode := map[string]string{}
+	for i, v := range d.arr(root, "visions", "visions") {
+		d.sink.at(EntityVision, refOf("", i))
+		m, ok := v.(map[string]any)
+		if !ok {
+			d.typeErr(fmt.Sprintf("visions[%d]", i), "object", v)
+			continue
+		}
+		var vi Vision
+		if c, ok := m["code"].(string); ok && c != "" {
+			d.sink.at(EntityVision, c)
+		}
+		vi.ID = d.id(m)
+		vi.Code = d.str(m, "code", "code")
+		vi.Title = d.str(m, "title", "title")
+		vi.Text = d.str(m, "text", "text")
+		for _, r := range d.strs(m, "returns", "returns") {
+			vi.Returns = append(vi.Returns, Return(r))
+		}
+		vi.Priority = d.integer(m, "priority", "priority")
+		if _, dup := visionByCode[vi.Code]; !dup && vi.Code != "" {
+			visionByCode[vi.Code] = vi.ID
+		}
+		p.Visions = append(p.Visions, vi)
+	}
+
+	type pendingLinks struct{ visions, deps []string }
+	var pending []pendingLinks
+	invByCode := map[string]string{}
+	for i, v := range d.arr(root, "investments", "investments") {
+		d.sink.at(EntityInvestment, refOf("", i))
+		m, ok := v.(map[string]any)
+		if !ok {
+			d.typeErr(fmt.Sprintf("investments[%d]", i), "object", v)
+			continue
+		}
+		if c, ok := m["code"].(string); ok && c != "" {
+			d.sink.at(EntityInvestment, c)
+		}
+		var inv Investment
+		inv.ID = d.id(m)
+		inv.Code = d.str(m, "code", "code")
+		inv.Title = d.str(m, "title", "title")
+		inv.Description = d.str(m, "description", "description")
+		inv.Block = Block(d.str(m, "block", "block"))
+		inv.Category = Category(d.str(m, "category", "category"))
+		inv.MaterialType = Material(d.str(m, "material_type", "material_type"))
+		inv.Start = d.month(m, "start", "start")
+		inv.End = d.month(m, "end", "end")
+		inv.Owner = d.str(m, "owner", "owner")
+		inv.Status = InvestmentStatus(d.str(m, "status", "status"))
+		if inv.Status == "" {
+			inv.Status = InvGepland
+		}
+		if c := d.obj(m, "cost", "cost"); c != nil {
+			inv.Cost.OneOff = d.money(c, "one_off", "cost.one_off")
+			inv.Cost.Recurring = d.money(c, "recurring", "cost.recurring")
+			inv.Cost.DepreciationYears = d.integer(c, "depreciation_years", "cost.depreciation_years")
+		}
+		if pb := d.boolean(m, "pilot", "pilot"); pb != nil {
+			inv.Pilot = *pb
+		}
+		pending = append(pending, pendingLinks{d.strs(m, "visions", "visions"), d.strs(m, "depends_on", "depends_on")})
+		if _, dup := invByCode[inv.Code]; !dup && inv.Code != "" {
+			invByCode[inv.Code] = inv.ID
+		}
+		p.Investments = append(p.Investments, inv)
+	}
+	for i := range p.Investments {
+		inv := &p.Investments[i]
+		d.sink.at(EntityInvestment, refOf(inv.Code, i))
+		for _, c := range pending[i].visions {
+			id, ok := visionByCode[c]
+			if !ok {
+				d.sink.add("visions", "unknown_link", Text{
+					fmt.Sprintf("verwijst naar visie-uitspraak %s, die niet bestaat", c),
+					fmt.Sprintf("refers to vision statement %s, which does not exist", c)})
+				continue
+			}
+			if !contains(inv.VisionIDs, id) {
+				inv.VisionIDs = append(inv.VisionIDs, id)
+			}
+		}
+		for _, c := range pending[i].deps {
+			id, ok := invByCode[c]
+			if !ok {
+				d.sink.add("depends_on", "unknown_link", Text{
+					fmt.Sprintf("verwijst naar investering %s, die niet bestaat", c),
+					fmt.Sprintf("refers to investment %s, which does not exist", c)})
+				continue
+			}
+			if !contains(inv.DependsOnIDs, id) {
+				inv.DependsOnIDs = append(inv.DependsOnIDs, id)
+			}
+		}
+	}
+
+	for i, v := range d.arr(root, "agreements", "agreements") {
+		d.sink.at(EntityAgreement, refOf("", i))
+		m, ok := v.(map[string]any)
+		if !ok {
+			d.typeErr(fmt.Sprintf("agreements[%d]", i), "object", v)
+			continue
+		}
+		a := Agreement{ID: d.id(m)}
+		a.Kind = AgreementKind(d.str(m, "kind", "kind"))
+		a.Coverage = Coverage(d.str(m, "coverage", "coverage"))
+		a.Text = d.str(m, "text", "text")
+		p.Agreements = append(p.Agreements, a)
+	}
+
+	for i, v := range d.arr(root, "assessments", "assessments") {
+		d.sink.at(EntityAssessment, refOf("", i))
+		m, ok := v.(map[string]any)
+		if !ok {
+			d.typeErr(fmt.Sprintf("assessments[%d]", i), "object", v)
+			continue
+		}
+		if pp, ok := m["participant"].(string); ok && pp != "" {
+			d.sink.at(EntityAssessment, pp)
+		}
+		a := Assessment{ID: d.id(m)}
+		a.Session = d.str(m, "session", "session")
+		a.Participant = d.str(m, "participant", "participant")
+		a.Role = Role(d.str(m, "role", "role"))
+		if sc := d.obj(m, "scores", "scores"); sc != nil {
+			a.Scores = map[Block]Score{}
+			for _, k := range sortedKeys(sc) {
+				field := "scores." + k
+				if !Block(k).Valid() {
+					d.sink.enum("scores", k, blocks.values())
+					continue
+				}
+				bm := d.obj(sc, k, field)
+				if bm == nil {
+					continue
+				}
+				a.Scores[Block(k)] = Score{
+					Now:  d.rating(bm, "now", field+".now"),
+					Goal: d.rating(bm, "goal", field+".goal"),
+				}
+			}
+		}
+		p.Assessments = append(p.Assessments, a)
+	}
+
+	d.sink.at(EntityIndicators, "")
+	if ind := d.obj(root, "indicators", "indicators"); ind != nil {
+		p.Indicators = Indicators{
+			PupilsPerComputer:      d.float(ind, "pupils_per_computer", "indicators.pupils_per_computer"),
+			DigitalMaterialPct:     d.float(ind, "digital_material_pct", "indicators.digital_material_pct"),
+			DigitalMaterialGoalPct: d.float(ind, "digital_material_goal_pct", "indicators.digital_material_goal_pct"),
+			LaptopSharePct:         d.float(ind, "laptop_share_pct", "indicators.laptop_share_pct"),
+			TabletSharePct:         d.float(ind, "tablet_share_pct", "indicators.tablet_share_pct"),
+			BYODPct:                d.float(ind, "byod_pct", "indicators.byod_pct"),
+			DigiboardRoomsPct:      d.float(ind, "digiboard_rooms_pct", "indicators.digiboard_rooms_pct"),
+			Wifi:                   d.boolean(ind, "wifi", "indicators.wifi"),
+		}
+	}
+	return p
+}
+
+func (d *decoder) rating(m map[string]any, key, field string) Rating {
+	v, ok := m[key]
+	if !ok || v == nil {
+		return NoRating
+	}
+	n, ok := v.(json.Number)
+	if !ok {
+		d.typeErr(field, "score", v)
+		return NoRating
+	}
+	i, err := strconv.Atoi(n.String())
+	if err != nil || i < 1 || i > 5 {
+		d.sink.add(field, "range", Text{
+			fmt.Sprintf("een score is 1 tot en met 5 of null, niet %s", n),
+			fmt.Sprintf("a score is 1 to 5 or null, not %s", n)})
+		return NoRating
+	}
+	return Rating(i)
+}
+
+func sortedKeys(m map[string]any) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// The wire types fix the order and form of what EncodeJSON writes.
+type (
+	wireDoc struct {
+		Format      string           `json:"format"`
+		School      wireSchool       `json:"school"`
+		Plan        wirePlan         `json:"plan"`
+		Visions     []wireVision     `json:"visions"`
+		Investments []wireInvestment `json:"investments"`
+		Agreements  []wireAgreement  `json:"agreements"`
+		Assessments []wireAssessment `json:"assessments"`
+		Indicators  wireIndicators   `json:"indicators"`
+	}
+	wireSchool struct {
+		Name     string  `json:"name"`
+		BRIN     string  `json:"brin"`
+		Sector   string  `json:"sector"`
+		Pupils   int     `json:"pupils"`
+		StaffFTE float64 `json:"staff_fte"`
+		Board    string  `json:"board"`
+	}
+	wirePlan struct {
+		ID            string           `json:"id"`
+		Title         string           `json:"title"`
+		StartYear     int              `json:"start_year"`
+		EndYear       int              `json:"end_year"`
+		Status        string           `json:"status"`
+		Version       string           `json:"version"`
+		Authors       []string         `json:"authors"`
+		Ambition      string           `json:"ambition"`
+		Teaching      wireNowGoal      `json:"teaching"`
+		Material      wireNowGoal      `json:"material"`
+		BudgetCeiling map[string]Money `json:"budget_ceiling"`
+	}
+	wireNowGoal struct {
+		Now  string `json:"now"`
+		Goal string `json:"goal"`
+	}
+	wireVision struct {
+		ID       string   `json:"id"`
+		Code     string   `json:"code"`
+		Title    string   `json:"title"`
+		Text     string   `json:"text"`
+		Returns  []string `json:"returns"`
+		Priority int      `json:"priority"`
+	}
+	wireInvestment struct {
+		ID           string   `json:"id"`
+		Code         string   `json:"code"`
+		Title        string   `json:"title"`
+		Description  string   `json:"description"`
+		Block        string   `json:"block"`
+		Category     string   `json:"category"`
+		MaterialType *string  `json:"material_type"`
+		Start        string   `json:"start"`
+		End          string   `json:"end"`
+		Owner        string   `json:"owner"`
+		Status       string   `json:"status"`
+		Cost         wireCost `json:"cost"`
+		Visions      []string `json:"visions"`
+		DependsOn    []string `json:"depends_on"`
+		Pilot        bool     `json:"pilot"`
+	}
+	wireCost struct {
+		OneOff            Money `json:"one_off"`
+		Recurring         Money `json:"recurring"`
+		DepreciationYears int   `json:"depreciation_years"`
+	}
+	wireAgreement struct {
+		ID       string `json:"id"`
+		Kind     string `json:"kind"`
+		Coverage string `json:"coverage"`
+		Text     string `json:"text"`
+	}
+	wireAssessment struct {
+		ID          string               `json:"id"`
+		Session     string               `json:"session"`
+		Participant string               `json:"participant"`
+		Role        string               `json:"role"`
+		Scores      map[string]wireScore `json:"scores"`
+	}
+	wireScore struct {
+		Now  *int `json:"now"`
+		Goal *int `json:"goal"`
+	}
+	wireIndicators struct {
+		PupilsPerComputer      *float64 `json:"pupils_per_computer"`
+		DigitalMaterialPct     *float64 `json:"digital_material_pct"`
+		DigitalMaterialGoalPct *float64 `json:"digital_material_goal_pct"`
+		LaptopSharePct         *float64 `json:"laptop_share_pct"`
+		TabletSharePct         *float64 `json:"tablet_share_pct"`
+		BYODPct                *float64 `json:"byod_pct"`
+		DigiboardRoomsPct      *float64 `json:"digiboard_rooms_pct"`
+		Wifi                   *bool    `json:"wifi"`
+	}
+)
+
+// EncodeJSON writes the plan in the interchange format balansplan/1,
+// indented, with every field and every ID. Links are written as codes. The
+// output depends only on the plan, so the same plan gives the same bytes.
+func EncodeJSON(p *Plan) ([]byte, error) {
+	vcodes, icodes := p.VisionCodes(), p.InvestmentCodes()
+	doc := wireDoc{
+		Format: Format,
+		School: wireSchool{p.School.Name, p.School.BRIN, string(p.School.Sector), p.School.Pupils, p.School.StaffFTE, p.School.Board},
+		Plan: wirePlan{
+			ID: p.ID, Title: p.Title, StartYear: p.StartYear, EndYear: p.EndYear,
+			Status: string(p.Status), Version: p.Version, Authors: nonNil(p.Authors),
+			Ambition:      string(p.Ambition),
+			Teaching:      wireNowGoal{string(p.TeachingNow), string(p.TeachingGoal)},
+			Material:      wireNowGoal{string(p.MaterialNow), string(p.MaterialGoal)},
+			BudgetCeiling: map[string]Money{},
+		},
+		Visions:     []wireVision{},
+		Investments: []wireInvestment{},
+		Agreements:  []wireAgreement{},
+		Assessments: []wireAssessment{},
+	}
+	for y, m := range p.BudgetCeiling {
+		doc.Plan.BudgetCeiling[strconv.Itoa(y)] = m
+	}
+	for _, v := range p.Visions {
+		rs := make([]string, len(v.Returns))
+		for i, r := range v.Returns {
+			rs[i] = string(r)
+		}
+		doc.Visions = append(doc.Visions, wireVision{v.ID, v.Code, v.Title, v.Text, rs, v.Priority})
+	}
+	for _, inv := range p.Investments {
+		w := wireInvestment{
+			ID: inv.ID, Code: inv.Code, Title: inv.Title, Description: inv.Description,
+			Block: string(inv.Block), Category: string(inv.Category),
+			Start: inv.Start.String(), End: inv.End.String(), Owner: inv.Owner, Status: string(inv.Status),
+			Cost:    wireCost{inv.Cost.OneOff, inv.Cost.Recurring, inv.Cost.DepreciationYears},
+			Visions: []string{}, DependsOn: []string{}, Pilot: inv.Pilot,
+		}
+		if inv.MaterialType != "" {
+			mt := string(inv.MaterialType)
+			w.MaterialType = &mt
+		}
+		for _, id := range inv.VisionIDs {
+			c, ok := vcodes[id]
+			if !ok {
+				return nil, fmt.Errorf("export: investment %s links to unknown vision %s", inv.Code, id)
+			}
+			w.Visions = append(w.Visions, c)
+		}
+		for _, id := range inv.DependsOnIDs {
+			c, ok := icodes[id]
+			if !ok {
+				return nil, fmt.Errorf("export: investment %s depends on unknown investment %s", inv.Code, id)
+			}
+			w.DependsOn = append(w.DependsOn, c)
+		}
+		doc.Investments = append(doc.Investments, w)
+	}
+	for _, a := range p.Agreements {
+		doc.Agreements = append(doc.Agreements, wireAgreement{a.ID, string(a.Kind), string(a.Coverage), a.Text})
+	}
+	for _, a := range p.Assessments {
+		w := wireAssessment{ID: a.ID, Session: a.Session, Participant: a.Participant, Role: string(a.Role), Scores: map[string]wireScore{}}
+		for _, b := range Blocks() {
+			sc := a.Scores[b]
+			w.Scores[string(b)] = wireScore{ratingPtr(sc.Now), ratingPtr(sc.Goal)}
+		}
+		doc.Assessments = append(doc.Assessments, w)
+	}
+	ind := p.Indicators
+	doc.Indicators = wireIndicators{ind.PupilsPerComputer, ind.DigitalMaterialPct, ind.DigitalMaterialGoalPct,
+		ind.LaptopSharePct, ind.TabletSharePct, ind.BYODPct, ind.DigiboardRoomsPct, ind.Wifi}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(doc); err != nil {
+		return nil, fmt.Errorf("export: %w", err)
+	}
+	return buf.Bytes(), nil
+}
+
+func ratingPtr(r Rating) *int {
+	if !r.Known() {
+		return nil
+	}
+	i := int(r)
+	return &i
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

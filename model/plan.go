@@ -1,0 +1,341 @@
+package model
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Plan is one ict-beleidsplan: everything a .balans file holds.
+type Plan struct {
+	ID        string
+	School    School
+	Title     string
+	StartYear int
+	EndYear   int
+	Status    PlanStatus
+	Version   string
+	Authors   []string
+	Ambition  Ambition
+	// TeachingNow and TeachingGoal are the school's form of education now
+	// and where it wants to go (onderwijsvorm); MaterialNow and MaterialGoal
+	// the type of digital learning material. Empty means not chosen.
+	TeachingNow  Teaching
+	TeachingGoal Teaching
+	MaterialNow  Material
+	MaterialGoal Material
+	// BudgetCeiling is the most the school will spend in cash per calendar
+	// year. A year without an entry has no ceiling.
+	BudgetCeiling map[int]Money
+
+	Visions     []Vision
+	Investments []Investment
+	Agreements  []Agreement
+	Assessments []Assessment
+	Indicators  Indicators
+}
+
+// School is the school the plan is for.
+type School struct {
+	Name     string
+	BRIN     string
+	Sector   Sector
+	Pupils   int
+	StaffFTE float64
+	Board    string
+}
+
+// Vision is a vision statement: what the school wants its education to be,
+// and the returns it expects from getting there.
+type Vision struct {
+	ID       string
+	Code     string
+	Title    string
+	Text     string
+	Returns  []Return
+	Priority int // 1 is the most important; 0 means not ranked
+}
+
+// Investment is something the school will do or buy for one bouwsteen, with
+// its timing and costs.
+type Investment struct {
+	ID           string
+	Code         string
+	Title        string
+	Description  string
+	Block        Block
+	Category     Category
+	MaterialType Material // the type of learning material it supports; "" for none
+	Start        Month
+	End          Month // zero: delivered in Start and in use until the plan ends
+	Owner        string
+	Status       InvestmentStatus
+	Cost         Cost
+	VisionIDs    []string // the vision statements it serves
+	DependsOnIDs []string // investments that must be finished before it starts
+	Pilot        bool
+}
+
+// Cost is what an investment costs.
+type Cost struct {
+	OneOff    Money // paid once, in the year of Start
+	Recurring Money // paid every year from Start through End (or the plan's end)
+	// DepreciationYears, when above 0, makes OneOff a capital investment
+	// written off linearly over that many years from the start year.
+	DepreciationYears int
+}
+
+// Agreement is an agreement (afspraak) about the didactic use of ict or
+// about purchase and management, with how much it covers.
+type Agreement struct {
+	ID       string
+	Kind     AgreementKind
+	Coverage Coverage
+	Text     string
+}
+
+// Assessment is one participant's self-assessment: a score now and a goal
+// for each bouwsteen.
+type Assessment struct {
+	ID          string
+	Session     string
+	Participant string
+	Role        Role
+	Scores      map[Block]Score
+}
+
+// Rating is a score 1..5; NoRating (0) means "weet niet / n.v.t.".
+type Rating int8
+
+// NoRating is the answer "don't know / not applicable".
+const NoRating Rating = 0
+
+// Known reports whether the rating is an actual score.
+func (r Rating) Known() bool { return r != NoRating }
+
+// Score is a participant's view of one bouwsteen.
+type Score struct {
+	Now  Rating
+	Goal Rating
+}
+
+// Indicators are the school's key figures, compared with the national
+// monitor. A nil field is not known.
+type Indicators struct {
+	PupilsPerComputer      *float64
+	DigitalMaterialPct     *float64
+	DigitalMaterialGoalPct *float64
+	LaptopSharePct         *float64
+	TabletSharePct         *float64
+	BYODPct                *float64
+	DigiboardRoomsPct      *float64
+	Wifi                   *bool
+}
+
+// Years lists the calendar years of the plan period, or nil when the
+// period is not valid.
+func (p *Plan) Years() []int {
+	if p.StartYear == 0 || p.EndYear < p.StartYear || p.EndYear-p.StartYear+1 > MaxPlanYears {
+		return nil
+	}
+	ys := make([]int, 0, p.EndYear-p.StartYear+1)
+	for y := p.StartYear; y <= p.EndYear; y++ {
+		ys = append(ys, y)
+	}
+	return ys
+}
+
+// Vision returns the vision statement with the given ID.
+func (p *Plan) Vision(id string) (*Vision, bool) {
+	for i := range p.Visions {
+		if p.Visions[i].ID == id {
+			return &p.Visions[i], true
+		}
+	}
+	return nil, false
+}
+
+// Investment returns the investment with the given ID.
+func (p *Plan) Investment(id string) (*Investment, bool) {
+	for i := range p.Investments {
+		if p.Investments[i].ID == id {
+			return &p.Investments[i], true
+		}
+	}
+	return nil, false
+}
+
+// VisionCodes maps vision IDs to their codes.
+func (p *Plan) VisionCodes() map[string]string {
+	m := make(map[string]string, len(p.Visions))
+	for _, v := range p.Visions {
+		m[v.ID] = v.Code
+	}
+	return m
+}
+
+// InvestmentCodes maps investment IDs to their codes.
+func (p *Plan) InvestmentCodes() map[string]string {
+	m := make(map[string]string, len(p.Investments))
+	for _, inv := range p.Investments {
+		m[inv.ID] = inv.Code
+	}
+	return m
+}
+
+// Cancelled reports whether the investment is cancelled (geschrapt); such an
+// investment counts nowhere.
+func (inv *Investment) Cancelled() bool { return inv.Status == InvGeschrapt }
+
+// Finish is the month the investment is done: End, or Start when End is
+// empty.
+func (inv *Investment) Finish() Month {
+	if inv.End.IsZero() {
+		return inv.Start
+	}
+	return inv.End
+}
+
+// Clone returns a deep copy of the plan, so that an edit can be tried on
+// the copy and thrown away when it does not validate.
+func (p *Plan) Clone() *Plan {
+	c := *p
+	c.Authors = append([]string(nil), p.Authors...)
+	if p.BudgetCeiling != nil {
+		c.BudgetCeiling = make(map[int]Money, len(p.BudgetCeiling))
+		for y, m := range p.BudgetCeiling {
+			c.BudgetCeiling[y] = m
+		}
+	}
+	c.Visions = make([]Vision, len(p.Visions))
+	for i, v := range p.Visions {
+		v.Returns = append([]Return(nil), v.Returns...)
+		c.Visions[i] = v
+	}
+	c.Investments = make([]Investment, len(p.Investments))
+	for i, inv := range p.Investments {
+		inv.VisionIDs = append([]string(nil), inv.VisionIDs...)
+		inv.DependsOnIDs = append([]string(nil), inv.DependsOnIDs...)
+		c.Investments[i] = inv
+	}
+	c.Agreements = append([]Agreement(nil), p.Agreements...)
+	c.Assessments = make([]Assessment, len(p.Assessments))
+	for i, a := range p.Assessments {
+		a.Scores = cloneScores(a.Scores)
+		c.Assessments[i] = a
+	}
+	c.Indicators = p.Indicators.clone()
+	return &c
+}
+
+func cloneScores(s map[Block]Score) map[Block]Score {
+	if s == nil {
+		return nil
+	}
+	out := make(map[Block]Score, len(s))
+	for b, sc := range s {
+		out[b] = sc
+	}
+	return out
+}
+
+func (ind Indicators) clone() Indicators {
+	cp := func(f *float64) *float64 {
+		if f == nil {
+			return nil
+		}
+		v := *f
+		return &v
+	}
+	out := Indicators{
+		PupilsPerComputer:      cp(ind.PupilsPerComputer),
+		DigitalMaterialPct:     cp(ind.DigitalMaterialPct),
+		DigitalMaterialGoalPct: cp(ind.DigitalMaterialGoalPct),
+		LaptopSharePct:         cp(ind.LaptopSharePct),
+		TabletSharePct:         cp(ind.TabletSharePct),
+		BYODPct:                cp(ind.BYODPct),
+		DigiboardRoomsPct:      cp(ind.DigiboardRoomsPct),
+	}
+	if ind.Wifi != nil {
+		w := *ind.Wifi
+		out.Wifi = &w
+	}
+	return out
+}
+
+// CodeLess orders codes as people read them: "V2" before "V10". Runs of
+// digits compare by value, everything else by bytes.
+func CodeLess(a, b string) bool {
+	for a != "" && b != "" {
+		da, db := digitRun(a), digitRun(b)
+		if da > 0 && db > 0 {
+			na := strings.TrimLeft(a[:da], "0")
+			nb := strings.TrimLeft(b[:db], "0")
+			if len(na) != len(nb) {
+				return len(na) < len(nb)
+			}
+			if na != nb {
+				return na < nb
+			}
+			if da != db {
+				return da < db
+			}
+			a, b = a[da:], b[db:]
+			continue
+		}
+		if a[0] != b[0] {
+			return a[0] < b[0]
+		}
+		a, b = a[1:], b[1:]
+	}
+	return len(a) < len(b)
+}
+
+func digitRun(s string) int {
+	n := 0
+	for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	return n
+}
+
+// SortByCode puts visions and investments in code order. Agreements and
+// assessments keep their order: they have no code and their order is the
+// user's.
+func (p *Plan) SortByCode() {
+	sort.SliceStable(p.Visions, func(i, j int) bool { return CodeLess(p.Visions[i].Code, p.Visions[j].Code) })
+	sort.SliceStable(p.Investments, func(i, j int) bool { return CodeLess(p.Investments[i].Code, p.Investments[j].Code) })
+}
+
+// NextCode suggests the next free code with the given prefix: "D" and
+// existing D1, D2, D7 give "D8".
+func NextCode(prefix string, existing []string) string {
+	max := 0
+	for _, c := range existing {
+		if rest, ok := strings.CutPrefix(c, prefix); ok {
+			if n, err := strconv.Atoi(rest); err == nil && n > max {
+				max = n
+			}
+		}
+	}
+	return prefix + strconv.Itoa(max+1)
+}
+
+// CodePrefix is the usual code prefix for investments of a block: VI for
+// visie, D for deskundigheid, I for inhoud, N for infrastructuur (netwerk,
+// as in the examples), L for leiderschap.
+func CodePrefix(b Block) string {
+	switch b {
+	case BlockVisie:
+		return "VI"
+	case BlockDeskundigheid:
+		return "D"
+	case BlockInhoud:
+		return "I"
+	case BlockInfrastructuur:
+		return "N"
+	case BlockLeiderschap:
+		return "L"
+	}
+	return "X"
+}
