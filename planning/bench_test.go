@@ -1,0 +1,51 @@
+package planning
+
+import (
+	"os"
+	"testing"
+
+	"balansplan/model/sample"
+)
+
+// BenchmarkAnalyseLarge analyses the large generated plan (40 visions, 600
+// investments, 8 years, 100 assessments) with the reference figures. The
+// target is under 2 ms per analysis on the 2-core build machine.
+func BenchmarkAnalyseLarge(b *testing.B) {
+	p := sample.Large()
+	ref := mustReference(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		Analyse(p, ref)
+	}
+}
+
+// BenchmarkAnalyseLargeJSON is Analyse plus the JSON, what `balansplan
+// analyse --json` does after loading.
+func BenchmarkAnalyseLargeJSON(b *testing.B) {
+	p := sample.Large()
+	ref := mustReference(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Analyse(p, ref).JSON(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// referencePath is the embedded copy of shared/reference/monitor2013.json
+// that assets.Monitor2013 holds; tests read the file so that they do not
+// depend on the assets package.
+const referencePath = "../assets/reference/monitor2013.json"
+
+func mustReference(tb testing.TB) *Reference {
+	tb.Helper()
+	data, err := os.ReadFile(referencePath)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ref, err := ParseReference(data)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return ref
+}

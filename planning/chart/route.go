@@ -1,0 +1,96 @@
+package chart
+
+import (
+	"balansplan/model"
+	"balansplan/planning"
+)
+
+// routeBlocks are the four bouwstenen of the route, in the order an
+// education-driven plan takes them.
+var routeBlocks = []model.Block{model.BlockVisie, model.BlockDeskundigheid, model.BlockInhoud, model.BlockInfrastructuur}
+
+// RouteBoxCentre is the centre of the box of the i-th block of the route
+// (0 visie .. 3 infrastructuur).
+func RouteBoxCentre(box Box, i int) Point {
+	slot := box.W / 4
+	return Point{slot * (float64(i) + 0.5), 0.22 * box.H}
+}
+
+// Route draws the route figure: the four bouwstenen in a row from visie to
+// infrastructuur ("block.visie" ..., with the cash out of each block over
+// the plan period under its name), connectors between them, the plan's
+// direction as a wide arrow under the row ("direction": left to right for
+// onderwijsgedreven, right to left for techniekgedreven, both ways for
+// gemengd), the verdict ("verdict") and two gauges for T and E
+// ("gauge.T", "gauge.E" with their tracks and threshold ticks at 0.5 and
+// 0.8).
+func Route(a *planning.Analysis, l model.Lang, box Box) Figure {
+	f := Figure{Box: box}
+	s := box.min()
+	slot := box.W / 4
+	bw, bh := 0.8*slot, 0.24*box.H
+	size := 0.045 * s
+	for i, b := range routeBlocks {
+		c := RouteBoxCentre(box, i)
+		key := "block." + string(b)
+		f.rect(key, c.X-bw/2, c.Y-bh/2, c.X+bw/2, c.Y+bh/2, key, "", 0)
+		f.text("label."+string(b), Point{c.X, c.Y - 0.02*box.H}, ShortLabel(b, l), size, AlignMiddle, VAlignBottom, "background")
+		f.text("cash."+string(b), Point{c.X, c.Y + 0.02*box.H}, planning.FormatMoney(a.Budget.CashByBlock.Of(b), l), size*0.85, AlignMiddle, VAlignTop, "background")
+		if i > 0 {
+			prev := RouteBoxCentre(box, i-1)
+			f.arrow("connector."+string(b), Point{prev.X + bw/2, c.Y}, Point{c.X - bw/2, c.Y}, "axis", 0.006*s, 0.03*s)
+		}
+	}
+	r := a.Route
+	key := "route." + string(r.Verdict)
+	y := 0.47 * box.H
+	x0, x1 := RouteBoxCentre(box, 0).X-bw/2, RouteBoxCentre(box, 3).X+bw/2
+	head := 0.05 * s
+	width := 0.02 * s
+	switch r.Verdict {
+	case planning.Onderwijsgedreven:
+		f.arrow("direction", Point{x0, y}, Point{x1, y}, key, width, head)
+	case planning.Techniekgedreven:
+		f.arrow("direction", Point{x1, y}, Point{x0, y}, key, width, head)
+	default:
+		mid := Point{(x0 + x1) / 2, y}
+		f.arrow("direction", mid, Point{x1, y}, key, width, head)
+		f.arrow("direction", mid, Point{x0, y}, key, width, head)
+	}
+	f.text("verdict", Point{box.W / 2, y + 0.04*box.H}, r.Verdict.Label(l), size, AlignMiddle, VAlignTop, key)
+	f.Shapes[len(f.Shapes)-1].Bold = true
+
+	gauge := func(id, name string, v float64, y float64) {
+		gx0, gx1 := 0.42*box.W, 0.95*box.W
+		gh := 0.06 * box.H
+		f.text(id+".label", Point{gx0 - 0.02*box.W, y + gh/2}, name+" = "+planning.FormatNumber(v, 2, l), size*0.9, AlignEnd, VAlignMiddle, "text")
+		f.rect(id+".track", gx0, y, gx1, y+gh, "gauge.track", "", 0)
+		f.rect(id, gx0, y, gx0+(gx1-gx0)*clamp01(v), y+gh, "gauge.value", "", 0)
+		for _, t := range []struct {
+			v  float64
+			id string
+		}{{planning.TechnologyBelow, "0.5"}, {planning.DrivenThreshold, "0.8"}} {
+			x := gx0 + (gx1-gx0)*t.v
+			f.line(id+".tick."+t.id, Point{x, y - 0.01*box.H}, Point{x, y + gh + 0.01*box.H}, "threshold", 0.004*s)
+		}
+	}
+	gauge("gauge.T", label(l, "T (herleid naar visie)", "T (traced to vision)"), r.TracedShare, 0.70*box.H)
+	gauge("gauge.E", label(l, "E (deskundigheid eerst)", "E (expertise first)"), r.ExpertiseFirstShare, 0.84*box.H)
+	f.Legend = []LegendEntry{
+		{"route.onderwijsgedreven", planning.Onderwijsgedreven.Label(l)},
+		{"route.gemengd", planning.Gemengd.Label(l)},
+		{"route.techniekgedreven", planning.Techniekgedreven.Label(l)},
+		{"threshold", label(l, "grenzen 0,5 en 0,8", "thresholds 0.5 and 0.8")},
+	}
+	return f
+}
+
+func clamp01(v float64) float64 {
+	switch {
+	case v < 0:
+		return 0
+	case v > 1:
+		return 1
+	}
+	return v
+}
