@@ -766,9 +766,7 @@ func EncodeJSON(p *Plan) ([]byte, error) {
 		}
 		doc.Assessments = append(doc.Assessments, w)
 	}
-	ind := p.Indicators
-	doc.Indicators = wireIndicators{ind.PupilsPerComputer, ind.DigitalMaterialPct, ind.DigitalMaterialGoalPct,
-		ind.LaptopSharePct, ind.TabletSharePct, ind.BYODPct, ind.DigiboardRoomsPct, ind.Wifi}
+	doc.Indicators = wireIndicators(p.Indicators)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
