@@ -359,3 +359,17 @@ func TestCodesSortAsPeopleReadThem(t *testing.T) {
 		t.Errorf("NextCode = %s, want D8", got)
 	}
 }
+
+func TestALinkListedTwiceIsAProblem(t *testing.T) {
+	p, ps := DecodeJSONBytes(readExample(t))
+	if ps != nil {
+		t.Fatal(ps)
+	}
+	inv := &p.Investments[1]
+	inv.VisionIDs = append(inv.VisionIDs, inv.VisionIDs[0])
+	inv.DependsOnIDs = []string{p.Investments[0].ID, p.Investments[0].ID}
+	got := p.Validate()
+	if !got.Has("duplicate_link", "visions") || !got.Has("duplicate_link", "depends_on") || len(got) != 2 {
+		t.Fatalf("got %v", got.Messages(EN))
+	}
+}

@@ -365,14 +365,26 @@ func (p *Plan) Validate() Problems {
 				fmt.Sprintf("moet tussen 0 en %d jaar liggen, niet %d", MaxDepreciationYears, inv.Cost.DepreciationYears),
 				fmt.Sprintf("must be between 0 and %d years, not %d", MaxDepreciationYears, inv.Cost.DepreciationYears)})
 		}
+		seenLink := map[string]bool{}
 		for _, id := range inv.VisionIDs {
+			if seenLink[id] {
+				s.add("visions", "duplicate_link", Text{
+					"noemt dezelfde visie-uitspraak twee keer", "names the same vision statement twice"})
+			}
+			seenLink[id] = true
 			if !visionIDs[id] {
 				s.add("visions", "unknown_link", Text{
 					fmt.Sprintf("verwijst naar een visie-uitspraak die niet bestaat (%s)", id),
 					fmt.Sprintf("refers to a vision statement that does not exist (%s)", id)})
 			}
 		}
+		seenDep := map[string]bool{}
 		for _, id := range inv.DependsOnIDs {
+			if seenDep[id] {
+				s.add("depends_on", "duplicate_link", Text{
+					"noemt dezelfde investering twee keer", "names the same investment twice"})
+			}
+			seenDep[id] = true
 			switch {
 			case id == inv.ID:
 				s.add("depends_on", "cycle", Text{"een investering kan niet van zichzelf afhangen", "an investment cannot depend on itself"})

@@ -1,0 +1,486 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"gorm.io/gorm"
+
+	"balansplan/model"
+)
+
+// Commit saves one edit: it writes the difference between prev and next in
+// one transaction, so either all of the edit is in the file or none of it.
+// prev must be the plan as the file holds it (what Load, Create or the
+// last Commit gave the caller); when the file no longer holds prev because
+// someone else wrote to it, Commit changes nothing and returns a
+// FileError with Reason "changed". next must be valid: otherwise Commit
+// returns its model.Problems and changes nothing. Undo is Commit(next,
+// prev).
+func (d *Doc) Commit(prev, next *model.Plan) error {
+	if prev == nil || next == nil {
+		return errors.New("store: Commit needs both the previous and the next plan")
+	}
+	if ps := validate(next); len(ps) > 0 {
+		return ps
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if err := d.writableDoc(); err != nil {
+		return err
+	}
+	c := diff(prev, next, d.planID)
+	if c.empty() {
+		return nil
+	}
+	err := d.db.Transaction(func(tx *gorm.DB) error {
+		res := tx.Exec("UPDATE plan SET revision = revision + 1 WHERE id = ? AND revision = ?", d.planID, d.revision)
+		if res.Error != nil {
+			return res.Error
+		}
+		if res.RowsAffected != 1 {
+			return errChanged
+		}
+		return c.apply(tx)
+	})
+	if err != nil {
+		return d.writeErr(err)
+	}
+	d.planID = c.newPlanID
+	d.revision++
+	return nil
+}
+
+// Replace writes plan p over whatever the file holds, in one transaction
+// (an import into an existing file). It refuses an invalid plan.
+func (d *Doc) Replace(p *model.Plan) error {
+	if ps := validate(p); len(ps) > 0 {
+		return ps
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if err := d.writableDoc(); err != nil {
+		return err
+	}
+	planID := p.ID
+	if planID == "" {
+		planID = d.planID
+	}
+	var rev int64
+	err := d.db.Transaction(func(tx *gorm.DB) error {
+		var cur []planRow
+		if err := tx.Select("id", "revision").Find(&cur).Error; err != nil {
+			return err
+		}
+		for _, r := range cur {
+			rev = max(rev, r.Revision+1)
+		}
+		// Every other table hangs off the plan row (ON DELETE CASCADE).
+		if err := tx.Exec("DELETE FROM plan").Error; err != nil {
+			return err
+		}
+		return insertPlan(tx, p, planID, rev)
+	})
+	if err != nil {
+		return d.writeErr(err)
+	}
+	d.planID, d.revision = planID, rev
+	return nil
+}
+
+func (d *Doc) writableDoc() error {
+	if d.closed {
+		return errClosed
+	}
+	if d.readOnly {
+		return fileErr(ReasonReadOnly, d.path, errors.New("opened read-only"))
+	}
+	return nil
+}
+
+// errChanged says the file no longer holds what the Doc last read or
+// wrote: another program or Doc wrote to it, or prev was not the file.
+var errChanged = errors.New("the file does not hold the previous plan")
+
+func (d *Doc) writeErr(err error) error {
+	if errors.Is(err, errChanged) {
+		return fileErr(ReasonChanged, d.path, err)
+	}
+	return classify(d.path, "save", err)
+}
+
+// insertPlan writes a whole plan into a file that holds none.
+func insertPlan(tx *gorm.DB, p *model.Plan, planID string, revision int64) error {
+	head := toPlanRow(p, planID)
+	head.Revision = revision
+	if err := tx.Create(&head).Error; err != nil {
+		return err
+	}
+	var c changeset
+	c.planID, c.newPlanID = planID, planID
+	c.authors, c.ceilings = authorRows(p, planID), ceilingRows(p, planID)
+	c.authorsChanged, c.ceilingsChanged = true, true
+	for i := range p.Visions {
+		v := &p.Visions[i]
+		c.visions.insert = append(c.visions.insert, toVisionRow(v, planID, i))
+		c.returns.insert = append(c.returns.insert, returnRows(v)...)
+	}
+	for i := range p.Investments {
+		inv := &p.Investments[i]
+		c.investments.insert = append(c.investments.insert, toInvestmentRow(inv, planID, i))
+		vs, ds := linkRows(inv)
+		c.links.insert = append(c.links.insert, vs...)
+		c.deps.insert = append(c.deps.insert, ds...)
+	}
+	for i := range p.Agreements {
+		c.agreements.insert = append(c.agreements.insert, toAgreementRow(&p.Agreements[i], planID, i))
+	}
+	for i := range p.Assessments {
+		a := &p.Assessments[i]
+		c.assessments.insert = append(c.assessments.insert, toAssessmentRow(a, planID, i))
+		c.scores.insert = append(c.scores.insert, scoreRows(a)...)
+	}
+	return c.apply(tx)
+}
+
+// changeset is the difference between two plans as rows to write.
+type changeset struct {
+	planID, newPlanID string
+	header            *planRow // nil: unchanged
+
+	authorsChanged, ceilingsChanged bool
+	authors                         []authorRow
+	ceilings                        []ceilingRow
+
+	visions     rowDiff[visionRow]
+	investments rowDiff[investmentRow]
+	agreements  rowDiff[agreementRow]
+	assessments rowDiff[assessmentRow]
+
+	returns childDiff[returnRow]
+	links   childDiff[investmentVisionRow]
+	deps    childDiff[dependencyRow]
+	scores  childDiff[scoreRow]
+}
+
+// rowDiff is what happens to the rows of one entity table.
+type rowDiff[R any] struct {
+	insert []R
+	update []R     // changed fields (and maybe position)
+	move   []moved // only the position changed
+	remove []string
+}
+
+type moved struct {
+	id       string
+	position int
+}
+
+func (r *rowDiff[R]) empty() bool {
+	return len(r.insert)+len(r.update)+len(r.move)+len(r.remove) == 0
+}
+
+// childDiff replaces the child rows of some parents: the rows of parents
+// in clear are deleted, then insert is written.
+type childDiff[R any] struct {
+	clear  []string
+	insert []R
+}
+
+func (c *childDiff[R]) empty() bool { return len(c.clear)+len(c.insert) == 0 }
+
+func (c *changeset) empty() bool {
+	return c.header == nil && c.planID == c.newPlanID && !c.authorsChanged && !c.ceilingsChanged &&
+		c.visions.empty() && c.investments.empty() && c.agreements.empty() && c.assessments.empty() &&
+		c.returns.empty() && c.links.empty() && c.deps.empty() && c.scores.empty()
+}
+
+// diff works out the rows that turn prev into next. Entities are matched
+// by ID; an entity's position is its index in the plan's list.
+func diff(prev, next *model.Plan, planID string) *changeset {
+	c := &changeset{planID: planID, newPlanID: planID}
+	if next.ID != "" && next.ID != planID {
+		c.newPlanID = next.ID
+	}
+	if ph, nh := toPlanRow(prev, c.newPlanID), toPlanRow(next, c.newPlanID); ph != nh {
+		c.header = &nh
+	}
+	if !slices.Equal(prev.Authors, next.Authors) {
+		c.authorsChanged, c.authors = true, authorRows(next, c.newPlanID)
+	}
+	if !equalCeilings(prev.BudgetCeiling, next.BudgetCeiling) {
+		c.ceilingsChanged, c.ceilings = true, ceilingRows(next, c.newPlanID)
+	}
+
+	pid := c.newPlanID
+	c.visions = diffRows(prev.Visions, next.Visions,
+		func(v *model.Vision) string { return v.ID },
+		func(v *model.Vision, i int) visionRow { return toVisionRow(v, pid, i) },
+		func(old, v *model.Vision) {
+			if old == nil || !slices.Equal(old.Returns, v.Returns) {
+				if old != nil {
+					c.returns.clear = append(c.returns.clear, v.ID)
+				}
+				c.returns.insert = append(c.returns.insert, returnRows(v)...)
+			}
+		})
+	c.investments = diffRows(prev.Investments, next.Investments,
+		func(inv *model.Investment) string { return inv.ID },
+		func(inv *model.Investment, i int) investmentRow { return toInvestmentRow(inv, pid, i) },
+		func(old, inv *model.Investment) {
+			vs, ds := linkRows(inv)
+			if old == nil || !slices.Equal(old.VisionIDs, inv.VisionIDs) {
+				if old != nil {
+					c.links.clear = append(c.links.clear, inv.ID)
+				}
+				c.links.insert = append(c.links.insert, vs...)
+			}
+			if old == nil || !slices.Equal(old.DependsOnIDs, inv.DependsOnIDs) {
+				if old != nil {
+					c.deps.clear = append(c.deps.clear, inv.ID)
+				}
+				c.deps.insert = append(c.deps.insert, ds...)
+			}
+		})
+	c.agreements = diffRows(prev.Agreements, next.Agreements,
+		func(a *model.Agreement) string { return a.ID },
+		func(a *model.Agreement, i int) agreementRow { return toAgreementRow(a, pid, i) },
+		func(old, a *model.Agreement) {})
+	c.assessments = diffRows(prev.Assessments, next.Assessments,
+		func(a *model.Assessment) string { return a.ID },
+		func(a *model.Assessment, i int) assessmentRow { return toAssessmentRow(a, pid, i) },
+		func(old, a *model.Assessment) {
+			if old == nil || !equalScores(old.Scores, a.Scores) {
+				if old != nil {
+					c.scores.clear = append(c.scores.clear, a.ID)
+				}
+				c.scores.insert = append(c.scores.insert, scoreRows(a)...)
+			}
+		})
+	return c
+}
+
+// diffRows compares two lists of one entity kind. children is called for
+// every entity of next with its previous version (nil when new), to work
+// out the entity's child rows.
+func diffRows[E any, R comparable](prev, next []E, id func(*E) string, row func(*E, int) R, children func(old, e *E)) rowDiff[R] {
+	var d rowDiff[R]
+	at := make(map[string]int, len(prev))
+	for i := range prev {
+		at[id(&prev[i])] = i
+	}
+	kept := make(map[string]bool, len(next))
+	for i := range next {
+		e := &next[i]
+		key := id(e)
+		kept[key] = true
+		j, ok := at[key]
+		if !ok {
+			d.insert = append(d.insert, row(e, i))
+			children(nil, e)
+			continue
+		}
+		old := &prev[j]
+		// Compare as if at the new position: a pure move is cheaper.
+		if nr := row(e, i); nr != row(old, i) {
+			d.update = append(d.update, nr)
+		} else if i != j {
+			d.move = append(d.move, moved{key, i})
+		}
+		children(old, e)
+	}
+	for i := range prev {
+		if key := id(&prev[i]); !kept[key] {
+			d.remove = append(d.remove, key)
+		}
+	}
+	return d
+}
+
+func equalCeilings(a, b map[int]model.Money) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for y, m := range a {
+		if n, ok := b[y]; !ok || n != m {
+			return false
+		}
+	}
+	return true
+}
+
+func equalScores(a, b map[model.Block]model.Score) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k, s := range a {
+		if t, ok := b[k]; !ok || t != s {
+			return false
+		}
+	}
+	return true
+}
+
+func authorRows(p *model.Plan, planID string) []authorRow {
+	out := make([]authorRow, len(p.Authors))
+	for i, a := range p.Authors {
+		out[i] = authorRow{PlanID: planID, Position: i, Name: a}
+	}
+	return out
+}
+
+func ceilingRows(p *model.Plan, planID string) []ceilingRow {
+	out := make([]ceilingRow, 0, len(p.BudgetCeiling))
+	for y, m := range p.BudgetCeiling {
+		out = append(out, ceilingRow{PlanID: planID, Year: y, Cents: int64(m)})
+	}
+	slices.SortFunc(out, func(a, b ceilingRow) int { return a.Year - b.Year })
+	return out
+}
+
+// batchSize keeps a multi-row INSERT well under SQLite's limit of 32766
+// bound parameters (investments have 17 columns).
+const batchSize = 500
+
+// apply writes the changeset. The order keeps every foreign key satisfied
+// after each statement: parents are renamed, removed entities go first
+// (their links go with them), new parents are written before the links
+// that point at them.
+func (c *changeset) apply(tx *gorm.DB) error {
+	if c.newPlanID != c.planID {
+		// ON UPDATE CASCADE moves every child row along.
+		if err := tx.Exec("UPDATE plan SET id = ? WHERE id = ?", c.newPlanID, c.planID).Error; err != nil {
+			return err
+		}
+	}
+	if c.header != nil {
+		res := tx.Model(c.header).Select("*").Omit("id", "revision").Updates(c.header)
+		if err := expect(res, 1, "plan"); err != nil {
+			return err
+		}
+	}
+	if c.authorsChanged {
+		if err := tx.Exec("DELETE FROM plan_authors WHERE plan_id = ?", c.newPlanID).Error; err != nil {
+			return err
+		}
+		if err := insertRows(tx, c.authors); err != nil {
+			return err
+		}
+	}
+	if c.ceilingsChanged {
+		if err := tx.Exec("DELETE FROM budget_ceilings WHERE plan_id = ?", c.newPlanID).Error; err != nil {
+			return err
+		}
+		if err := insertRows(tx, c.ceilings); err != nil {
+			return err
+		}
+	}
+
+	if err := removeRows(tx, "assessments", c.assessments.remove); err != nil {
+		return err
+	}
+	if err := removeRows(tx, "agreements", c.agreements.remove); err != nil {
+		return err
+	}
+	if err := removeRows(tx, "investments", c.investments.remove); err != nil {
+		return err
+	}
+	if err := removeRows(tx, "visions", c.visions.remove); err != nil {
+		return err
+	}
+
+	if err := writeRows(tx, "visions", &c.visions); err != nil {
+		return err
+	}
+	if err := writeChildren(tx, "vision_returns", "vision_id", &c.returns); err != nil {
+		return err
+	}
+	if err := writeRows(tx, "investments", &c.investments); err != nil {
+		return err
+	}
+	if err := writeChildren(tx, "investment_visions", "investment_id", &c.links); err != nil {
+		return err
+	}
+	if err := writeChildren(tx, "investment_dependencies", "investment_id", &c.deps); err != nil {
+		return err
+	}
+	if err := writeRows(tx, "agreements", &c.agreements); err != nil {
+		return err
+	}
+	if err := writeRows(tx, "assessments", &c.assessments); err != nil {
+		return err
+	}
+	return writeChildren(tx, "assessment_scores", "assessment_id", &c.scores)
+}
+
+// expect checks that a statement touched exactly the rows prev says are
+// in the file; anything else means prev was not the file.
+func expect(res *gorm.DB, n int, what string) error {
+	if res.Error != nil {
+		return res.Error
+	}
+	if res.RowsAffected != int64(n) {
+		return fmt.Errorf("%w: %s: %d rows instead of %d", errChanged, what, res.RowsAffected, n)
+	}
+	return nil
+}
+
+func insertRows[R any](tx *gorm.DB, rows []R) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	return tx.CreateInBatches(rows, batchSize).Error
+}
+
+func removeRows(tx *gorm.DB, table string, ids []string) error {
+	for chunk := range slices.Chunk(ids, batchSize) {
+		res := tx.Exec("DELETE FROM "+table+" WHERE id IN ?", chunk)
+		if err := expect(res, len(chunk), table); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeRows[R any](tx *gorm.DB, table string, d *rowDiff[R]) error {
+	if err := insertRows(tx, d.insert); err != nil {
+		return err
+	}
+	for i := range d.update {
+		res := tx.Model(&d.update[i]).Select("*").Omit("id").Updates(&d.update[i])
+		if err := expect(res, 1, table); err != nil {
+			return err
+		}
+	}
+	// All moves in one statement per chunk: an insert at the top of a
+	// list of 600 renumbers 600 rows.
+	for chunk := range slices.Chunk(d.move, batchSize) {
+		var sql strings.Builder
+		args := make([]any, 0, 2*len(chunk))
+		sql.WriteString("UPDATE " + table + " SET position = v.column2 FROM (VALUES ")
+		for i, m := range chunk {
+			if i > 0 {
+				sql.WriteString(", ")
+			}
+			sql.WriteString("(?, ?)")
+			args = append(args, m.id, m.position)
+		}
+		sql.WriteString(") AS v WHERE " + table + ".id = v.column1")
+		res := tx.Exec(sql.String(), args...)
+		if err := expect(res, len(chunk), table); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func writeChildren[R any](tx *gorm.DB, table, parent string, d *childDiff[R]) error {
+	for chunk := range slices.Chunk(d.clear, batchSize) {
+		if err := tx.Exec("DELETE FROM "+table+" WHERE "+parent+" IN ?", chunk).Error; err != nil {
+			return err
+		}
+	}
+	return insertRows(tx, d.insert)
+}

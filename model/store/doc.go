@@ -1,0 +1,159 @@
+// Package store keeps a plan in a .balans file: one plan per SQLite file,
+// SQLite used as an application file format (like an office document),
+// through GORM and mattn/go-sqlite3.
+//
+// # The file
+//
+// A .balans file is an SQLite 3 database whose header carries
+// application_id 0x42414C53 ("BALS", ApplicationID) and, as user_version,
+// the number of the last schema migration applied. A closed file is one
+// self-contained file in rollback-journal mode; while a read-write Doc has
+// it open it is in WAL mode, with its -wal and -shm files beside it.
+//
+// # The schema
+//
+// migrations/0001_init.sql is the schema and its comments are the
+// reference. In short: plan (exactly one row: header, school, indicators,
+// and a revision counter), plan_authors, budget_ceilings (year -> cents),
+// visions, vision_returns, investments, investment_visions and
+// investment_dependencies (the links), agreements, assessments and
+// assessment_scores (block, now, goal). Entities keep their UUIDs as text
+// primary keys; a position column keeps the order of the plan's lists;
+// money is whole cents, months as YYYY-MM text (empty for none), an unknown score
+// or key figure NULL. Tables are STRICT. Every child and link table has a
+// foreign key with ON DELETE CASCADE, so deleting a vision deletes its
+// links, and deleting the plan row empties the file (Replace does that).
+// Codes are not UNIQUE in SQL: swapping two codes in one edit would trip a
+// per-statement check. Validation guarantees them before any write; the
+// store adds one rule of its own: a link listed twice is refused
+// (duplicate_link), since a link table cannot hold it.
+//
+// The row types with their gorm tags live in rows.go; package model has no
+// storage concerns.
+//
+// # Migrations
+//
+// The schema grows by numbered files, migrations/NNNN_name.sql, embedded
+// in the binary. Versions run 1, 2, 3 without gaps. Open applies the ones
+// a file lacks, each in its own transaction together with its row in
+// schema_migrations (version, name, applied_at from the clock Now) and the
+// new user_version: a failing step leaves the file at the version before.
+// A released migration is never edited; a change is a new file. GORM's
+// AutoMigrate is not used on user files: it rebuilds tables and can drop
+// child rows through the cascades. OpenReadOnly never migrates the file;
+// for an older file it reads a migrated copy in the system's temporary
+// folder. A file with a user_version above what this build knows is
+// refused (newer_schema).
+//
+// # Connection and pragmas
+//
+// A Doc has exactly one connection (SetMaxOpenConns(1)): pragmas are per
+// connection, a document needs no pool, and one connection serialises the
+// Doc's work. The DSN, in mattn/go-sqlite3's spelling, is a file: URI
+// (so that SQLite's mode parameter counts):
+//
+//	mode=rw  _foreign_keys=1  _busy_timeout=5000  _synchronous=FULL
+//
+// journal_mode=WAL is deliberately not in the DSN: it rewrites the file
+// header, and Open must first know the file is ours (see below). Open sets
+// it after the checks; Close checkpoints the log (wal_checkpoint TRUNCATE)
+// and returns the file to journal_mode=DELETE, so that a closed file is a
+// single file and a later read-only open creates no side files. When
+// another Doc or program still has the file open, Close leaves WAL mode
+// on, without waiting; the last one to close switches it back.
+//
+// Measured on this machine (2 cores, ext4 on a virtual disk, Go 1.26,
+// SQLite 3.45.1), one saved edit of the large plan (BenchmarkCommitOneEdit,
+// including Validate and the diff):
+//
+//	WAL,    synchronous=FULL     1.3 ms   (chosen)
+//	WAL,    synchronous=NORMAL   1.1-1.6 ms
+//	DELETE, synchronous=FULL     2.7 ms
+//
+// WAL with FULL syncs the log on every commit, so a saved edit survives a
+// power cut too, not just a crash of the program; with NORMAL the last
+// edits could be lost on power loss, for no measurable gain here. WAL also
+// lets a reader (the command line, a second window) read while the GUI
+// writes. The large plan loads in about 6 ms (target 50 ms).
+//
+// # Opening: look before SQLite touches the file
+//
+// Open and OpenReadOnly first read the file's first 100 bytes themselves
+// (sniff.go): the SQLite magic, page size, read/write versions (WAL or
+// not), user_version at offset 60, application_id at offset 68, and
+// whether the size is a whole number of pages and at least what the
+// header says. Empty, non-SQLite, truncated, foreign and newer files are
+// refused there, before SQLite opens them, so they stay byte for byte as
+// they were and get no -wal, -shm or -journal files. A file without our
+// application_id is foreign unless it has Balansplan's tables (checked
+// with an immutable, lock-free read); Open marks such a file again. Open
+// then refuses a file that is not writable: the owner's write bit is off
+// (this counts even for root, for whom chmod stops nothing), or the system
+// says this process may not write the file or its folder. Then SQLite
+// opens it, runs PRAGMA integrity_check (0.7 ms for the large plan) and
+// only then writes: application_id if missing, migrations, WAL mode.
+//
+// # Writing
+//
+// Commit(prev, next) validates next, works out the rows that differ
+// (entities matched by ID; a pure reordering becomes one UPDATE ... FROM
+// (VALUES ...) per table; a changed link list of one investment is
+// rewritten for that investment only) and writes them in one transaction.
+// It first claims the plan's revision (UPDATE ... WHERE revision = the
+// one this Doc last saw): if another program or Doc wrote in between, or
+// a row prev names is not in the file, nothing is written and the error
+// is a FileError with Reason "changed". Undo is Commit(next, prev).
+// Replace writes a whole plan in one transaction. Create builds the new
+// file under a temporary name in the target folder, syncs it and links it
+// into place without ever replacing an existing file, then opens it; on
+// any failure no file is left. SaveCopy ("Save as") writes a VACUUM INTO
+// snapshot to a temporary name, syncs it and renames it over the target;
+// it refuses the open file itself, also under another name (a link).
+//
+// # Errors
+//
+// A problem with the file reaches the user as a *FileError: a stable
+// Reason and a sentence in Dutch and English (Message) naming the file
+// and saying what to do; Error() is the Dutch sentence. Reasons:
+// not_found, directory, empty, not_sqlite, foreign_sqlite (another
+// program's SQLite database), corrupt (truncated or damaged; the sniff,
+// integrity_check, or SQLite's "malformed"/"not a database"),
+// newer_schema, read_only, locked (busy beyond the timeout), disk_full
+// (SQLITE_FULL, ENOSPC), io, exists (Create), same_file (SaveCopy),
+// changed (Commit from a plan the file no longer holds) and
+// needs_recovery (an interrupted write that only a read-write open can
+// roll back). An invalid plan is refused with its model.Problems. Other
+// errors are bugs and come back wrapped with context.
+//
+// # What read-only guarantees
+//
+// OpenReadOnly and Check never write to the .balans file: SQLite opens it
+// with mode=ro, nothing is migrated, no pragma is set. A file that a
+// Balansplan Close left behind (rollback-journal mode) gets no side files.
+// A WAL-mode file without its -wal and -shm (copied while open) is read
+// with immutable=1, since plain mode=ro would create both. Where a -wal
+// already lies beside the file (another program has it open, or one
+// crashed), SQLite reads it and may write its shared-memory index (-shm);
+// the .balans file itself still does not change. A hot journal of an
+// interrupted write cannot be rolled back read-only: that is
+// needs_recovery.
+//
+// # What the tests cover, and what not
+//
+// Real files in temporary folders: round trips of the example and the
+// large plan; every kind of edit with undo; invalid and stale commits;
+// each kind of bad file (checked to stay byte for byte, with no side
+// files) through Open, OpenReadOnly and Check; read-only file and folder
+// (by mode bits, so the tests hold as root); a lock held by another
+// connection; migrations, also a failing one; SaveCopy; a child process
+// killed with SIGKILL at random moments during commits, 60 times, after
+// which the file passes integrity_check and holds every reported commit;
+// a child killed in the middle of a rollback-journal write. A full disk
+// is simulated only with PRAGMA max_page_count on the Doc's connection,
+// which makes SQLite fail with SQLITE_FULL exactly as a full disk does;
+// the mapping of SQLITE_FULL and ENOSPC to disk_full is unit-tested. Not
+// tested: a real full disk, power loss (SIGKILL does not lose the page
+// cache), network file systems (where WAL may be unavailable: the file
+// then stays in rollback mode), and Windows paths (fileURI makes
+// /C:/... URIs, as SQLite expects, untested).
+package store

@@ -1,0 +1,202 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+
+	"gorm.io/gorm"
+
+	"balansplan/model"
+)
+
+// Load reads the whole plan in one read transaction, so it sees one
+// consistent state even while another program writes. Lists come back in
+// the order they were saved in; BudgetCeiling and every assessment's
+// Scores are non-nil maps, so a caller may write into them.
+func (d *Doc) Load() (*model.Plan, error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.closed {
+		return nil, errClosed
+	}
+	var p *model.Plan
+	var rev int64
+	err := d.db.Transaction(func(tx *gorm.DB) error {
+		var err error
+		p, rev, err = loadPlan(tx)
+		return err
+	})
+	if err != nil {
+		return nil, classify(d.path, "load", err)
+	}
+	d.planID, d.revision = p.ID, rev
+	return p, nil
+}
+
+var errNoPlan = errors.New("the file holds no plan")
+
+func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
+	var prs []planRow
+	if err := tx.Find(&prs).Error; err != nil {
+		return nil, 0, err
+	}
+	if len(prs) != 1 {
+		return nil, 0, fileErr(ReasonCorrupt, "", errNoPlan)
+	}
+	pr := prs[0]
+	p := &model.Plan{
+		ID: pr.ID,
+		School: model.School{Name: pr.SchoolName, BRIN: pr.SchoolBRIN, Sector: model.Sector(pr.SchoolSector),
+			Pupils: pr.SchoolPupils, StaffFTE: pr.SchoolStaffFTE, Board: pr.SchoolBoard},
+		Title: pr.Title, StartYear: pr.StartYear, EndYear: pr.EndYear,
+		Status: model.PlanStatus(pr.Status), Version: pr.Version, Ambition: model.Ambition(pr.Ambition),
+		TeachingNow: model.Teaching(pr.TeachingNow), TeachingGoal: model.Teaching(pr.TeachingGoal),
+		MaterialNow: model.Material(pr.MaterialNow), MaterialGoal: model.Material(pr.MaterialGoal),
+		BudgetCeiling: map[int]model.Money{},
+		Indicators: model.Indicators{
+			PupilsPerComputer:      floatPtr(pr.PupilsPerComputer.Float64, pr.PupilsPerComputer.Valid),
+			DigitalMaterialPct:     floatPtr(pr.DigitalMaterialPct.Float64, pr.DigitalMaterialPct.Valid),
+			DigitalMaterialGoalPct: floatPtr(pr.DigitalMaterialGoalPct.Float64, pr.DigitalMaterialGoalPct.Valid),
+			LaptopSharePct:         floatPtr(pr.LaptopSharePct.Float64, pr.LaptopSharePct.Valid),
+			TabletSharePct:         floatPtr(pr.TabletSharePct.Float64, pr.TabletSharePct.Valid),
+			BYODPct:                floatPtr(pr.BYODPct.Float64, pr.BYODPct.Valid),
+			DigiboardRoomsPct:      floatPtr(pr.DigiboardRoomsPct.Float64, pr.DigiboardRoomsPct.Valid),
+		},
+	}
+	if pr.Wifi.Valid {
+		w := pr.Wifi.Bool
+		p.Indicators.Wifi = &w
+	}
+
+	var authors []authorRow
+	if err := tx.Order("position").Find(&authors).Error; err != nil {
+		return nil, 0, err
+	}
+	for _, a := range authors {
+		p.Authors = append(p.Authors, a.Name)
+	}
+	var ceilings []ceilingRow
+	if err := tx.Find(&ceilings).Error; err != nil {
+		return nil, 0, err
+	}
+	for _, c := range ceilings {
+		p.BudgetCeiling[c.Year] = model.Money(c.Cents)
+	}
+
+	var visions []visionRow
+	if err := tx.Order("position").Find(&visions).Error; err != nil {
+		return nil, 0, err
+	}
+	p.Visions = make([]model.Vision, len(visions))
+	visionAt := make(map[string]int, len(visions))
+	for i, v := range visions {
+		p.Visions[i] = model.Vision{ID: v.ID, Code: v.Code, Title: v.Title, Text: v.Text, Priority: v.Priority}
+		visionAt[v.ID] = i
+	}
+	var returns []returnRow
+	if err := tx.Order("vision_id, position").Find(&returns).Error; err != nil {
+		return nil, 0, err
+	}
+	for _, r := range returns {
+		i, ok := visionAt[r.VisionID]
+		if !ok {
+			return nil, 0, orphan("vision_returns", r.VisionID)
+		}
+		p.Visions[i].Returns = append(p.Visions[i].Returns, model.Return(r.Value))
+	}
+
+	var invs []investmentRow
+	if err := tx.Order("position").Find(&invs).Error; err != nil {
+		return nil, 0, err
+	}
+	p.Investments = make([]model.Investment, len(invs))
+	invAt := make(map[string]int, len(invs))
+	for i, r := range invs {
+		start, err := model.ParseMonth(r.StartMonth)
+		if err != nil {
+			return nil, 0, fileErr(ReasonCorrupt, "", fmt.Errorf("investment %s: %w", r.ID, err))
+		}
+		end, err := model.ParseMonth(r.EndMonth)
+		if err != nil {
+			return nil, 0, fileErr(ReasonCorrupt, "", fmt.Errorf("investment %s: %w", r.ID, err))
+		}
+		p.Investments[i] = model.Investment{
+			ID: r.ID, Code: r.Code, Title: r.Title, Description: r.Description,
+			Block: model.Block(r.Block), Category: model.Category(r.Category), MaterialType: model.Material(r.MaterialType),
+			Start: start, End: end, Owner: r.Owner, Status: model.InvestmentStatus(r.Status),
+			Cost: model.Cost{OneOff: model.Money(r.OneOffCents), Recurring: model.Money(r.RecurringCents),
+				DepreciationYears: r.DepreciationYears},
+			Pilot: r.Pilot,
+		}
+		invAt[r.ID] = i
+	}
+	var links []investmentVisionRow
+	if err := tx.Order("investment_id, position").Find(&links).Error; err != nil {
+		return nil, 0, err
+	}
+	for _, l := range links {
+		i, ok := invAt[l.InvestmentID]
+		if !ok {
+			return nil, 0, orphan("investment_visions", l.InvestmentID)
+		}
+		p.Investments[i].VisionIDs = append(p.Investments[i].VisionIDs, l.VisionID)
+	}
+	var deps []dependencyRow
+	if err := tx.Order("investment_id, position").Find(&deps).Error; err != nil {
+		return nil, 0, err
+	}
+	for _, l := range deps {
+		i, ok := invAt[l.InvestmentID]
+		if !ok {
+			return nil, 0, orphan("investment_dependencies", l.InvestmentID)
+		}
+		p.Investments[i].DependsOnIDs = append(p.Investments[i].DependsOnIDs, l.DependsOnID)
+	}
+
+	var agreements []agreementRow
+	if err := tx.Order("position").Find(&agreements).Error; err != nil {
+		return nil, 0, err
+	}
+	p.Agreements = make([]model.Agreement, len(agreements))
+	for i, a := range agreements {
+		p.Agreements[i] = model.Agreement{ID: a.ID, Kind: model.AgreementKind(a.Kind), Coverage: model.Coverage(a.Coverage), Text: a.Text}
+	}
+
+	var assessments []assessmentRow
+	if err := tx.Order("position").Find(&assessments).Error; err != nil {
+		return nil, 0, err
+	}
+	p.Assessments = make([]model.Assessment, len(assessments))
+	assessmentAt := make(map[string]int, len(assessments))
+	for i, a := range assessments {
+		p.Assessments[i] = model.Assessment{ID: a.ID, Session: a.Session, Participant: a.Participant,
+			Role: model.Role(a.Role), Scores: map[model.Block]model.Score{}}
+		assessmentAt[a.ID] = i
+	}
+	var scores []scoreRow
+	if err := tx.Find(&scores).Error; err != nil {
+		return nil, 0, err
+	}
+	for _, s := range scores {
+		i, ok := assessmentAt[s.AssessmentID]
+		if !ok {
+			return nil, 0, orphan("assessment_scores", s.AssessmentID)
+		}
+		p.Assessments[i].Scores[model.Block(s.Block)] = model.Score{
+			Now: model.Rating(s.Now.Int16), Goal: model.Rating(s.Goal.Int16)}
+	}
+	return p, pr.Revision, nil
+}
+
+func floatPtr(f float64, ok bool) *float64 {
+	if !ok {
+		return nil
+	}
+	return &f
+}
+
+// orphan is a child row without its parent: foreign keys rule it out, so
+// the file was changed by something that ignored them.
+func orphan(table, parent string) error {
+	return fileErr(ReasonCorrupt, "", fmt.Errorf("%s: row refers to missing %s", table, parent))
+}

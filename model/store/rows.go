@@ -1,0 +1,281 @@
+package store
+
+import (
+	"database/sql"
+	"sort"
+
+	"balansplan/model"
+)
+
+// The row types mirror migrations/*.sql one to one. They live here and not
+// in model, so that model stays free of storage concerns. Every field is
+// comparable, so a row compares with == when Commit looks for changes.
+
+type planRow struct {
+	ID                     string          `gorm:"column:id;primaryKey"`
+	Revision               int64           `gorm:"column:revision"`
+	Title                  string          `gorm:"column:title"`
+	StartYear              int             `gorm:"column:start_year"`
+	EndYear                int             `gorm:"column:end_year"`
+	Status                 string          `gorm:"column:status"`
+	Version                string          `gorm:"column:version"`
+	Ambition               string          `gorm:"column:ambition"`
+	TeachingNow            string          `gorm:"column:teaching_now"`
+	TeachingGoal           string          `gorm:"column:teaching_goal"`
+	MaterialNow            string          `gorm:"column:material_now"`
+	MaterialGoal           string          `gorm:"column:material_goal"`
+	SchoolName             string          `gorm:"column:school_name"`
+	SchoolBRIN             string          `gorm:"column:school_brin"`
+	SchoolSector           string          `gorm:"column:school_sector"`
+	SchoolPupils           int             `gorm:"column:school_pupils"`
+	SchoolStaffFTE         float64         `gorm:"column:school_staff_fte"`
+	SchoolBoard            string          `gorm:"column:school_board"`
+	PupilsPerComputer      sql.NullFloat64 `gorm:"column:ind_pupils_per_computer"`
+	DigitalMaterialPct     sql.NullFloat64 `gorm:"column:ind_digital_material_pct"`
+	DigitalMaterialGoalPct sql.NullFloat64 `gorm:"column:ind_digital_material_goal_pct"`
+	LaptopSharePct         sql.NullFloat64 `gorm:"column:ind_laptop_share_pct"`
+	TabletSharePct         sql.NullFloat64 `gorm:"column:ind_tablet_share_pct"`
+	BYODPct                sql.NullFloat64 `gorm:"column:ind_byod_pct"`
+	DigiboardRoomsPct      sql.NullFloat64 `gorm:"column:ind_digiboard_rooms_pct"`
+	Wifi                   sql.NullBool    `gorm:"column:ind_wifi"`
+}
+
+func (planRow) TableName() string { return "plan" }
+
+type authorRow struct {
+	PlanID   string `gorm:"column:plan_id;primaryKey"`
+	Position int    `gorm:"column:position;primaryKey"`
+	Name     string `gorm:"column:name"`
+}
+
+func (authorRow) TableName() string { return "plan_authors" }
+
+type ceilingRow struct {
+	PlanID string `gorm:"column:plan_id;primaryKey"`
+	Year   int    `gorm:"column:year;primaryKey"`
+	Cents  int64  `gorm:"column:cents"`
+}
+
+func (ceilingRow) TableName() string { return "budget_ceilings" }
+
+type visionRow struct {
+	ID       string `gorm:"column:id;primaryKey"`
+	PlanID   string `gorm:"column:plan_id"`
+	Position int    `gorm:"column:position"`
+	Code     string `gorm:"column:code"`
+	Title    string `gorm:"column:title"`
+	Text     string `gorm:"column:text"`
+	Priority int    `gorm:"column:priority"`
+}
+
+func (visionRow) TableName() string { return "visions" }
+
+type returnRow struct {
+	VisionID string `gorm:"column:vision_id;primaryKey"`
+	Position int    `gorm:"column:position;primaryKey"`
+	Value    string `gorm:"column:value"`
+}
+
+func (returnRow) TableName() string { return "vision_returns" }
+
+type investmentRow struct {
+	ID                string `gorm:"column:id;primaryKey"`
+	PlanID            string `gorm:"column:plan_id"`
+	Position          int    `gorm:"column:position"`
+	Code              string `gorm:"column:code"`
+	Title             string `gorm:"column:title"`
+	Description       string `gorm:"column:description"`
+	Block             string `gorm:"column:block"`
+	Category          string `gorm:"column:category"`
+	MaterialType      string `gorm:"column:material_type"`
+	StartMonth        string `gorm:"column:start_month"`
+	EndMonth          string `gorm:"column:end_month"`
+	Owner             string `gorm:"column:owner"`
+	Status            string `gorm:"column:status"`
+	OneOffCents       int64  `gorm:"column:one_off_cents"`
+	RecurringCents    int64  `gorm:"column:recurring_cents"`
+	DepreciationYears int    `gorm:"column:depreciation_years"`
+	Pilot             bool   `gorm:"column:pilot"`
+}
+
+func (investmentRow) TableName() string { return "investments" }
+
+type investmentVisionRow struct {
+	InvestmentID string `gorm:"column:investment_id;primaryKey"`
+	VisionID     string `gorm:"column:vision_id;primaryKey"`
+	Position     int    `gorm:"column:position"`
+}
+
+func (investmentVisionRow) TableName() string { return "investment_visions" }
+
+type dependencyRow struct {
+	InvestmentID string `gorm:"column:investment_id;primaryKey"`
+	DependsOnID  string `gorm:"column:depends_on_id;primaryKey"`
+	Position     int    `gorm:"column:position"`
+}
+
+func (dependencyRow) TableName() string { return "investment_dependencies" }
+
+type agreementRow struct {
+	ID       string `gorm:"column:id;primaryKey"`
+	PlanID   string `gorm:"column:plan_id"`
+	Position int    `gorm:"column:position"`
+	Kind     string `gorm:"column:kind"`
+	Coverage string `gorm:"column:coverage"`
+	Text     string `gorm:"column:text"`
+}
+
+func (agreementRow) TableName() string { return "agreements" }
+
+type assessmentRow struct {
+	ID          string `gorm:"column:id;primaryKey"`
+	PlanID      string `gorm:"column:plan_id"`
+	Position    int    `gorm:"column:position"`
+	Session     string `gorm:"column:session"`
+	Participant string `gorm:"column:participant"`
+	Role        string `gorm:"column:role"`
+}
+
+func (assessmentRow) TableName() string { return "assessments" }
+
+type scoreRow struct {
+	AssessmentID string        `gorm:"column:assessment_id;primaryKey"`
+	Block        string        `gorm:"column:block;primaryKey"`
+	Now          sql.NullInt16 `gorm:"column:now"`
+	Goal         sql.NullInt16 `gorm:"column:goal"`
+}
+
+func (scoreRow) TableName() string { return "assessment_scores" }
+
+// Conversions from the model to rows. Position is the index in the plan's
+// list.
+
+func toPlanRow(p *model.Plan, id string) planRow {
+	ind := p.Indicators
+	return planRow{
+		ID: id, Title: p.Title, StartYear: p.StartYear, EndYear: p.EndYear,
+		Status: string(p.Status), Version: p.Version, Ambition: string(p.Ambition),
+		TeachingNow: string(p.TeachingNow), TeachingGoal: string(p.TeachingGoal),
+		MaterialNow: string(p.MaterialNow), MaterialGoal: string(p.MaterialGoal),
+		SchoolName: p.School.Name, SchoolBRIN: p.School.BRIN, SchoolSector: string(p.School.Sector),
+		SchoolPupils: p.School.Pupils, SchoolStaffFTE: p.School.StaffFTE, SchoolBoard: p.School.Board,
+		PupilsPerComputer:      nullFloat(ind.PupilsPerComputer),
+		DigitalMaterialPct:     nullFloat(ind.DigitalMaterialPct),
+		DigitalMaterialGoalPct: nullFloat(ind.DigitalMaterialGoalPct),
+		LaptopSharePct:         nullFloat(ind.LaptopSharePct),
+		TabletSharePct:         nullFloat(ind.TabletSharePct),
+		BYODPct:                nullFloat(ind.BYODPct),
+		DigiboardRoomsPct:      nullFloat(ind.DigiboardRoomsPct),
+		Wifi:                   nullBool(ind.Wifi),
+	}
+}
+
+func nullFloat(f *float64) sql.NullFloat64 {
+	if f == nil {
+		return sql.NullFloat64{}
+	}
+	return sql.NullFloat64{Float64: *f, Valid: true}
+}
+
+func nullBool(b *bool) sql.NullBool {
+	if b == nil {
+		return sql.NullBool{}
+	}
+	return sql.NullBool{Bool: *b, Valid: true}
+}
+
+func nullRating(r model.Rating) sql.NullInt16 {
+	if !r.Known() {
+		return sql.NullInt16{}
+	}
+	return sql.NullInt16{Int16: int16(r), Valid: true}
+}
+
+func toVisionRow(v *model.Vision, planID string, pos int) visionRow {
+	return visionRow{ID: v.ID, PlanID: planID, Position: pos, Code: v.Code, Title: v.Title, Text: v.Text, Priority: v.Priority}
+}
+
+func toInvestmentRow(inv *model.Investment, planID string, pos int) investmentRow {
+	return investmentRow{
+		ID: inv.ID, PlanID: planID, Position: pos, Code: inv.Code, Title: inv.Title,
+		Description: inv.Description, Block: string(inv.Block), Category: string(inv.Category),
+		MaterialType: string(inv.MaterialType), StartMonth: monthText(inv.Start), EndMonth: monthText(inv.End),
+		Owner: inv.Owner, Status: string(inv.Status),
+		OneOffCents: int64(inv.Cost.OneOff), RecurringCents: int64(inv.Cost.Recurring),
+		DepreciationYears: inv.Cost.DepreciationYears, Pilot: inv.Pilot,
+	}
+}
+
+func toAgreementRow(a *model.Agreement, planID string, pos int) agreementRow {
+	return agreementRow{ID: a.ID, PlanID: planID, Position: pos, Kind: string(a.Kind), Coverage: string(a.Coverage), Text: a.Text}
+}
+
+func toAssessmentRow(a *model.Assessment, planID string, pos int) assessmentRow {
+	return assessmentRow{ID: a.ID, PlanID: planID, Position: pos, Session: a.Session, Participant: a.Participant, Role: string(a.Role)}
+}
+
+func returnRows(v *model.Vision) []returnRow {
+	out := make([]returnRow, len(v.Returns))
+	for i, r := range v.Returns {
+		out[i] = returnRow{VisionID: v.ID, Position: i, Value: string(r)}
+	}
+	return out
+}
+
+func linkRows(inv *model.Investment) ([]investmentVisionRow, []dependencyRow) {
+	vs := make([]investmentVisionRow, len(inv.VisionIDs))
+	for i, id := range inv.VisionIDs {
+		vs[i] = investmentVisionRow{InvestmentID: inv.ID, VisionID: id, Position: i}
+	}
+	ds := make([]dependencyRow, len(inv.DependsOnIDs))
+	for i, id := range inv.DependsOnIDs {
+		ds[i] = dependencyRow{InvestmentID: inv.ID, DependsOnID: id, Position: i}
+	}
+	return vs, ds
+}
+
+// scoreRows writes the scores in bouwsteen order, so that the same plan
+// always gives the same rows.
+func scoreRows(a *model.Assessment) []scoreRow {
+	out := make([]scoreRow, 0, len(a.Scores))
+	for _, b := range model.Blocks() {
+		if sc, ok := a.Scores[b]; ok {
+			out = append(out, scoreRow{AssessmentID: a.ID, Block: string(b), Now: nullRating(sc.Now), Goal: nullRating(sc.Goal)})
+		}
+	}
+	// Blocks the model does not know cannot pass Validate; keep them anyway
+	// in a fixed order should a future Validate allow more.
+	if len(out) < len(a.Scores) {
+		known := map[string]bool{}
+		for _, r := range out {
+			known[r.Block] = true
+		}
+		var extra []string
+		for b := range a.Scores {
+			if !known[string(b)] {
+				extra = append(extra, string(b))
+			}
+		}
+		sort.Strings(extra)
+		for _, b := range extra {
+			sc := a.Scores[model.Block(b)]
+			out = append(out, scoreRow{AssessmentID: a.ID, Block: b, Now: nullRating(sc.Now), Goal: nullRating(sc.Goal)})
+		}
+	}
+	return out
+}
+
+// monthText is model.Month.String without fmt: Commit formats every
+// investment's months twice to find what changed.
+func monthText(m model.Month) string {
+	if m.IsZero() {
+		return ""
+	}
+	y, n := m.Year(), m.Number()
+	if y < 0 || y > 9999 {
+		return m.String()
+	}
+	b := []byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
+		byte('0' + n/10), byte('0' + n%10)}
+	return string(b)
+}
