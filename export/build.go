@@ -1,0 +1,255 @@
+package export
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"balansplan/model"
+	"balansplan/planning"
+)
+
+// Build makes the report of plan p with its analysis a, in language l. It
+// reads p and a and changes neither. The result depends only on them: no
+// clock, no map order, no locale of the machine.
+func Build(p *model.Plan, a *planning.Analysis, l model.Lang) *Report {
+	if l != model.EN {
+		l = model.NL
+	}
+	if a == nil {
+		a = planning.Analyse(p, nil)
+	}
+	b := newBuilder(p, a, l)
+	r := &Report{
+		Lang:     l,
+		Meta:     b.meta(),
+		Header:   p.School.Name,
+		Footer:   b.t("pagina {page} van {pages}", "page {page} of {pages}"),
+		Cut:      b.t("[ingekort]", "[cut short]"),
+		Cover:    b.cover(),
+		Contents: b.t("Inhoud", "Contents"),
+	}
+	chapters := []func() Chapter{
+		b.summaryChapter, b.schoolChapter, b.visionsChapter, b.investmentsChapter,
+		b.traceabilityChapter, b.assessmentChapter, b.balanceChapter, b.timelineChapter,
+		b.budgetChapter, b.findingsChapter, b.benchmarkChapter, b.appendixChapter,
+	}
+	for i, f := range chapters {
+		ch := f()
+		ch.Number = strconv.Itoa(i + 1)
+		for j := range ch.Sections {
+			ch.Sections[j].Number = fmt.Sprintf("%d.%d", i+1, j+1)
+		}
+		r.Chapters = append(r.Chapters, ch)
+	}
+	return r
+}
+
+// builder holds what every chapter needs.
+type builder struct {
+	p *model.Plan
+	a *planning.Analysis
+	l model.Lang
+	// visions and investments in code order; the plan itself is not sorted.
+	visions     []*model.Vision
+	investments []*model.Investment
+	visionCode  map[string]string
+	invCode     map[string]string
+	// servedBy lists, per vision ID, the codes of the investments that
+	// serve it, in code order.
+	servedBy map[string][]string
+}
+
+func newBuilder(p *model.Plan, a *planning.Analysis, l model.Lang) *builder {
+	b := &builder{p: p, a: a, l: l, visionCode: p.VisionCodes(), invCode: p.InvestmentCodes(), servedBy: map[string][]string{}}
+	for i := range p.Visions {
+		b.visions = append(b.visions, &p.Visions[i])
+	}
+	sort.SliceStable(b.visions, func(i, j int) bool { return model.CodeLess(b.visions[i].Code, b.visions[j].Code) })
+	for i := range p.Investments {
+		b.investments = append(b.investments, &p.Investments[i])
+	}
+	sort.SliceStable(b.investments, func(i, j int) bool {
+		return model.CodeLess(b.investments[i].Code, b.investments[j].Code)
+	})
+	for _, inv := range b.investments {
+		if inv.Cancelled() {
+			continue
+		}
+		for _, id := range inv.VisionIDs {
+			b.servedBy[id] = append(b.servedBy[id], inv.Code)
+		}
+	}
+	return b
+}
+
+// t picks the text of the report's language.
+func (b *builder) t(nl, en string) string {
+	if b.l == model.EN {
+		return en
+	}
+	return nl
+}
+
+// --- formatting -------------------------------------------------------------
+
+// num writes x with at most dec decimals, without trailing zeros, with a
+// decimal comma in Dutch (as planning writes numbers, so that GUI, text
+// report and PDF agree).
+func (b *builder) num(x float64, dec int) string {
+	if math.IsNaN(x) || math.IsInf(x, 0) {
+		return "–"
+	}
+	return planning.FormatNumber(x, dec, b.l)
+}
+
+// pct writes a share 0..1 as a whole percentage.
+func (b *builder) pct(x float64) string { return b.num(x*100, 0) + "%" }
+
+// level writes a mean score, or a dash when unknown.
+func (b *builder) level(v planning.Level) string {
+	if !v.Known {
+		return "–"
+	}
+	return b.num(v.Value, 1)
+}
+
+// money writes an amount in euros: "€ 58.000" in Dutch, "€58,000" in
+// English.
+// The space after the euro sign does not break, so that an amount never
+// wraps over two lines.
+func (b *builder) money(m model.Money) string {
+	return strings.Replace(planning.FormatMoney(m, b.l), "€ ", "€\u00a0", 1)
+}
+
+var monthNames = [2][12]string{
+	{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+	{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"},
+}
+
+func (b *builder) monthName(n int) string {
+	i := 0
+	if b.l == model.EN {
+		i = 1
+	}
+	return monthNames[i][(n-1+12)%12]
+}
+
+// month writes a month as "aug 2026" style: short and readable in tables.
+func (b *builder) month(m model.Month) string {
+	if m.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%02d-%d", m.Number(), m.Year())
+}
+
+// period writes an investment's period.
+func (b *builder) period(inv *model.Investment) string {
+	if inv.Start.IsZero() {
+		return "–"
+	}
+	if inv.End.IsZero() {
+		return b.month(inv.Start) + " " + b.t("e.v.", "onwards")
+	}
+	if inv.End == inv.Start {
+		return b.month(inv.Start)
+	}
+	return b.month(inv.Start) + " – " + b.month(inv.End)
+}
+
+// short cuts user text to at most n characters for places where space is
+// fixed, such as the summary page.
+func short(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimRight(string(r[:n-1]), " ") + ellipsis
+}
+
+// codes joins codes for a table cell.
+func codes(cs []string) string { return strings.Join(cs, ", ") }
+
+// visionCodesOf lists the codes of the visions an investment serves, in
+// code order, skipping links to visions that do not exist.
+func (b *builder) visionCodesOf(inv *model.Investment) []string {
+	var out []string
+	for _, id := range inv.VisionIDs {
+		if c, ok := b.visionCode[id]; ok {
+			out = append(out, c)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return model.CodeLess(out[i], out[j]) })
+	return out
+}
+
+// planDate is the date of the document. The plan has no date field yet, so
+// it is the first day of the plan period: fixed for a given plan, so the
+// same plan always gives the same PDF. A plan without a valid period gets
+// 1 January 2000.
+func planDate(p *model.Plan) time.Time {
+	y := p.StartYear
+	if y < 1900 || y > 9999 {
+		y = 2000
+	}
+	return time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)
+}
+
+// --- meta and cover -----------------------------------------------------------
+
+func (b *builder) meta() Meta {
+	p := b.p
+	return Meta{
+		Title:    short(p.Title, 300),
+		Subject:  short(b.t("Ict-beleidsplan van ", "Ict policy plan of ")+p.School.Name, 300),
+		Author:   short(strings.Join(p.Authors, ", "), 300),
+		Keywords: b.t("ict-beleidsplan, Vier in balans, Kennisnet", "ict policy plan, Four in balance, Kennisnet"),
+		Creator:  "Balansplan",
+		Date:     planDate(p),
+	}
+}
+
+func (b *builder) cover() Cover {
+	p := b.p
+	d := planDate(p)
+	c := Cover{
+		Kicker: b.t("Ict-beleidsplan · Vier in balans", "Ict policy plan · Four in balance"),
+		Title:  p.Title,
+		School: p.School.Name,
+		Note: b.t(
+			"Opgesteld met Balansplan, volgens het Vier in balans-model van Kennisnet. De analyses in dit plan zijn berekend uit de gegevens van het plan zelf.",
+			"Written with Balansplan, following Kennisnet's Four in balance model. The analyses in this plan are computed from the plan's own data."),
+	}
+	if p.StartYear != 0 {
+		c.Period = fmt.Sprintf("%s %d – %d", b.t("Planperiode", "Plan period"), p.StartYear, p.EndYear)
+	}
+	status := p.Status
+	if status == "" {
+		status = model.StatusConcept
+	}
+	c.Fields = []Field{
+		{b.t("Status", "Status"), status.Label(b.l)},
+		{b.t("Versie", "Version"), p.Version},
+		{b.t("Datum", "Date"), b.monthName(int(d.Month())) + " " + strconv.Itoa(d.Year())},
+		{b.t("Auteurs", "Authors"), strings.Join(p.Authors, ", ")},
+	}
+	if p.School.Board != "" {
+		c.Fields = append(c.Fields, Field{b.t("Bestuur", "Board"), p.School.Board})
+	}
+	if p.School.BRIN != "" {
+		c.Fields = append(c.Fields, Field{"BRIN", p.School.BRIN})
+	}
+	for _, bl := range []model.Block{model.BlockVisie, model.BlockDeskundigheid, model.BlockInhoud, model.BlockInfrastructuur} {
+		col, _ := hexColour("block." + string(bl))
+		c.Stripe = append(c.Stripe, col)
+	}
+	if status != model.StatusVastgesteld {
+		c.Mark = b.t("CONCEPT", "DRAFT")
+	}
+	return c
+}

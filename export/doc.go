@@ -1,0 +1,49 @@
+// Package export turns a plan and its analysis into the document a school
+// board approves: the ict-beleidsplan as a PDF, in Dutch or English.
+//
+// # Three steps
+//
+// Build makes a Report: the plan as a document, with a cover, numbered
+// chapters and sections, and in them paragraphs, lists, label/value
+// fields, coloured callouts, tables and charts. Every decision about
+// content is taken here: which chapters, which sentences (Balansplan's own
+// wording of the Vier in balans ideas), how numbers and amounts are
+// written, which cells are marked as missing. The Report holds finished
+// text and geometry in millimetres only, so it serialises to plain JSON;
+// the golden files in testdata pin its structure (charts summarised to the
+// number of shapes of each kind, their texts and legends, because their
+// geometry is planning/chart's and is tested there).
+//
+// The layout (layout.go) turns a Report into pages of drawing operations,
+// a display list. It measures text with the font's own metrics
+// (internal/ttf reads the cmap and hmtx tables), so it knows every line
+// break and page break before anything is drawn. That makes the table of
+// contents and the "pagina x van y" footers exact in a single pass: they
+// are filled in after the chapters have been laid out. The layout also
+// keeps a heading with the block after it, repeats a table's header on
+// every page it runs onto, never splits a table row, and cuts a row taller
+// than a page short with a visible "[ingekort]".
+//
+// The painter (paint.go) replays the display list into gofpdf and nothing
+// more. It embeds Noto Sans (assets.FontRegular and friends, SIL Open Font
+// License) as UTF-8 TrueType fonts, registers each page's outline entries
+// (PDF bookmarks) and the links of the table of contents.
+//
+// # Invariants
+//
+//   - Same plan, same analysis, same language: same bytes. The document
+//     date comes from the plan (the first day of the plan period; the model
+//     has no date field yet), the catalogue is sorted, and nothing iterates
+//     over a map to produce output.
+//   - Every character is either in the font or replaced by U+FFFD before
+//     gofpdf sees it: emoji, Arabic, Chinese, control characters and
+//     invalid UTF-8 print as a visible replacement and never crash the
+//     export. gofpdf itself would index past its 16-bit tables.
+//   - A plan that is not vastgesteld carries a CONCEPT mark: diagonally
+//     across the cover, as a banner on it, and in every page's footer.
+//   - WritePDF and ExportPDF write atomically: a temporary file in the
+//     target folder, fsync, rename. On failure nothing is left behind and
+//     the error is an *Error whose Message speaks Dutch or English.
+//   - export imports neither fyne nor the store; the charts come from
+//     planning/chart, the same figures the user interface draws.
+package export

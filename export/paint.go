@@ -1,0 +1,234 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/jung-kurt/gofpdf"
+)
+
+// fontFamily is the name the report's typeface is registered under.
+const fontFamily = "noto"
+
+// paint replays a laid-out report into a PDF. It makes no layout
+// decisions: every position, line break and page break was settled by the
+// layout. Its output depends on nothing but its input, so the same report
+// gives the same bytes.
+func paint(r *Report, lo *laidOut, w io.Writer) error {
+	pdf := gofpdf.NewCustom(&gofpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: gofpdf.SizeType{Wd: pageW, Ht: pageH}})
+	pdf.SetCatalogSort(true)
+	pdf.SetCompression(true)
+	pdf.SetCreationDate(r.Meta.Date)
+	pdf.SetModificationDate(r.Meta.Date)
+	pdf.SetAutoPageBreak(false, 0)
+	pdf.SetMargins(0, 0, 0)
+	pdf.SetCellMargin(0)
+	for s := regular; s <= boldItalic; s++ {
+		pdf.AddUTF8FontFromBytes(fontFamily, s.gofpdfStyle(), fontFile(s))
+	}
+	if err := pdf.Error(); err != nil {
+		return fmt.Errorf("load fonts: %w", err)
+	}
+	m, err := loadMetrics()
+	if err != nil {
+		return err
+	}
+	pdf.SetTitle(m.clean(r.Meta.Title, false), true)
+	pdf.SetSubject(m.clean(r.Meta.Subject, false), true)
+	pdf.SetAuthor(m.clean(r.Meta.Author, false), true)
+	pdf.SetKeywords(m.clean(r.Meta.Keywords, false), true)
+	pdf.SetCreator(m.clean(r.Meta.Creator, false), true)
+	pdf.SetProducer("Balansplan (gofpdf)", true)
+
+	// Internal links: one per anchor, pointing at its page and height.
+	links := make([]int, len(lo.anchors))
+	for i, a := range lo.anchors {
+		links[i] = pdf.AddLink()
+		if a.page > 0 {
+			pdf.SetLink(links[i], a.y, a.page)
+		}
+	}
+
+	p := painter{pdf: pdf, colors: map[string][3]int{}}
+	for _, pg := range lo.pages {
+		pdf.AddPage()
+		p.reset()
+		for i := range pg.ops {
+			p.op(&pg.ops[i], links)
+		}
+		if err := pdf.Error(); err != nil {
+			return err
+		}
+	}
+	if err := pdf.Output(w); err != nil {
+		return err
+	}
+	return pdf.Error()
+}
+
+// painter keeps the graphics state it has set on the current page, so
+// that it sets each colour, width and font only when it changes.
+type painter struct {
+	pdf    *gofpdf.Fpdf
+	colors map[string][3]int
+	fill   string
+	stroke string
+	text   string
+	lineW  float64
+	font   fontStyle
+	size   float64
+}
+
+func (p *painter) reset() {
+	p.fill, p.stroke, p.text, p.lineW, p.size = "", "", "", -1, 0
+	// A font must be set on every page before the first bookmark, which
+	// gofpdf encodes by the current font.
+	p.setFont(regular, 10)
+}
+
+func (p *painter) rgb(c string) (int, int, int) {
+	if v, ok := p.colors[c]; ok {
+		return v[0], v[1], v[2]
+	}
+	var v [3]int
+	if len(c) == 7 && c[0] == '#' {
+		for i := 0; i < 3; i++ {
+			n, err := strconv.ParseUint(c[1+2*i:3+2*i], 16, 8)
+			if err == nil {
+				v[i] = int(n)
+			}
+		}
+	}
+	p.colors[c] = v
+	return v[0], v[1], v[2]
+}
+
+func (p *painter) setFill(c string) {
+	if c != p.fill {
+		p.pdf.SetFillColor(p.rgb(c))
+		p.fill = c
+	}
+}
+
+func (p *painter) setStroke(c string, w float64) {
+	if c != p.stroke {
+		p.pdf.SetDrawColor(p.rgb(c))
+		p.stroke = c
+	}
+	if w != p.lineW {
+		p.pdf.SetLineWidth(w)
+		p.lineW = w
+	}
+}
+
+func (p *painter) setFont(st fontStyle, size float64) {
+	if st != p.font || size != p.size {
+		p.pdf.SetFont(fontFamily, st.gofpdfStyle(), size)
+		p.font, p.size = st, size
+	}
+}
+
+// style is gofpdf's drawing style for a fill and a stroke colour.
+func style(fill, stroke string) string {
+	switch {
+	case fill != "" && stroke != "":
+		return "FD"
+	case fill != "":
+		return "F"
+	case stroke != "":
+		return "D"
+	}
+	return ""
+}
+
+func (p *painter) op(o *op, links []int) {
+	pdf := p.pdf
+	switch o.kind {
+	case opText:
+		p.setFont(o.st, o.size)
+		if o.color != p.text {
+			pdf.SetTextColor(p.rgb(o.color))
+			p.text = o.color
+		}
+		if o.opacity > 0 {
+			pdf.SetAlpha(o.opacity, "Normal")
+		}
+		if o.angle != 0 {
+			pdf.TransformBegin()
+			pdf.TransformRotate(o.angle, o.x, o.y)
+			pdf.Text(o.x, o.y, o.text)
+			pdf.TransformEnd()
+		} else {
+			pdf.Text(o.x, o.y, o.text)
+		}
+		if o.opacity > 0 {
+			pdf.SetAlpha(1, "Normal")
+		}
+	case opRect:
+		st := style(o.fill, o.stroke)
+		if st == "" {
+			return
+		}
+		if o.fill != "" {
+			p.setFill(o.fill)
+		}
+		if o.stroke != "" {
+			p.setStroke(o.stroke, o.lineW)
+		}
+		pdf.Rect(o.x, o.y, o.w, o.h, st)
+	case opCircle:
+		st := style(o.fill, o.stroke)
+		if st == "" {
+			return
+		}
+		if o.fill != "" {
+			p.setFill(o.fill)
+		}
+		if o.stroke != "" {
+			p.setStroke(o.stroke, o.lineW)
+		}
+		pdf.Circle(o.x, o.y, o.w, st)
+	case opPath:
+		fill := o.fill
+		if !o.closed {
+			fill = ""
+		}
+		st := style(fill, o.stroke)
+		if st == "" || len(o.pts) < 2 {
+			return
+		}
+		if fill != "" {
+			p.setFill(fill)
+		}
+		if o.stroke != "" {
+			p.setStroke(o.stroke, o.lineW)
+		}
+		if o.opacity > 0 {
+			pdf.SetAlpha(o.opacity, "Normal")
+		}
+		if len(o.dash) > 0 {
+			pdf.SetDashPattern(o.dash, 0)
+		}
+		pdf.MoveTo(o.pts[0][0], o.pts[0][1])
+		for _, pt := range o.pts[1:] {
+			pdf.LineTo(pt[0], pt[1])
+		}
+		if o.closed {
+			pdf.ClosePath()
+		}
+		pdf.DrawPath(st)
+		if len(o.dash) > 0 {
+			pdf.SetDashPattern([]float64{}, 0)
+		}
+		if o.opacity > 0 {
+			pdf.SetAlpha(1, "Normal")
+		}
+	case opLink:
+		if o.target >= 0 && o.target < len(links) {
+			pdf.Link(o.x, o.y, o.w, o.h, links[o.target])
+		}
+	case opBookmark:
+		pdf.Bookmark(o.text, o.level, o.y)
+	}
+}

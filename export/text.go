@@ -1,0 +1,227 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"balansplan/assets"
+	"balansplan/export/internal/ttf"
+)
+
+// fontStyle is one of the four styles of the report's typeface.
+type fontStyle uint8
+
+const (
+	regular fontStyle = iota
+	bold
+	italic
+	boldItalic
+)
+
+// gofpdfStyle is the style string gofpdf uses for s.
+func (s fontStyle) gofpdfStyle() string {
+	return [...]string{"", "B", "I", "BI"}[s]
+}
+
+// fontFile is the TrueType data of each style.
+func fontFile(s fontStyle) []byte {
+	return [...][]byte{assets.FontRegular, assets.FontBold, assets.FontItalic, assets.FontBoldItalic}[s]
+}
+
+// replacement stands in for every character the font cannot show: the
+// Unicode replacement character, which Noto Sans has in every style.
+const replacement = '\uFFFD'
+
+// ellipsis ends text that was cut short.
+const ellipsis = "…"
+
+// metrics are the parsed faces of the four styles, read once per process.
+type metrics struct {
+	faces [4]*ttf.Face
+}
+
+var (
+	metricsOnce sync.Once
+	metricsVal  *metrics
+	metricsErr  error
+)
+
+func loadMetrics() (*metrics, error) {
+	metricsOnce.Do(func() {
+		m := &metrics{}
+		for s := regular; s <= boldItalic; s++ {
+			f, err := ttf.Parse(fontFile(s))
+			if err != nil {
+				metricsErr = fmt.Errorf("font style %q: %w", s.gofpdfStyle(), err)
+				return
+			}
+			if !f.Has(replacement) {
+				metricsErr = fmt.Errorf("font style %q lacks U+FFFD", s.gofpdfStyle())
+				return
+			}
+			m.faces[s] = f
+		}
+		metricsVal = m
+	})
+	return metricsVal, metricsErr
+}
+
+// printable reports whether every style of the font can show r.
+func (m *metrics) printable(r rune) bool {
+	if r < 0x20 || (r >= 0x7F && r < 0xA0) {
+		return false
+	}
+	for _, f := range m.faces {
+		if !f.Has(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// clean makes text safe to print: line ends become "\n" (or a space when
+// multiline is false), tabs become spaces, and every character the font
+// lacks, control characters included, becomes the replacement character.
+// Invalid UTF-8 bytes are replaced too. Text that needs no change is
+// returned as it is, without allocating.
+func (m *metrics) clean(s string, multiline bool) string {
+	ok := true
+	for _, r := range s {
+		if r == utf8.RuneError || !m.printable(r) {
+			ok = false
+			break
+		}
+	}
+	if ok {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	prevCR := false
+	for _, r := range s {
+		switch {
+		case r == '\r' || r == '\n':
+			if r == '\n' && prevCR {
+				prevCR = false
+				continue
+			}
+			prevCR = r == '\r'
+			if multiline {
+				b.WriteByte('\n')
+			} else {
+				b.WriteByte(' ')
+			}
+			continue
+		case r == '\t':
+			b.WriteByte(' ')
+		case m.printable(r):
+			b.WriteRune(r)
+		default:
+			b.WriteRune(replacement)
+		}
+		prevCR = false
+	}
+	return b.String()
+}
+
+// ptToMM converts a font size in points to millimetres.
+const ptToMM = 25.4 / 72
+
+// width is the width in millimetres of clean text in a style and size.
+func (m *metrics) width(st fontStyle, size float64, s string) float64 {
+	f := m.faces[st]
+	units := 0
+	for _, r := range s {
+		w := f.Width(r)
+		if w < 0 {
+			w = f.Width(replacement)
+		}
+		units += w
+	}
+	return float64(units) * size * ptToMM / 1000
+}
+
+// runeWidth is the width in millimetres of one character.
+func (m *metrics) runeWidth(st fontStyle, size float64, r rune) float64 {
+	w := m.faces[st].Width(r)
+	if w < 0 {
+		w = m.faces[st].Width(replacement)
+	}
+	return float64(w) * size * ptToMM / 1000
+}
+
+// wrap breaks clean text into lines no wider than maxW. Newlines start a
+// new line; a word wider than a line is broken between characters. Runs
+// of spaces collapse to one. Empty text gives no lines.
+func (m *metrics) wrap(st fontStyle, size float64, s string, maxW float64) []string {
+	var lines []string
+	space := m.runeWidth(st, size, ' ')
+	for _, para := range strings.Split(s, "\n") {
+		var line strings.Builder
+		lineW := 0.0
+		flush := func() {
+			lines = append(lines, line.String())
+			line.Reset()
+			lineW = 0
+		}
+		words := strings.FieldsFunc(para, func(r rune) bool { return r == ' ' || unicode.IsSpace(r) && r != '\u00A0' })
+		if len(words) == 0 {
+			lines = append(lines, "")
+			continue
+		}
+		for _, w := range words {
+			ww := m.width(st, size, w)
+			if line.Len() > 0 && lineW+space+ww <= maxW {
+				line.WriteByte(' ')
+				line.WriteString(w)
+				lineW += space + ww
+				continue
+			}
+			if line.Len() > 0 {
+				flush()
+			}
+			if ww <= maxW {
+				line.WriteString(w)
+				lineW = ww
+				continue
+			}
+			// A word wider than the line: break it between characters.
+			for _, r := range w {
+				rw := m.runeWidth(st, size, r)
+				if lineW+rw > maxW && line.Len() > 0 {
+					flush()
+				}
+				line.WriteRune(r)
+				lineW += rw
+			}
+		}
+		if line.Len() > 0 {
+			flush()
+		}
+	}
+	// Trailing empty lines from trailing newlines add nothing.
+	for len(lines) > 0 && lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	}
+	return lines
+}
+
+// fit returns clean single-line text, cut short with an ellipsis when it is
+// wider than maxW.
+func (m *metrics) fit(st fontStyle, size float64, s string, maxW float64) string {
+	if m.width(st, size, s) <= maxW {
+		return s
+	}
+	limit := maxW - m.width(st, size, ellipsis)
+	w := 0.0
+	for i, r := range s {
+		w += m.runeWidth(st, size, r)
+		if w > limit {
+			return strings.TrimRight(s[:i], " ") + ellipsis
+		}
+	}
+	return s
+}
