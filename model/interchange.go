@@ -370,6 +370,8 @@ func (d *decoder) plan(root map[string]any) *Plan {
 			p.Status = StatusConcept
 		}
 		p.Version = d.str(pl, "version", "plan.version")
+		p.Date = d.str(pl, "date", "plan.date")
+		p.VoteBudget = d.integer(pl, "vote_budget", "plan.vote_budget")
 		p.Authors = d.strs(pl, "authors", "plan.authors")
 		p.Ambition = Ambition(d.str(pl, "ambition", "plan.ambition"))
 		if t := d.obj(pl, "teaching", "plan.teaching"); t != nil {
@@ -525,6 +527,20 @@ func (d *decoder) plan(root map[string]any) *Plan {
 		a.Session = d.str(m, "session", "session")
 		a.Participant = d.str(m, "participant", "participant")
 		a.Role = Role(d.str(m, "role", "role"))
+		a.QuestionSet = d.str(m, "question_set", "question_set")
+		for k, x := range d.arr(m, "answers", "answers") {
+			field := fmt.Sprintf("answers[%d]", k)
+			am, ok := x.(map[string]any)
+			if !ok {
+				d.typeErr(field, "object", x)
+				continue
+			}
+			a.Answers = append(a.Answers, Answer{
+				Statement: d.str(am, "statement", field+".statement"),
+				Now:       d.rating(am, "now", field+".now"),
+				Goal:      d.rating(am, "goal", field+".goal"),
+			})
+		}
 		if sc := d.obj(m, "scores", "scores"); sc != nil {
 			a.Scores = map[Block]Score{}
 			for _, k := range sortedKeys(sc) {
@@ -544,6 +560,40 @@ func (d *decoder) plan(root map[string]any) *Plan {
 			}
 		}
 		p.Assessments = append(p.Assessments, a)
+	}
+
+	for i, v := range d.arr(root, "votes", "votes") {
+		d.sink.at(EntityVote, refOf("", i))
+		m, ok := v.(map[string]any)
+		if !ok {
+			d.typeErr(fmt.Sprintf("votes[%d]", i), "object", v)
+			continue
+		}
+		if pp, ok := m["participant"].(string); ok && pp != "" {
+			d.sink.at(EntityVote, pp)
+		}
+		vo := Vote{ID: d.id(m)}
+		vo.Session = d.str(m, "session", "session")
+		vo.Participant = d.str(m, "participant", "participant")
+		vo.Role = Role(d.str(m, "role", "role"))
+		for k, x := range d.arr(m, "points", "points") {
+			field := fmt.Sprintf("points[%d]", k)
+			pm, ok := x.(map[string]any)
+			if !ok {
+				d.typeErr(field, "object", x)
+				continue
+			}
+			code := d.str(pm, "investment", field+".investment")
+			id, ok := invByCode[code]
+			if !ok {
+				d.sink.add(field+".investment", "unknown_link", Text{
+					fmt.Sprintf("verwijst naar investering %s, die niet bestaat", code),
+					fmt.Sprintf("refers to investment %s, which does not exist", code)})
+				continue
+			}
+			vo.Points = append(vo.Points, VotePoints{InvestmentID: id, Points: d.integer(pm, "points", field+".points")})
+		}
+		p.Votes = append(p.Votes, vo)
 	}
 
 	d.sink.at(EntityIndicators, "")
@@ -611,6 +661,23 @@ type (
 		Agreements  []wireAgreement  `json:"agreements"`
 		Assessments []wireAssessment `json:"assessments"`
 		Indicators  wireIndicators   `json:"indicators"`
+		Votes       []wireVote       `json:"votes"`
+	}
+	wireVote struct {
+		ID          string           `json:"id"`
+		Session     string           `json:"session"`
+		Participant string           `json:"participant"`
+		Role        string           `json:"role"`
+		Points      []wireVotePoints `json:"points"`
+	}
+	wireVotePoints struct {
+		Investment string `json:"investment"`
+		Points     int    `json:"points"`
+	}
+	wireAnswer struct {
+		Statement string `json:"statement"`
+		Now       *int   `json:"now"`
+		Goal      *int   `json:"goal"`
 	}
 	wireSchool struct {
 		Name     string  `json:"name"`
@@ -627,11 +694,13 @@ type (
 		EndYear       int              `json:"end_year"`
 		Status        string           `json:"status"`
 		Version       string           `json:"version"`
+		Date          string           `json:"date"`
 		Authors       []string         `json:"authors"`
 		Ambition      string           `json:"ambition"`
 		Teaching      wireNowGoal      `json:"teaching"`
 		Material      wireNowGoal      `json:"material"`
 		BudgetCeiling map[string]Money `json:"budget_ceiling"`
+		VoteBudget    int              `json:"vote_budget"`
 	}
 	wireNowGoal struct {
 		Now  string `json:"now"`
@@ -679,6 +748,8 @@ type (
 		Participant string               `json:"participant"`
 		Role        string               `json:"role"`
 		Scores      map[string]wireScore `json:"scores"`
+		QuestionSet string               `json:"question_set"`
+		Answers     []wireAnswer         `json:"answers"`
 	}
 	wireScore struct {
 		Now  *int `json:"now"`
@@ -706,7 +777,8 @@ func EncodeJSON(p *Plan) ([]byte, error) {
 		School: wireSchool{p.School.Name, p.School.BRIN, string(p.School.Sector), p.School.Pupils, p.School.StaffFTE, p.School.Board},
 		Plan: wirePlan{
 			ID: p.ID, Title: p.Title, StartYear: p.StartYear, EndYear: p.EndYear,
-			Status: string(p.Status), Version: p.Version, Authors: nonNil(p.Authors),
+			Status: string(p.Status), Version: p.Version, Date: p.Date, Authors: nonNil(p.Authors),
+			VoteBudget:    p.VoteBudget,
 			Ambition:      string(p.Ambition),
 			Teaching:      wireNowGoal{string(p.TeachingNow), string(p.TeachingGoal)},
 			Material:      wireNowGoal{string(p.MaterialNow), string(p.MaterialGoal)},
@@ -716,6 +788,7 @@ func EncodeJSON(p *Plan) ([]byte, error) {
 		Investments: []wireInvestment{},
 		Agreements:  []wireAgreement{},
 		Assessments: []wireAssessment{},
+		Votes:       []wireVote{},
 	}
 	for y, m := range p.BudgetCeiling {
 		doc.Plan.BudgetCeiling[strconv.Itoa(y)] = m
@@ -759,7 +832,11 @@ func EncodeJSON(p *Plan) ([]byte, error) {
 		doc.Agreements = append(doc.Agreements, wireAgreement{a.ID, string(a.Kind), string(a.Coverage), a.Text})
 	}
 	for _, a := range p.Assessments {
-		w := wireAssessment{ID: a.ID, Session: a.Session, Participant: a.Participant, Role: string(a.Role), Scores: map[string]wireScore{}}
+		w := wireAssessment{ID: a.ID, Session: a.Session, Participant: a.Participant, Role: string(a.Role),
+			Scores: map[string]wireScore{}, QuestionSet: a.QuestionSet, Answers: []wireAnswer{}}
+		for _, an := range a.Answers {
+			w.Answers = append(w.Answers, wireAnswer{an.Statement, ratingPtr(an.Now), ratingPtr(an.Goal)})
+		}
 		for _, b := range Blocks() {
 			sc := a.Scores[b]
 			w.Scores[string(b)] = wireScore{ratingPtr(sc.Now), ratingPtr(sc.Goal)}
@@ -767,6 +844,17 @@ func EncodeJSON(p *Plan) ([]byte, error) {
 		doc.Assessments = append(doc.Assessments, w)
 	}
 	doc.Indicators = wireIndicators(p.Indicators)
+	for _, v := range p.Votes {
+		w := wireVote{ID: v.ID, Session: v.Session, Participant: v.Participant, Role: string(v.Role), Points: []wireVotePoints{}}
+		for _, vp := range v.Points {
+			c, ok := icodes[vp.InvestmentID]
+			if !ok {
+				return nil, fmt.Errorf("export: vote of %s names unknown investment %s", v.Participant, vp.InvestmentID)
+			}
+			w.Points = append(w.Points, wireVotePoints{c, vp.Points})
+		}
+		doc.Votes = append(doc.Votes, w)
+	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")

@@ -373,3 +373,57 @@ func TestALinkListedTwiceIsAProblem(t *testing.T) {
 		t.Fatalf("got %v", got.Messages(EN))
 	}
 }
+
+func TestWorkshopFieldsSurviveARoundTrip(t *testing.T) {
+	data := mutate(t, func(d map[string]any) {
+		d["plan"].(map[string]any)["date"] = "2026-03-20"
+		d["plan"].(map[string]any)["vote_budget"] = 5
+		a := d["assessments"].([]any)[0].(map[string]any)
+		a["question_set"] = "vib-1"
+		a["answers"] = []any{
+			map[string]any{"statement": "visie.1", "now": 2, "goal": 4},
+			map[string]any{"statement": "visie.2", "now": nil, "goal": 3},
+		}
+		d["votes"] = []any{map[string]any{"participant": "p1", "role": "leraar",
+			"points": []any{map[string]any{"investment": "I1", "points": 3}, map[string]any{"investment": "N2", "points": 2}}}}
+	})
+	p, ps := DecodeJSONBytes(data)
+	if ps != nil {
+		t.Fatal(ps)
+	}
+	if p.Date != "2026-03-20" || p.VoteBudget != 5 || p.Assessments[0].QuestionSet != "vib-1" ||
+		len(p.Assessments[0].Answers) != 2 || p.Assessments[0].Answers[1].Now.Known() || p.Assessments[0].Answers[1].Goal != 3 {
+		t.Fatalf("workshop fields: %+v %+v", p, p.Assessments[0])
+	}
+	if len(p.Votes) != 1 || p.InvestmentCodes()[p.Votes[0].Points[1].InvestmentID] != "N2" || p.Votes[0].Points[1].Points != 2 {
+		t.Fatalf("votes: %+v", p.Votes)
+	}
+	out, _ := EncodeJSON(p)
+	q, ps := DecodeJSONBytes(out)
+	if ps != nil {
+		t.Fatal(ps)
+	}
+	out2, _ := EncodeJSON(q)
+	if !bytes.Equal(out, out2) {
+		t.Fatal("round trip changed the workshop fields")
+	}
+}
+
+func TestBadWorkshopFieldsAreRejected(t *testing.T) {
+	data := mutate(t, func(d map[string]any) {
+		d["plan"].(map[string]any)["date"] = "20-03-2026"
+		d["plan"].(map[string]any)["vote_budget"] = 4
+		d["assessments"].([]any)[0].(map[string]any)["answers"] = []any{map[string]any{"statement": "visie.1", "now": 9}}
+		d["votes"] = []any{
+			map[string]any{"participant": "p1", "points": []any{map[string]any{"investment": "I1", "points": 3}, map[string]any{"investment": "N2", "points": 2}}},
+			map[string]any{"participant": "p2", "points": []any{map[string]any{"investment": "X9", "points": 1}}},
+		}
+	})
+	_, ps := DecodeJSONBytes(data)
+	// By hand: a date in the wrong form, an answer of 9, p1 spends 5 of 4
+	// points, p2 names an investment that does not exist.
+	if !ps.Has("date", "plan.date") || !ps.Has("range", "answers[0].now") || !ps.Has("over_budget", "points") ||
+		!ps.Has("unknown_link", "points[0].investment") || len(ps) != 4 {
+		t.Fatalf("got %v", ps.Messages(EN))
+	}
+}

@@ -15,8 +15,12 @@ type Plan struct {
 	EndYear   int
 	Status    PlanStatus
 	Version   string
-	Authors   []string
-	Ambition  Ambition
+	// Date is the date the plan carries on its cover (YYYY-MM-DD), set by
+	// the authors; "" means not set. The PDF takes its dates from here, never
+	// from the clock, so the same plan gives the same bytes.
+	Date     string
+	Authors  []string
+	Ambition Ambition
 	// TeachingNow and TeachingGoal are the school's form of education now
 	// and where it wants to go (onderwijsvorm); MaterialNow and MaterialGoal
 	// the type of digital learning material. Empty means not chosen.
@@ -33,6 +37,27 @@ type Plan struct {
 	Agreements  []Agreement
 	Assessments []Assessment
 	Indicators  Indicators
+
+	// VoteBudget is how many points each participant may spread over the
+	// candidate investments in a dot-voting round; Votes are the points
+	// given. The ranking follows from them (planning computes it).
+	VoteBudget int
+	Votes      []Vote
+}
+
+// Vote is one participant's points in a dot-voting round on priorities.
+type Vote struct {
+	ID          string
+	Session     string
+	Participant string
+	Role        Role
+	Points      []VotePoints // in the order given; an investment at most once
+}
+
+// VotePoints are the points one participant gave one investment.
+type VotePoints struct {
+	InvestmentID string
+	Points       int
 }
 
 // School is the school the plan is for.
@@ -102,6 +127,18 @@ type Assessment struct {
 	Participant string
 	Role        Role
 	Scores      map[Block]Score
+	// QuestionSet names the version of the guided statements the
+	// participant answered ("" when the scores were entered directly), and
+	// Answers holds those answers. Scores are then rolled up from them.
+	QuestionSet string
+	Answers     []Answer
+}
+
+// Answer is a participant's answer to one statement of a question set.
+type Answer struct {
+	Statement string // the statement's id within its question set, e.g. "visie.2"
+	Now       Rating
+	Goal      Rating
 }
 
 // Rating is a score 1..5; NoRating (0) means "weet niet / n.v.t.".
@@ -222,7 +259,15 @@ func (p *Plan) Clone() *Plan {
 	c.Assessments = make([]Assessment, len(p.Assessments))
 	for i, a := range p.Assessments {
 		a.Scores = cloneScores(a.Scores)
+		a.Answers = append([]Answer(nil), a.Answers...)
 		c.Assessments[i] = a
+	}
+	if p.Votes != nil {
+		c.Votes = make([]Vote, len(p.Votes))
+		for i, v := range p.Votes {
+			v.Points = append([]VotePoints(nil), v.Points...)
+			c.Votes[i] = v
+		}
 	}
 	c.Indicators = p.Indicators.clone()
 	return &c

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -29,6 +30,7 @@ const (
 	EntityAgreement  EntityKind = "agreement"
 	EntityAssessment EntityKind = "assessment"
 	EntityIndicators EntityKind = "indicators"
+	EntityVote       EntityKind = "vote"
 )
 
 var entityNames = map[EntityKind]Text{
@@ -40,6 +42,7 @@ var entityNames = map[EntityKind]Text{
 	EntityAgreement:  {"afspraak", "agreement"},
 	EntityAssessment: {"zelfevaluatie", "self-assessment"},
 	EntityIndicators: {"kengetallen", "key figures"},
+	EntityVote:       {"stem", "vote"},
 }
 
 // Problem is one thing wrong with a plan or a file: which entity, which
@@ -221,6 +224,16 @@ func (p *Plan) Validate() Problems {
 				fmt.Sprintf("the plan period %d-%d is longer than %d years", p.StartYear, p.EndYear, MaxPlanYears)})
 			periodOK = false
 		}
+	}
+	if p.Date != "" {
+		if _, err := time.Parse("2006-01-02", p.Date); err != nil {
+			s.add("plan.date", "date", Text{
+				fmt.Sprintf("%q is geen datum in de vorm JJJJ-MM-DD", p.Date),
+				fmt.Sprintf("%q is not a date of the form YYYY-MM-DD", p.Date)})
+		}
+	}
+	if p.VoteBudget < 0 {
+		s.add("plan.vote_budget", "negative", Text{"mag niet negatief zijn", "must not be negative"})
 	}
 	if p.Status != "" && !p.Status.Valid() {
 		s.enum("plan.status", string(p.Status), planStatuses.values())
@@ -433,6 +446,30 @@ func (p *Plan) Validate() Problems {
 		} else if !a.Role.Valid() {
 			s.enum("role", string(a.Role), roles.values())
 		}
+		s.text("question_set", a.QuestionSet)
+		seenStmt := map[string]bool{}
+		for k, an := range a.Answers {
+			field := fmt.Sprintf("answers[%d]", k)
+			if strings.TrimSpace(an.Statement) == "" {
+				s.required(field + ".statement")
+			} else if seenStmt[an.Statement] {
+				s.add(field+".statement", "duplicate", Text{
+					fmt.Sprintf("de stelling %s is al beantwoord", an.Statement),
+					fmt.Sprintf("the statement %s is already answered", an.Statement)})
+			}
+			seenStmt[an.Statement] = true
+			s.text(field+".statement", an.Statement)
+			for _, r := range []struct {
+				name string
+				v    Rating
+			}{{"now", an.Now}, {"goal", an.Goal}} {
+				if r.v < 0 || r.v > 5 {
+					s.add(field+"."+r.name, "range", Text{
+						fmt.Sprintf("een antwoord is 1 tot en met 5 of leeg, niet %d", r.v),
+						fmt.Sprintf("an answer is 1 to 5 or empty, not %d", r.v)})
+				}
+			}
+		}
 		for _, b := range sortedBlocks(a.Scores) {
 			sc := a.Scores[b]
 			if !b.Valid() {
@@ -449,6 +486,44 @@ func (p *Plan) Validate() Problems {
 						fmt.Sprintf("a score is 1 to 5 or empty, not %d", r.v)})
 				}
 			}
+		}
+	}
+
+	for i, v := range p.Votes {
+		ref := refOf("", i)
+		if v.Participant != "" {
+			ref = v.Participant
+		}
+		s.at(EntityVote, ref)
+		checkID(v.ID)
+		s.text("session", v.Session)
+		s.text("participant", v.Participant)
+		if v.Role != "" && !v.Role.Valid() {
+			s.enum("role", string(v.Role), roles.values())
+		}
+		total := 0
+		seen := map[string]bool{}
+		for k, vp := range v.Points {
+			field := fmt.Sprintf("points[%d]", k)
+			if !invIDs[vp.InvestmentID] {
+				s.add(field+".investment", "unknown_link", Text{
+					fmt.Sprintf("verwijst naar een investering die niet bestaat (%s)", vp.InvestmentID),
+					fmt.Sprintf("refers to an investment that does not exist (%s)", vp.InvestmentID)})
+			}
+			if seen[vp.InvestmentID] {
+				s.add(field+".investment", "duplicate_link", Text{
+					"noemt dezelfde investering twee keer", "names the same investment twice"})
+			}
+			seen[vp.InvestmentID] = true
+			if vp.Points < 0 {
+				s.add(field+".points", "negative", Text{"mag niet negatief zijn", "must not be negative"})
+			}
+			total += vp.Points
+		}
+		if p.VoteBudget > 0 && total > p.VoteBudget {
+			s.add("points", "over_budget", Text{
+				fmt.Sprintf("verdeelt %d punten, meer dan de %d die iedere deelnemer heeft", total, p.VoteBudget),
+				fmt.Sprintf("spreads %d points, more than the %d each participant has", total, p.VoteBudget)})
 		}
 	}
 
