@@ -1,13 +1,9 @@
 package main
 
 import (
-	_ "fyne.io/fyne/v2/app"
-	_ "fyne.io/fyne/v2/test"
-	_ "fyne.io/fyne/v2/widget"
-	_ "github.com/google/uuid"
-	_ "github.com/jung-kurt/gofpdf"
-	_ "gorm.io/driver/sqlite"
-	_ "gorm.io/gorm"
+	"os"
 )
 
-func main() {}
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}

@@ -1,0 +1,428 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"balansplan/assets"
+	"balansplan/export"
+	"balansplan/model"
+	"balansplan/model/store"
+	"balansplan/planning"
+	"balansplan/ui"
+)
+
+// Exit statuses of the command line.
+const (
+	exitOK    = 0
+	exitInput = 1 // a problem with the user's input
+	exitUsage = 2 // the command was called wrongly
+)
+
+// userError is a problem with the user's input, already in the user's
+// language, one line per problem.
+type userError struct{ lines []string }
+
+func (e *userError) Error() string { return strings.Join(e.lines, "\n") }
+
+func inputErr(lines ...string) error { return &userError{lines: lines} }
+
+// usageError is a wrongly called command.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+// messager is an error that can say itself in the user's language, as the
+// errors of model, store and export can.
+type messager interface{ Message(model.Lang) string }
+
+// run is the whole program without the process around it, so tests can
+// call it directly.
+func run(args []string, stdout, stderr io.Writer) int {
+	lang := envLang()
+	if len(args) == 0 || !isSubcommand(args[0]) {
+		return runGUI(args, lang, stderr)
+	}
+	cmd, rest := args[0], args[1:]
+	if l, ok := langArg(rest); ok {
+		lang = l
+	}
+	var err error
+	switch cmd {
+	case "demo":
+		err = cmdDemo(rest, lang)
+	case "import":
+		err = cmdImport(rest, lang)
+	case "export":
+		err = cmdExport(rest, lang, stdout)
+	case "analyse", "analyze":
+		err = cmdAnalyse(rest, lang, stdout)
+	case "check":
+		err = cmdCheck(rest, lang, stdout)
+	case "help", "-h", "--help", "-help":
+		fmt.Fprint(stdout, usage(lang))
+		return exitOK
+	}
+	return report(err, lang, stderr)
+}
+
+// langArg finds a valid --lang in the arguments before they are parsed, so
+// that even a failure to parse is reported in the language asked for.
+func langArg(args []string) (model.Lang, bool) {
+	for i, a := range args {
+		v, ok := "", false
+		switch {
+		case a == "--lang" || a == "-lang":
+			if i+1 < len(args) {
+				v, ok = args[i+1], true
+			}
+		case strings.HasPrefix(a, "--lang="):
+			v, ok = strings.TrimPrefix(a, "--lang="), true
+		case strings.HasPrefix(a, "-lang="):
+			v, ok = strings.TrimPrefix(a, "-lang="), true
+		}
+		if ok && (v == "nl" || v == "en") {
+			return model.Lang(v), true
+		}
+	}
+	return "", false
+}
+
+func isSubcommand(s string) bool {
+	switch s {
+	case "demo", "import", "export", "analyse", "analyze", "check", "help", "-h", "--help", "-help":
+		return true
+	}
+	return false
+}
+
+// report writes err for the user and gives the exit status.
+func report(err error, lang model.Lang, stderr io.Writer) int {
+	if err == nil {
+		return exitOK
+	}
+	var ue *usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintf(stderr, "balansplan: %s\n", ue.msg)
+		fmt.Fprint(stderr, usage(lang))
+		return exitUsage
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return exitUsage
+	}
+	for _, line := range userLines(err, lang) {
+		fmt.Fprintf(stderr, "balansplan: %s\n", line)
+	}
+	return exitInput
+}
+
+// userLines turns an error into lines for the user in the user's language.
+func userLines(err error, lang model.Lang) []string {
+	var ps model.Problems
+	if errors.As(err, &ps) {
+		return ps.Messages(lang)
+	}
+	var ue *userError
+	if errors.As(err, &ue) {
+		return ue.lines
+	}
+	var m messager
+	if errors.As(err, &m) {
+		return []string{m.Message(lang)}
+	}
+	return []string{err.Error()}
+}
+
+func envLang() model.Lang {
+	for _, k := range []string{"BALANSPLAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"} {
+		if l, ok := model.ParseLang(os.Getenv(k)); ok {
+			return l
+		}
+	}
+	return model.NL
+}
+
+// flags makes a flag set whose errors become usage errors instead of exits.
+func flags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		return &usageError{fmt.Sprintf("%s: %v", fs.Name(), err)}
+	}
+	if fs.NArg() > 0 {
+		return &usageError{fmt.Sprintf("%s: unexpected argument %q", fs.Name(), fs.Arg(0))}
+	}
+	return nil
+}
+
+func langFlag(fs *flag.FlagSet, def model.Lang) *string {
+	return fs.String("lang", string(def), "nl or en")
+}
+
+func chooseLang(s string) (model.Lang, error) {
+	switch s {
+	case "nl":
+		return model.NL, nil
+	case "en":
+		return model.EN, nil
+	}
+	return model.NL, &usageError{fmt.Sprintf("--lang %q: use nl or en", s)}
+}
+
+func required(cmd string, vals ...string) error {
+	for i := 0; i+1 < len(vals); i += 2 {
+		if vals[i+1] == "" {
+			return &usageError{fmt.Sprintf("%s: %s is required", cmd, vals[i])}
+		}
+	}
+	return nil
+}
+
+func cmdDemo(args []string, lang model.Lang) error {
+	fs := flags("demo")
+	out := fs.String("out", "", "the plan file to write")
+	l := langFlag(fs, lang)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := required("demo", "--out", *out); err != nil {
+		return err
+	}
+	lang, err := chooseLang(*l)
+	if err != nil {
+		return err
+	}
+	p, ps := model.DecodeJSONBytes(assets.DemoPlan)
+	if ps != nil {
+		return fmt.Errorf("the built-in demo plan is broken: %w", ps)
+	}
+	return createPlan(*out, p, lang)
+}
+
+func cmdImport(args []string, lang model.Lang) error {
+	fs := flags("import")
+	in := fs.String("in", "", "the JSON file to read")
+	out := fs.String("out", "", "the plan file to write")
+	l := langFlag(fs, lang)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := required("import", "--in", *in, "--out", *out); err != nil {
+		return err
+	}
+	lang, err := chooseLang(*l)
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(*in)
+	if err != nil {
+		return inputErr(openMessage(*in, err, lang))
+	}
+	defer f.Close()
+	p, ps := model.DecodeJSON(f)
+	if ps != nil {
+		return ps
+	}
+	return createPlan(*out, p, lang)
+}
+
+// createPlan writes a new plan file; it never overwrites an existing file.
+func createPlan(path string, p *model.Plan, lang model.Lang) error {
+	if _, err := os.Stat(path); err == nil {
+		return inputErr(tr(lang,
+			fmt.Sprintf("%s bestaat al; kies een andere naam of verwijder het bestand eerst", path),
+			fmt.Sprintf("%s already exists; choose another name or remove the file first", path)))
+	}
+	doc, err := store.Create(path, p)
+	if err != nil {
+		return err
+	}
+	return doc.Close()
+}
+
+// openPlan opens a plan file read-only and loads it.
+func openPlan(path string) (*model.Plan, error) {
+	doc, err := store.OpenReadOnly(path)
+	if err != nil {
+		return nil, err
+	}
+	defer doc.Close()
+	return doc.Load()
+}
+
+func cmdExport(args []string, lang model.Lang, stdout io.Writer) error {
+	fs := flags("export")
+	in := fs.String("in", "", "the plan file to read")
+	out := fs.String("out", "", "the file to write")
+	format := fs.String("format", "", "pdf (default) or json")
+	l := langFlag(fs, lang)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := required("export", "--in", *in, "--out", *out); err != nil {
+		return err
+	}
+	lang, err := chooseLang(*l)
+	if err != nil {
+		return err
+	}
+	f := strings.ToLower(*format)
+	if f == "" {
+		f = "pdf"
+		if strings.HasSuffix(strings.ToLower(*out), ".json") {
+			f = "json"
+		}
+	}
+	if f != "pdf" && f != "json" {
+		return &usageError{fmt.Sprintf("export: --format %q: use pdf or json", *format)}
+	}
+	if sameFile(*in, *out) {
+		return inputErr(tr(lang, "het uitvoerbestand mag niet het planbestand zelf zijn", "the output file must not be the plan file itself"))
+	}
+	p, err := openPlan(*in)
+	if err != nil {
+		return err
+	}
+	if f == "json" {
+		return export.WriteJSON(p, *out)
+	}
+	ref, err := planning.ParseReference(assets.Monitor2013)
+	if err != nil {
+		return fmt.Errorf("the built-in reference figures are broken: %w", err)
+	}
+	return export.ExportPDF(p, planning.Analyse(p, ref), lang, *out, nil)
+}
+
+func cmdAnalyse(args []string, lang model.Lang, stdout io.Writer) error {
+	fs := flags("analyse")
+	in := fs.String("in", "", "the plan file to read")
+	asJSON := fs.Bool("json", false, "write the analysis as JSON")
+	l := langFlag(fs, lang)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := required("analyse", "--in", *in); err != nil {
+		return err
+	}
+	lang, err := chooseLang(*l)
+	if err != nil {
+		return err
+	}
+	p, err := openPlan(*in)
+	if err != nil {
+		return err
+	}
+	ref, err := planning.ParseReference(assets.Monitor2013)
+	if err != nil {
+		return fmt.Errorf("the built-in reference figures are broken: %w", err)
+	}
+	a := planning.Analyse(p, ref)
+	if *asJSON {
+		data, err := a.JSON()
+		if err != nil {
+			return err
+		}
+		_, err = stdout.Write(data)
+		return err
+	}
+	_, err = io.WriteString(stdout, planning.Report(a, lang))
+	return err
+}
+
+func cmdCheck(args []string, lang model.Lang, stdout io.Writer) error {
+	fs := flags("check")
+	in := fs.String("in", "", "the plan file to check")
+	l := langFlag(fs, lang)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := required("check", "--in", *in); err != nil {
+		return err
+	}
+	lang, err := chooseLang(*l)
+	if err != nil {
+		return err
+	}
+	ps, err := store.Check(*in)
+	if err != nil {
+		return err
+	}
+	if len(ps) > 0 {
+		return ps
+	}
+	fmt.Fprintln(stdout, tr(lang, "in orde: het bestand is heel en het plan is geldig", "ok: the file is sound and the plan is valid"))
+	return nil
+}
+
+func runGUI(args []string, lang model.Lang, stderr io.Writer) int {
+	fs := flags("balansplan")
+	l := langFlag(fs, lang)
+	if err := fs.Parse(args); err != nil || fs.NArg() > 1 {
+		fmt.Fprint(stderr, usage(lang))
+		return exitUsage
+	}
+	lang, err := chooseLang(*l)
+	if err != nil {
+		return report(err, lang, stderr)
+	}
+	if err := ui.Run(ui.Options{Path: fs.Arg(0), Lang: lang}); err != nil {
+		return report(err, lang, stderr)
+	}
+	return exitOK
+}
+
+func sameFile(a, b string) bool {
+	sa, err1 := os.Stat(a)
+	sb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(sa, sb)
+}
+
+func openMessage(path string, err error, lang model.Lang) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return tr(lang, fmt.Sprintf("%s bestaat niet", path), fmt.Sprintf("%s does not exist", path))
+	case errors.Is(err, os.ErrPermission):
+		return tr(lang, fmt.Sprintf("%s mag niet gelezen worden (geen toestemming)", path), fmt.Sprintf("%s may not be read (permission denied)", path))
+	}
+	return tr(lang, fmt.Sprintf("%s kon niet geopend worden: %v", path, err), fmt.Sprintf("%s could not be opened: %v", path, err))
+}
+
+func tr(lang model.Lang, nl, en string) string {
+	if lang == model.EN {
+		return en
+	}
+	return nl
+}
+
+func usage(lang model.Lang) string {
+	if lang == model.EN {
+		return `Usage:
+  balansplan [PLAN.balans]                         open the desktop application
+  balansplan demo    --out F.balans                write the demo plan
+  balansplan import  --in F.json --out F.balans    JSON (balansplan/1) to a plan file
+  balansplan export  --in F.balans --out F.pdf [--lang nl|en]
+  balansplan export  --in F.balans --out F.json --format json
+  balansplan analyse --in F.balans [--json] [--lang nl|en]
+  balansplan check   --in F.balans                 file integrity and validation
+Exit status: 0 ok, 1 a problem with the input, 2 wrong usage.
+`
+	}
+	return `Gebruik:
+  balansplan [PLAN.balans]                         open het programma
+  balansplan demo    --out F.balans                schrijf het voorbeeldplan
+  balansplan import  --in F.json --out F.balans    JSON (balansplan/1) naar een planbestand
+  balansplan export  --in F.balans --out F.pdf [--lang nl|en]
+  balansplan export  --in F.balans --out F.json --format json
+  balansplan analyse --in F.balans [--json] [--lang nl|en]
+  balansplan check   --in F.balans                 bestand en plan controleren
+Afsluitstatus: 0 in orde, 1 een probleem met de invoer, 2 verkeerd gebruik.
+`
+}

@@ -1,0 +1,296 @@
+// Package document holds the plan the user has open: the .balans file, the
+// plan as last written to it, the analysis of that plan and the history of
+// edits for undo and redo. It is plain Go (no fyne), so every rule about
+// editing is tested without a window.
+//
+// # The edit cycle
+//
+// A committed plan is never changed in place. An edit clones the current
+// plan, applies a change to the clone, validates the clone and, only when
+// it is valid, writes the difference to the file at once
+// (store.Doc.Commit(prev, next)). Then the analysis is recomputed and every
+// listener hears about it. When validation or writing fails nothing
+// changes: not the file, not the plan in memory, not the history.
+//
+// Because the file is written on every edit there is no "save": killing
+// the program loses at most the edit that was being typed.
+//
+// # Undo and redo
+//
+// Each history step holds the plan before and after the edit. Undo commits
+// after -> before, redo before -> after; both are ordinary commits to the
+// file, so an undone edit is undone on disk too. Consecutive edits with the
+// same merge key (typing in one field) fold into one step, so one undo
+// takes back the whole word rather than its last letter.
+//
+// # Threading
+//
+// A Document is not safe for concurrent use; the GUI calls it from its own
+// goroutine only. Plans and analyses it hands out are never modified
+// afterwards, so they may be passed to another goroutine (the PDF export)
+// as they are.
+package document
+
+import (
+	"errors"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"time"
+
+	"balansplan/model"
+	"balansplan/model/store"
+	"balansplan/planning"
+)
+
+// ChangeKind says why the plan changed.
+type ChangeKind int
+
+// Kinds of change.
+const (
+	Edited ChangeKind = iota // an edit was committed
+	Undone                   // an edit was undone
+	Redone                   // an undone edit was done again
+	Moved                    // the document now lives in another file (save as)
+)
+
+// Change tells listeners what happened to the document.
+type Change struct {
+	Kind  ChangeKind
+	Label string // the edit's label, as given to Edit
+}
+
+// step is one entry of the history.
+type step struct {
+	label         string
+	key           string // merge key; "" never merges
+	before, after *model.Plan
+	at            time.Time
+}
+
+// MergeWindow is how long after an edit another edit with the same merge
+// key still folds into it.
+const MergeWindow = 2 * time.Second
+
+// maxHistory bounds the undo stack; each step holds two plans, which share
+// nothing, so an unbounded history of a large plan would grow without end.
+const maxHistory = 200
+
+// Document is an open plan file. The zero value is not usable; make one
+// with Create or Open.
+type Document struct {
+	path     string
+	file     *store.Doc
+	plan     *model.Plan
+	analysis *planning.Analysis
+	ref      *planning.Reference
+
+	undo, redo []step
+	listeners  []func(Change)
+
+	// Now is the clock used for merging edits; tests replace it.
+	Now func() time.Time
+}
+
+// Create writes p as a new plan file at path and opens it. p must be
+// valid. ref holds the national figures for the benchmark; it may be nil.
+func Create(path string, p *model.Plan, ref *planning.Reference) (*Document, error) {
+	f, err := store.Create(path, p)
+	if err != nil {
+		return nil, err
+	}
+	return load(path, f, ref)
+}
+
+// Open opens an existing plan file for editing.
+func Open(path string, ref *planning.Reference) (*Document, error) {
+	f, err := store.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	return load(path, f, ref)
+}
+
+func load(path string, f *store.Doc, ref *planning.Reference) (*Document, error) {
+	p, err := f.Load()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	d := &Document{path: path, file: f, plan: p, ref: ref, Now: time.Now}
+	d.analysis = planning.Analyse(p, ref)
+	return d, nil
+}
+
+// Path is the file the document is stored in.
+func (d *Document) Path() string { return d.path }
+
+// Name is the file name without its folder, for the window title.
+func (d *Document) Name() string { return filepath.Base(d.path) }
+
+// Plan is the plan as last committed. Callers must not modify it; use Edit.
+func (d *Document) Plan() *model.Plan { return d.plan }
+
+// Analysis is the analysis of Plan.
+func (d *Document) Analysis() *planning.Analysis { return d.analysis }
+
+// Reference is the national reference data the analysis compares with.
+func (d *Document) Reference() *planning.Reference { return d.ref }
+
+// OnChange registers a function called after every change, on the
+// goroutine that made the change.
+func (d *Document) OnChange(f func(Change)) { d.listeners = append(d.listeners, f) }
+
+func (d *Document) notify(c Change) {
+	for _, f := range d.listeners {
+		f(c)
+	}
+}
+
+// Try applies change to a copy of the plan and reports what is wrong with
+// the result, without writing anything. Forms call it as the user types.
+func (d *Document) Try(change func(p *model.Plan)) (*model.Plan, model.Problems) {
+	next := d.plan.Clone()
+	change(next)
+	return next, next.Validate()
+}
+
+// Edit applies change to a copy of the plan and commits it to the file.
+// label names the edit for the user ("Titel gewijzigd"). When the result is
+// not valid Edit returns its model.Problems and changes nothing; when the
+// file cannot be written it returns the store's error.
+func (d *Document) Edit(label string, change func(p *model.Plan)) error {
+	return d.EditMerge("", label, change)
+}
+
+// EditMerge is Edit for edits that come in bursts, such as typing in one
+// field: when the previous edit had the same non-empty key and was made
+// less than MergeWindow ago, and nothing was undone since, both become one
+// step of the history.
+func (d *Document) EditMerge(key, label string, change func(p *model.Plan)) error {
+	next, problems := d.Try(change)
+	if len(problems) > 0 {
+		return problems
+	}
+	prev := d.plan
+	if reflect.DeepEqual(prev.Clone(), next) { // Clone on both sides: same nil-versus-empty slices
+		return nil // nothing changed: no write, no history step
+	}
+	if err := d.file.Commit(prev, next); err != nil {
+		return err
+	}
+	now := d.Now()
+	if n := len(d.undo); key != "" && n > 0 && len(d.redo) == 0 &&
+		d.undo[n-1].key == key && now.Sub(d.undo[n-1].at) < MergeWindow {
+		d.undo[n-1].after = next
+		d.undo[n-1].at = now
+	} else {
+		d.undo = append(d.undo, step{label: label, key: key, before: prev, after: next, at: now})
+		if len(d.undo) > maxHistory {
+			d.undo = append(d.undo[:0], d.undo[len(d.undo)-maxHistory:]...)
+		}
+	}
+	d.redo = d.redo[:0]
+	d.set(next, Change{Kind: Edited, Label: label})
+	return nil
+}
+
+func (d *Document) set(p *model.Plan, c Change) {
+	d.plan = p
+	d.analysis = planning.Analyse(p, d.ref)
+	d.notify(c)
+}
+
+// ErrNothing is returned by Undo and Redo when there is nothing to undo or
+// redo.
+var ErrNothing = errors.New("document: nothing to undo or redo")
+
+// CanUndo reports whether there is an edit to undo, and its label.
+func (d *Document) CanUndo() (string, bool) {
+	if len(d.undo) == 0 {
+		return "", false
+	}
+	return d.undo[len(d.undo)-1].label, true
+}
+
+// CanRedo reports whether there is an undone edit to redo, and its label.
+func (d *Document) CanRedo() (string, bool) {
+	if len(d.redo) == 0 {
+		return "", false
+	}
+	return d.redo[len(d.redo)-1].label, true
+}
+
+// Undo takes back the last edit, in memory and in the file.
+func (d *Document) Undo() error {
+	n := len(d.undo)
+	if n == 0 {
+		return ErrNothing
+	}
+	s := d.undo[n-1]
+	if err := d.file.Commit(s.after, s.before); err != nil {
+		return err
+	}
+	d.undo = d.undo[:n-1]
+	s.key = "" // a redone step never merges with a later edit
+	d.redo = append(d.redo, s)
+	d.set(s.before, Change{Kind: Undone, Label: s.label})
+	return nil
+}
+
+// Redo does the last undone edit again.
+func (d *Document) Redo() error {
+	n := len(d.redo)
+	if n == 0 {
+		return ErrNothing
+	}
+	s := d.redo[n-1]
+	if err := d.file.Commit(s.before, s.after); err != nil {
+		return err
+	}
+	d.redo = d.redo[:n-1]
+	d.undo = append(d.undo, s)
+	d.set(s.after, Change{Kind: Redone, Label: s.label})
+	return nil
+}
+
+// SaveAs writes a copy of the plan to path and goes on in the copy: later
+// edits go to the new file and the old one stays as it was. The history
+// stays, since the copy holds the same plan.
+func (d *Document) SaveAs(path string) error {
+	if same(path, d.path) {
+		return nil
+	}
+	if err := d.file.SaveCopy(path); err != nil {
+		return err
+	}
+	f, err := store.Open(path)
+	if err != nil {
+		return err
+	}
+	old, oldPath := d.file, d.path
+	d.file, d.path = f, path
+	d.notify(Change{Kind: Moved})
+	if err := old.Close(); err != nil {
+		// The copy is written and open; failing to close the old file
+		// loses nothing, so it is only reported.
+		return fmt.Errorf("close %s: %w", oldPath, err)
+	}
+	return nil
+}
+
+func same(a, b string) bool {
+	aa, err1 := filepath.Abs(a)
+	bb, err2 := filepath.Abs(b)
+	return err1 == nil && err2 == nil && aa == bb
+}
+
+// Close closes the file. The document must not be used afterwards.
+func (d *Document) Close() error {
+	if d.file == nil {
+		return nil
+	}
+	err := d.file.Close()
+	d.file = nil
+	return err
+}

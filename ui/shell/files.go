@@ -1,0 +1,289 @@
+package shell
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"balansplan/assets"
+	"balansplan/model"
+	"balansplan/ui/document"
+)
+
+// FileChooser asks the user for a file. done gets the chosen path, or ""
+// when the user cancelled. The real program uses fyne's file dialogs; tests
+// answer at once.
+type FileChooser interface {
+	// OpenFile asks for an existing file with one of the extensions
+	// (".balans", ".json").
+	OpenFile(title string, exts []string, done func(path string))
+	// SaveFile asks for a new file name; suggested is the proposed name.
+	// When the user accepts an existing file, it has agreed to replace it.
+	SaveFile(title, suggested string, exts []string, done func(path string))
+}
+
+// dialogFiles is the FileChooser of the real program.
+type dialogFiles struct{ s *Shell }
+
+func (f *dialogFiles) OpenFile(title string, exts []string, done func(string)) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			f.s.showError(err)
+			return
+		}
+		if r == nil {
+			done("")
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		done(path)
+	}, f.s.win)
+	d.SetTitleText(title)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	f.setLocation(d)
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+func (f *dialogFiles) SaveFile(title, suggested string, exts []string, done func(string)) {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			f.s.showError(err)
+			return
+		}
+		if w == nil {
+			done("")
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		// The dialog has created (or emptied, after asking) the file; the
+		// store writes new files itself and refuses to overwrite, so the
+		// empty file goes.
+		if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
+			os.Remove(path)
+		}
+		done(path)
+	}, f.s.win)
+	d.SetTitleText(title)
+	d.SetFileName(suggested)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
+	f.setLocation(d)
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+// setLocation starts the dialog in the folder of the open plan.
+func (f *dialogFiles) setLocation(d *dialog.FileDialog) {
+	if f.s.doc == nil {
+		return
+	}
+	dir := storage.NewFileURI(filepath.Dir(f.s.doc.Path()))
+	if l, err := storage.ListerForURI(dir); err == nil {
+		d.SetLocation(l)
+	}
+}
+
+// withExt adds ext to path when it has another or none.
+func withExt(path, ext string) string {
+	if path == "" || strings.EqualFold(filepath.Ext(path), ext) {
+		return path
+	}
+	return path + ext
+}
+
+// openPath opens a plan file and shows it; a failure is shown in a dialog
+// and the document stays as it was.
+func (s *Shell) openPath(path string) {
+	d, err := document.Open(path, s.ref)
+	if err != nil {
+		if !fileExists(path) {
+			s.prefs.forget(absPath(path))
+			s.refreshMenus()
+		}
+		s.showError(err)
+		return
+	}
+	s.setDocument(d)
+}
+
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
+}
+
+// Open asks for a plan file and opens it (Ctrl+O).
+func (s *Shell) Open() {
+	s.flush()
+	s.files.OpenFile(s.T("menu.open"), []string{".balans"}, func(path string) {
+		if path != "" {
+			s.openPath(path)
+		}
+	})
+}
+
+// SaveAs writes a copy of the plan under a new name and goes on in the copy
+// (Ctrl+S).
+func (s *Shell) SaveAs() {
+	if s.doc == nil {
+		return
+	}
+	s.flush()
+	s.files.SaveFile(s.T("menu.saveas"), s.doc.Name(), []string{".balans"}, func(path string) {
+		path = withExt(path, ".balans")
+		if path == "" {
+			return
+		}
+		if err := s.doc.SaveAs(path); err != nil {
+			s.showError(err)
+			return
+		}
+		s.updateTitle()
+	})
+}
+
+// ImportJSON reads a plan in the interchange format and saves it as a new
+// plan file, all or nothing.
+func (s *Shell) ImportJSON() {
+	s.flush()
+	s.files.OpenFile(s.T("menu.import"), []string{".json"}, func(path string) {
+		if path == "" {
+			return
+		}
+		p, err := readPlanJSON(path)
+		if err != nil {
+			s.showError(err)
+			return
+		}
+		name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)) + ".balans"
+		s.files.SaveFile(s.T("import.saveas"), name, []string{".balans"}, func(out string) {
+			out = withExt(out, ".balans")
+			if out == "" {
+				return
+			}
+			s.createAndOpen(out, p)
+		})
+	})
+}
+
+// readPlanJSON reads an interchange file; its problems come back as
+// model.Problems.
+func readPlanJSON(path string) (*model.Plan, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	p, problems := model.DecodeJSON(f)
+	if len(problems) > 0 {
+		return nil, problems
+	}
+	return p, nil
+}
+
+func (s *Shell) createAndOpen(path string, p *model.Plan) {
+	d, err := document.Create(path, p, s.ref)
+	if err != nil {
+		s.showError(err)
+		return
+	}
+	s.setDocument(d)
+}
+
+// ExportJSON writes the plan in the interchange format.
+func (s *Shell) ExportJSON() {
+	if s.doc == nil {
+		return
+	}
+	s.flush()
+	name := strings.TrimSuffix(s.doc.Name(), filepath.Ext(s.doc.Name())) + ".json"
+	s.files.SaveFile(s.T("menu.exportjson"), name, []string{".json"}, func(path string) {
+		path = withExt(path, ".json")
+		if path == "" {
+			return
+		}
+		if err := writeJSON(s.doc.Plan(), path); err != nil {
+			s.showError(err)
+			return
+		}
+		s.setStatus(s.T("status.exported", path))
+	})
+}
+
+func writeJSON(p *model.Plan, path string) error {
+	data, err := model.EncodeJSON(p)
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(path, data)
+}
+
+// writeFileAtomic writes data next to path and renames it into place, so a
+// crash never leaves half a file under the chosen name.
+func writeFileAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".balansplan-*")
+	if err != nil {
+		return err
+	}
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		os.Remove(tmp.Name())
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
+}
+
+// demoPlan decodes the demo plan shipped in the binary.
+func demoPlan() (*model.Plan, error) {
+	p, problems := model.DecodeJSON(bytes.NewReader(assets.DemoPlan))
+	if len(problems) > 0 {
+		return nil, problems
+	}
+	return p, nil
+}
+
+// demoPath is where the demo plan is kept: in the app's own storage, so
+// opening it again finds the user's changes.
+func (s *Shell) demoPath() string {
+	return filepath.Join(s.app.Storage().RootURI().Path(), "voorbeeldplan-dijkcollege.balans")
+}
+
+// OpenDemo opens the demo plan, creating it on first use.
+func (s *Shell) OpenDemo() {
+	path := s.demoPath()
+	if fileExists(path) {
+		s.openPath(path)
+		return
+	}
+	p, err := demoPlan()
+	if err != nil {
+		s.showError(err)
+		return
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		s.showError(err)
+		return
+	}
+	s.createAndOpen(path, p)
+}
+
+// offerDemo asks, on the first start, whether to open the demo plan.
+func (s *Shell) offerDemo() {
+	dialog.ShowConfirm(s.T("demo.title"), s.T("demo.question"), func(yes bool) {
+		if yes {
+			s.OpenDemo()
+		}
+	}, s.win)
+}

@@ -1,0 +1,190 @@
+package shell
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+
+	"balansplan/model"
+)
+
+// shortcut is Ctrl (Cmd on macOS) with key and any extra modifier.
+func shortcut(key fyne.KeyName, extra fyne.KeyModifier) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault | extra}
+}
+
+// mainMenu builds the menu bar. Menu items carry their shortcuts; the
+// desktop driver runs the item when its shortcut is pressed, even while a
+// text field has the focus.
+func (s *Shell) mainMenu() *fyne.MainMenu {
+	item := func(key string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
+		it := fyne.NewMenuItem(s.T(key), action)
+		it.Shortcut = sc
+		return it
+	}
+	needsDoc := func(it *fyne.MenuItem) *fyne.MenuItem {
+		s.docItems = append(s.docItems, it)
+		return it
+	}
+	s.docItems = nil
+
+	s.recent = fyne.NewMenuItem(s.T("menu.recent"), nil)
+	s.recent.ChildMenu = s.recentMenu()
+	file := fyne.NewMenu(s.T("menu.file"),
+		item("menu.new", shortcut(fyne.KeyN, 0), s.NewPlan),
+		item("menu.open", shortcut(fyne.KeyO, 0), s.Open),
+		s.recent,
+		fyne.NewMenuItemSeparator(),
+		needsDoc(item("menu.saveas", shortcut(fyne.KeyS, 0), s.SaveAs)),
+		fyne.NewMenuItemSeparator(),
+		item("menu.import", nil, s.ImportJSON),
+		needsDoc(item("menu.exportpdf", shortcut(fyne.KeyE, 0), s.ExportPDF)),
+		needsDoc(item("menu.exportjson", nil, s.ExportJSON)),
+		fyne.NewMenuItemSeparator(),
+		item("menu.demo", nil, s.OpenDemo),
+	)
+
+	// Ctrl+Z is fyne's standard undo shortcut, so the item must carry
+	// fyne.ShortcutUndo for the driver to match it; Ctrl+Y (fyne's redo)
+	// is offered next to Ctrl+Shift+Z by the canvas shortcut below.
+	s.undoItem = needsDoc(item("menu.undo", &fyne.ShortcutUndo{}, s.Undo))
+	s.redoItem = needsDoc(item("menu.redo", shortcut(fyne.KeyZ, fyne.KeyModifierShift), s.Redo))
+	edit := fyne.NewMenu(s.T("menu.edit"),
+		s.undoItem, s.redoItem,
+		fyne.NewMenuItemSeparator(),
+		needsDoc(item("menu.find", shortcut(fyne.KeyF, 0), s.Find)),
+	)
+
+	var views []*fyne.MenuItem
+	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
+	for i, d := range s.defs {
+		i := i
+		it := needsDoc(fyne.NewMenuItem(s.T("screen."+d.id), func() { s.nav.Select(i) }))
+		if i < len(keys) {
+			it.Shortcut = shortcut(keys[i], 0)
+		}
+		views = append(views, it)
+	}
+	view := fyne.NewMenu(s.T("menu.view"), views...)
+
+	nl := fyne.NewMenuItem("Nederlands", func() { s.SetLang(model.NL) })
+	nl.Checked = s.Lang() == model.NL
+	en := fyne.NewMenuItem("English", func() { s.SetLang(model.EN) })
+	en.Checked = s.Lang() == model.EN
+	langMenu := fyne.NewMenu(s.T("menu.language"), nl, en)
+
+	help := fyne.NewMenu(s.T("menu.help"),
+		fyne.NewMenuItem(s.T("menu.shortcuts"), s.showShortcuts),
+		fyne.NewMenuItem(s.T("menu.about"), s.showAbout),
+	)
+	s.win.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { s.Redo() })
+	return fyne.NewMainMenu(file, edit, view, langMenu, help)
+}
+
+func (s *Shell) recentMenu() *fyne.Menu {
+	var items []*fyne.MenuItem
+	for _, p := range s.prefs.recent() {
+		p := p
+		items = append(items, fyne.NewMenuItem(p, func() { s.openPath(p) }))
+	}
+	if len(items) == 0 {
+		none := fyne.NewMenuItem(s.T("menu.recent.none"), nil)
+		none.Disabled = true
+		items = append(items, none)
+	}
+	return fyne.NewMenu("", items...)
+}
+
+// refreshMenus enables what the open document allows and names the edit
+// that undo and redo would take back or do again.
+func (s *Shell) refreshMenus() {
+	for _, it := range s.docItems {
+		it.Disabled = s.doc == nil
+	}
+	s.undoItem.Label = s.T("menu.undo")
+	s.redoItem.Label = s.T("menu.redo")
+	if s.doc != nil {
+		label, ok := s.doc.CanUndo()
+		s.undoItem.Disabled = !ok
+		if ok {
+			s.undoItem.Label = s.T("menu.undo.what", label)
+		}
+		label, ok = s.doc.CanRedo()
+		s.redoItem.Disabled = !ok
+		if ok {
+			s.redoItem.Label = s.T("menu.redo.what", label)
+		}
+	}
+	s.recent.ChildMenu = s.recentMenu()
+	if m := s.win.MainMenu(); m != nil {
+		m.Refresh()
+	}
+}
+
+// SetLang switches the interface to language l and remembers the choice.
+// The screens are built again in the new language; the document stays.
+func (s *Shell) SetLang(l model.Lang) {
+	if l == s.Lang() {
+		return
+	}
+	tr, err := loadTexts(l)
+	if err != nil {
+		s.showError(err)
+		return
+	}
+	s.flush()
+	s.prefs.setLang(l)
+	s.tr = tr
+	s.win.SetMainMenu(s.mainMenu())
+	s.win.SetContent(s.layout())
+	if d := s.doc; d != nil {
+		cur := s.current
+		s.screens = make([]screen, len(s.defs))
+		s.dirty = make([]bool, len(s.defs))
+		s.current = -1
+		if cur < 0 {
+			cur = 0
+		}
+		s.nav.Select(cur)
+		s.refreshMenus()
+	} else {
+		s.showWelcome()
+	}
+}
+
+func (s *Shell) showShortcuts() {
+	rows := [][2]string{
+		{"Ctrl+N", s.T("menu.new")},
+		{"Ctrl+O", s.T("menu.open")},
+		{"Ctrl+S", s.T("menu.saveas")},
+		{"Ctrl+E", s.T("menu.exportpdf")},
+		{"Ctrl+Z", s.T("menu.undo")},
+		{"Ctrl+Shift+Z, Ctrl+Y", s.T("menu.redo")},
+		{"Ctrl+F", s.T("menu.find")},
+		{"Ctrl+1 … Ctrl+9", s.T("help.screens")},
+		{"Tab, Shift+Tab", s.T("help.tab")},
+	}
+	grid := container.NewGridWithColumns(2)
+	for _, r := range rows {
+		grid.Add(widget.NewLabelWithStyle(r[0], fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}))
+		grid.Add(widget.NewLabel(r[1]))
+	}
+	dialog.ShowCustom(s.T("menu.shortcuts"), s.T("button.close"), grid, s.win)
+}
+
+func (s *Shell) showAbout() {
+	md := s.app.Metadata()
+	version := md.Version
+	if version == "" {
+		version = "0.1.0"
+	}
+	text := widget.NewLabel(fmt.Sprintf("Balansplan %s\n\n%s", version, s.T("about.text")))
+	text.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(s.T("menu.about"), s.T("button.close"), text, s.win)
+	d.Resize(fyne.NewSize(460, 240))
+	d.Show()
+}

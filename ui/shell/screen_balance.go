@@ -1,0 +1,76 @@
+package shell
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"balansplan/model"
+	"balansplan/planning"
+	"balansplan/planning/chart"
+)
+
+// balanceScreen shows where the school stands: the radar of the five
+// bouwstenen from the self-assessment and the balance matrix of form of
+// education against learning material, now and as goal.
+type balanceScreen struct {
+	s       *Shell
+	radar   *chartView
+	matrix  *chartView
+	levels  *widget.Label
+	summary *widget.Label
+	root    fyne.CanvasObject
+}
+
+func newBalanceScreen(s *Shell) screen {
+	v := &balanceScreen{s: s}
+	l := s.Lang()
+	v.radar = newChartView(fyne.NewSize(360, 320), func(box chart.Box) chart.Figure {
+		return chart.Radar(s.doc.Analysis(), l, box)
+	})
+	v.matrix = newChartView(fyne.NewSize(360, 320), func(box chart.Box) chart.Figure {
+		return chart.Matrix(s.doc.Analysis(), l, box)
+	})
+	v.matrix.chart.Design = matrixDesign
+	v.levels = widget.NewLabel("")
+	v.summary = widget.NewLabel("")
+	v.summary.Wrapping = fyne.TextWrapWord
+	radarCard := widget.NewCard(s.T("balance.radar"), s.T("balance.radar.sub"), v.radar.box)
+	matrixCard := widget.NewCard(s.T("balance.matrix"), s.T("balance.matrix.sub"), v.matrix.box)
+	v.root = container.NewBorder(nil, container.NewVBox(v.summary, v.levels), nil, nil,
+		container.NewGridWithColumns(2, radarCard, matrixCard))
+	return v
+}
+
+func (v *balanceScreen) content() fyne.CanvasObject { return v.root }
+
+func (v *balanceScreen) refresh() {
+	a := v.s.doc.Analysis()
+	l := v.s.Lang()
+	v.radar.refresh()
+	v.matrix.refresh()
+	pos := a.Position
+	v.summary.SetText(v.s.T("balance.summary",
+		cellText(pos.Now, l), pos.Now.Balance().Label(l),
+		cellText(pos.Goal, l), pos.Goal.Balance().Label(l),
+		level(a.Levels.HumanNow, l), level(a.Levels.MaterialNow, l), level(a.Levels.TiltNow, l)))
+	text := v.s.T("balance.levels.head")
+	for _, bl := range a.Levels.Blocks {
+		text += "\n" + v.s.T("balance.levels.row", chart.ShortLabel(bl.Block, l),
+			level(bl.Now.Level(), l), level(bl.Goal.Level(), l), level(bl.Spread, l))
+	}
+	v.levels.SetText(text)
+}
+
+// cellText names a cell of the balance matrix: "leraargestuurd ×
+// instructie en oefenen".
+func cellText(c planning.Cell, l model.Lang) string {
+	if !c.Known() {
+		return "–"
+	}
+	return c.Teaching.Label(l) + " × " + c.Material.Label(l)
+}
+
+// matrixDesign is the box the balance matrix needs for its axis labels
+// ("persoonlijke leeromgeving") to fit their columns.
+var matrixDesign = fyne.NewSize(720, 440)

@@ -1,0 +1,137 @@
+package shell
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"balansplan/planning"
+)
+
+// findingsScreen lists what the analysis advises the school to look at,
+// most serious first. Choosing a finding opens its subject: the
+// investment or vision it names, or the screen it is about.
+type findingsScreen struct {
+	s     *Shell
+	list  *widget.List
+	count *widget.Label
+	shown []planning.Finding
+	query string
+	root  fyne.CanvasObject
+}
+
+func newFindingsScreen(s *Shell) screen {
+	v := &findingsScreen{s: s}
+	v.count = widget.NewLabel("")
+	v.list = widget.NewList(
+		func() int { return len(v.shown) },
+		func() fyne.CanvasObject {
+			msg := widget.NewLabel("")
+			msg.Wrapping = fyne.TextWrapWord
+			head := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			return container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, container.NewVBox(head, msg))
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id >= len(v.shown) {
+				return
+			}
+			f := v.shown[id]
+			c := o.(*fyne.Container)
+			box := c.Objects[0].(*fyne.Container)
+			icon := c.Objects[1].(*widget.Icon)
+			head, msg := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
+			icon.SetResource(severityIcon(f.Severity))
+			head.SetText(findingHead(s, f))
+			head.Importance = severityImportance(f.Severity)
+			head.Refresh()
+			msg.SetText(f.Message.In(s.Lang()))
+			v.list.SetItemHeight(id, c.MinSize().Height)
+		})
+	v.list.OnSelected = func(id widget.ListItemID) {
+		v.list.UnselectAll()
+		if id >= 0 && id < len(v.shown) {
+			f := v.shown[id]
+			s.openSubject(f.Subject, findingScreen(f.Code))
+		}
+	}
+	v.root = container.NewBorder(v.count, nil, nil, nil, v.list)
+	return v
+}
+
+// findingHead is a finding's first line: severity, rule and subject.
+func findingHead(s *Shell, f planning.Finding) string {
+	head := f.Severity.Label(s.Lang()) + " · " + s.T("finding."+string(f.Code))
+	if len(f.Subject) > 0 {
+		head += " · " + strings.Join(f.Subject, ", ")
+	}
+	return head
+}
+
+func severityIcon(sev planning.Severity) fyne.Resource {
+	switch sev {
+	case planning.Hoog:
+		return theme.ErrorIcon()
+	case planning.Midden:
+		return theme.WarningIcon()
+	}
+	return theme.InfoIcon()
+}
+
+func severityImportance(sev planning.Severity) widget.Importance {
+	switch sev {
+	case planning.Hoog:
+		return widget.DangerImportance
+	case planning.Midden:
+		return widget.WarningImportance
+	}
+	return widget.MediumImportance
+}
+
+// findingScreen is the screen a finding is about when its subject is not
+// a vision or an investment (a year, a block, or the plan as a whole).
+func findingScreen(c planning.Code) string {
+	switch c {
+	case planning.NoVision, planning.VisionWithoutInvestment, planning.VisionWithoutExpertise:
+		return scrVisions
+	case planning.InvestmentWithoutVision:
+		return scrLinks
+	case planning.TechnologyBeforeExpertise, planning.DependencyOrder:
+		return scrTimeline
+	case planning.BalanceMismatch, planning.TechnologyAhead, planning.PositionUnknown:
+		return scrBalance
+	case planning.BlockGap, planning.AssessmentDivergence, planning.NoAssessments:
+		return scrAssessment
+	case planning.NoDidacticAgreements:
+		return scrAgreements
+	case planning.OverBudget:
+		return scrBudget
+	case planning.DevicesWithoutBeheer:
+		return scrInvestments
+	}
+	return scrOverview
+}
+
+func (v *findingsScreen) content() fyne.CanvasObject { return v.root }
+
+func (v *findingsScreen) refresh() {
+	all := v.s.doc.Analysis().Findings
+	v.shown = v.shown[:0]
+	for _, f := range all {
+		if matches(v.query, string(f.Code), v.s.T("finding."+string(f.Code)), f.Message.In(v.s.Lang()), strings.Join(f.Subject, " ")) {
+			v.shown = append(v.shown, f)
+		}
+	}
+	v.count.SetText(v.s.T("findings.count", len(all)))
+	if len(all) == 0 {
+		v.count.SetText(v.s.T("findings.none"))
+	}
+	v.list.Refresh()
+}
+
+func (v *findingsScreen) filter(q string) {
+	v.query = q
+	v.refresh()
+}
