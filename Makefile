@@ -27,9 +27,10 @@ deps-test:
 	@./.ci/deps.sh --test
 	@test -x $(GOBIN)/staticcheck || GOFLAGS= $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 
-# Everything CI runs, in order of speed: checks, unit and integration tests,
-# a short fuzz run, and the smoke test of the real binary under Xvfb.
-test: deps-test check unit fuzz smoke
+# Everything CI runs: static checks, short fuzz runs of the two parsers' entry
+# points, the smoke test of the real binary under Xvfb, and last every unit
+# and integration test, closing with the count "N passed, N failed".
+test: deps-test check fuzz smoke unit
 
 check:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
@@ -39,10 +40,11 @@ check:
 	@./.ci/layers.sh
 
 unit:
-	$(GO) test -count=1 ./...
+	@./.ci/gotest.sh
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeJSON$$' -fuzztime $(FUZZTIME) ./model/
+	$(GO) test -run '^$$' -fuzz '^FuzzImportCommand$$' -fuzztime $(FUZZTIME) ./cmd/balansplan/
 
 smoke: build
 	./ui/smoke.sh $(BIN)

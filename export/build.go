@@ -188,16 +188,35 @@ func (b *builder) visionCodesOf(inv *model.Investment) []string {
 	return out
 }
 
-// planDate is the date of the document. The plan has no date field yet, so
-// it is the first day of the plan period: fixed for a given plan, so the
-// same plan always gives the same PDF. A plan without a valid period gets
-// 1 January 2000.
+// planDate is the date of the document: the plan's date when it has a
+// valid one, else the first day of the plan period. Either way it is fixed
+// for a given plan, never the clock, so the same plan always gives the
+// same PDF. A plan without either gets 1 January 2000.
 func planDate(p *model.Plan) time.Time {
+	if d, err := time.Parse("2006-01-02", p.Date); err == nil {
+		return d
+	}
 	y := p.StartYear
 	if y < 1900 || y > 9999 {
 		y = 2000
 	}
 	return time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)
+}
+
+// coverDate is the date on a cover: the plan's own date in full ("12 maart
+// 2026"), or, without one, the month and year planDate falls back to
+// ("januari 2026").
+func (b *builder) coverDate() string {
+	d := planDate(b.p)
+	if _, err := time.Parse("2006-01-02", b.p.Date); err == nil {
+		return b.dateText(d)
+	}
+	return b.monthName(int(d.Month())) + " " + strconv.Itoa(d.Year())
+}
+
+// dateText writes a day in full: "12 maart 2026", "12 March 2026".
+func (b *builder) dateText(d time.Time) string {
+	return strconv.Itoa(d.Day()) + " " + b.monthName(int(d.Month())) + " " + strconv.Itoa(d.Year())
 }
 
 // --- meta and cover -----------------------------------------------------------
@@ -216,7 +235,6 @@ func (b *builder) meta() Meta {
 
 func (b *builder) cover() Cover {
 	p := b.p
-	d := planDate(p)
 	c := Cover{
 		Kicker: b.t("Ict-beleidsplan · Vier in balans", "Ict policy plan · Four in balance"),
 		Title:  p.Title,
@@ -235,7 +253,7 @@ func (b *builder) cover() Cover {
 	c.Fields = []Field{
 		{b.t("Status", "Status"), status.Label(b.l)},
 		{b.t("Versie", "Version"), p.Version},
-		{b.t("Datum", "Date"), b.monthName(int(d.Month())) + " " + strconv.Itoa(d.Year())},
+		{b.t("Datum", "Date"), b.coverDate()},
 		{b.t("Auteurs", "Authors"), strings.Join(p.Authors, ", ")},
 	}
 	if p.School.Board != "" {

@@ -419,6 +419,9 @@ func (b *builder) investmentsChapter() Chapter {
 			b.money(b.a.Budget.CashByBlock.Of(bl)))))
 		ch.Sections = append(ch.Sections, s)
 	}
+	if s, ok := b.prioritySection(); ok {
+		ch.Sections = append(ch.Sections, s)
+	}
 	return ch
 }
 

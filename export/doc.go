@@ -32,9 +32,9 @@
 // # Invariants
 //
 //   - Same plan, same analysis, same language: same bytes. The document
-//     date comes from the plan (the first day of the plan period; the model
-//     has no date field yet), the catalogue is sorted, and nothing iterates
-//     over a map to produce output.
+//     date comes from the plan (its date, or the first day of the plan
+//     period when it has none), the catalogue is sorted, and nothing
+//     iterates over a map to produce output.
 //   - Every character is either in the font or replaced by U+FFFD before
 //     gofpdf sees it: emoji, Arabic, Chinese, control characters and
 //     invalid UTF-8 print as a visible replacement and never crash the
@@ -46,4 +46,16 @@
 //     the error is an *Error whose Message speaks Dutch or English.
 //   - export imports neither fyne nor the store; the charts come from
 //     planning/chart, the same figures the user interface draws.
+//
+// # The workshop report
+//
+// BuildWorkshop (workshop.go) makes a second, short document from the same
+// parts: who took part in a workshop (per role, with names), the results
+// of the guided self-assessment (the team, a radar per role, the answers
+// per statement), where leadership and teachers or the team among itself
+// disagree, and the dot-voting round with its ranking. The numbers come
+// from planning and planning/workshop. ExportWorkshopPDF writes it as
+// ExportPDF writes the plan. When the plan holds votes, the plan itself
+// gets the ranking as the last section of its investments chapter
+// ("Prioriteiten van het team").
 package export

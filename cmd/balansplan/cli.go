@@ -11,6 +11,7 @@ import (
 	"balansplan/assets"
 	"balansplan/export"
 	"balansplan/model"
+	"balansplan/model/sample"
 	"balansplan/model/store"
 	"balansplan/planning"
 	"balansplan/ui"
@@ -63,6 +64,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = cmdAnalyse(rest, lang, stdout)
 	case "check":
 		err = cmdCheck(rest, lang, stdout)
+	case "merge":
+		err = cmdMerge(rest, lang, stdout)
+	case "answers":
+		err = cmdAnswers(rest, lang, stdout)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage(lang))
 		return exitOK
@@ -94,7 +99,7 @@ func langArg(args []string) (model.Lang, bool) {
 
 func isSubcommand(s string) bool {
 	switch s {
-	case "demo", "import", "export", "analyse", "analyze", "check", "help", "-h", "--help", "-help":
+	case "demo", "import", "export", "analyse", "analyze", "check", "merge", "answers", "help", "-h", "--help", "-help":
 		return true
 	}
 	return false
@@ -189,6 +194,7 @@ func required(cmd string, vals ...string) error {
 func cmdDemo(args []string, lang model.Lang) error {
 	fs := flags("demo")
 	out := fs.String("out", "", "the plan file to write")
+	large := fs.Bool("large", false, "write the large generated plan used for performance measurements instead")
 	l := langFlag(fs, lang)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -199,6 +205,9 @@ func cmdDemo(args []string, lang model.Lang) error {
 	lang, err := chooseLang(*l)
 	if err != nil {
 		return err
+	}
+	if *large {
+		return createPlan(*out, sample.Large(), lang)
 	}
 	p, ps := model.DecodeJSONBytes(assets.DemoPlan)
 	if ps != nil {
@@ -263,6 +272,7 @@ func cmdExport(args []string, lang model.Lang, stdout io.Writer) error {
 	in := fs.String("in", "", "the plan file to read")
 	out := fs.String("out", "", "the file to write")
 	format := fs.String("format", "", "pdf (default) or json")
+	reportKind := fs.String("report", "plan", "plan (default) or workshop")
 	l := langFlag(fs, lang)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -284,6 +294,12 @@ func cmdExport(args []string, lang model.Lang, stdout io.Writer) error {
 	if f != "pdf" && f != "json" {
 		return &usageError{fmt.Sprintf("export: --format %q: use pdf or json", *format)}
 	}
+	if *reportKind != "plan" && *reportKind != "workshop" {
+		return &usageError{fmt.Sprintf("export: --report %q: use plan or workshop", *reportKind)}
+	}
+	if *reportKind == "workshop" && f != "pdf" {
+		return &usageError{"export: the workshop report is a PDF; leave out --format json"}
+	}
 	if sameFile(*in, *out) {
 		return inputErr(tr(lang, "het uitvoerbestand mag niet het planbestand zelf zijn", "the output file must not be the plan file itself"))
 	}
@@ -297,6 +313,9 @@ func cmdExport(args []string, lang model.Lang, stdout io.Writer) error {
 	ref, err := planning.ParseReference(assets.Monitor2013)
 	if err != nil {
 		return fmt.Errorf("the built-in reference figures are broken: %w", err)
+	}
+	if *reportKind == "workshop" {
+		return exportWorkshop(p, planning.Analyse(p, ref), lang, *out)
 	}
 	return export.ExportPDF(p, planning.Analyse(p, ref), lang, *out, nil)
 }
@@ -406,23 +425,33 @@ func usage(lang model.Lang) string {
 	if lang == model.EN {
 		return `Usage:
   balansplan [PLAN.balans]                         open the desktop application
-  balansplan demo    --out F.balans                write the demo plan
+  balansplan demo    --out F.balans [--large]      write the demo plan (or the large generated plan)
   balansplan import  --in F.json --out F.balans    JSON (balansplan/1) to a plan file
   balansplan export  --in F.balans --out F.pdf [--lang nl|en]
   balansplan export  --in F.balans --out F.json --format json
   balansplan analyse --in F.balans [--json] [--lang nl|en]
   balansplan check   --in F.balans                 file integrity and validation
+  balansplan export  --in F.balans --out W.pdf --report workshop   the workshop report
+  balansplan merge   --out M.balans [--prefer A.balans] A.balans B.balans [...]
+                                                   merge participants' copies
+  balansplan answers --in F.balans --csv answers.csv [--map mapping.json] [--skip 3,7]
+                                                   import answers from a spreadsheet
 Exit status: 0 ok, 1 a problem with the input, 2 wrong usage.
 `
 	}
 	return `Gebruik:
   balansplan [PLAN.balans]                         open het programma
-  balansplan demo    --out F.balans                schrijf het voorbeeldplan
+  balansplan demo    --out F.balans [--large]      schrijf het voorbeeldplan (of het grote testplan)
   balansplan import  --in F.json --out F.balans    JSON (balansplan/1) naar een planbestand
   balansplan export  --in F.balans --out F.pdf [--lang nl|en]
   balansplan export  --in F.balans --out F.json --format json
   balansplan analyse --in F.balans [--json] [--lang nl|en]
   balansplan check   --in F.balans                 bestand en plan controleren
+  balansplan export  --in F.balans --out W.pdf --report workshop   het workshopverslag
+  balansplan merge   --out M.balans [--prefer A.balans] A.balans B.balans [...]
+                                                   kopieën van deelnemers samenvoegen
+  balansplan answers --in F.balans --csv antwoorden.csv [--map koppeling.json] [--skip 3,7]
+                                                   antwoorden uit een spreadsheet inlezen
 Afsluitstatus: 0 in orde, 1 een probleem met de invoer, 2 verkeerd gebruik.
 `
 }

@@ -152,7 +152,7 @@ func userVersion(t *testing.T, path string) int {
 
 func TestOpenMigratesAnOlderFileAndRecordsTheStep(t *testing.T) {
 	dir := t.TempDir()
-	path := validFile(t, dir, "old.balans") // made at version 1
+	path := validFile(t, dir, "old.balans") // made at version 2, the latest
 	want := encode(t, func() *model.Plan {
 		d, _ := OpenReadOnly(path)
 		defer d.Close()
@@ -171,7 +171,7 @@ func TestOpenMigratesAnOlderFileAndRecordsTheStep(t *testing.T) {
 		t.Errorf("read-only load of the old file differs:\n%s", lineDiff(want, got))
 	}
 	r.Close()
-	if sha(t, path) != sum || userVersion(t, path) != 1 {
+	if sha(t, path) != sum || userVersion(t, path) != 2 {
 		t.Fatal("OpenReadOnly changed the old file")
 	}
 	if names := dirNames(t, dir); !slices.Equal(names, []string{"old.balans"}) {
@@ -190,7 +190,7 @@ func TestOpenMigratesAnOlderFileAndRecordsTheStep(t *testing.T) {
 		t.Errorf("plan after migration differs:\n%s", lineDiff(want, got))
 	}
 	d.Close()
-	if !slices.Equal(steps, []string{"init", "notes"}) || note != "eerste" || userVersion(t, path) != 2 {
+	if !slices.Equal(steps, []string{"init", "workshop", "notes"}) || note != "eerste" || userVersion(t, path) != 3 {
 		t.Errorf("steps %v, note %q, user_version %d", steps, note, userVersion(t, path))
 	}
 }
@@ -201,10 +201,10 @@ func TestAFailingMigrationLeavesTheFileAtTheVersionBefore(t *testing.T) {
 	// take the first back too.
 	withMigration(t, "broken", `CREATE TABLE half (x INTEGER);
 		INSERT INTO no_such_table VALUES (1);`)
-	if _, err := Open(path); err == nil || !strings.Contains(err.Error(), "0002_broken") {
+	if _, err := Open(path); err == nil || !strings.Contains(err.Error(), "0003_broken") {
 		t.Fatalf("Open: %v, want the failing step named", err)
 	}
-	if userVersion(t, path) != 1 {
+	if userVersion(t, path) != 2 {
 		t.Errorf("user_version = %d", userVersion(t, path))
 	}
 	db, _ := sql.Open("sqlite3", "file:"+path+"?mode=ro")
@@ -213,7 +213,7 @@ func TestAFailingMigrationLeavesTheFileAtTheVersionBefore(t *testing.T) {
 	db.QueryRow("SELECT count(*) FROM sqlite_schema WHERE name = 'half'").Scan(&n)
 	var steps int
 	db.QueryRow("SELECT count(*) FROM schema_migrations").Scan(&steps)
-	if n != 0 || steps != 1 {
+	if n != 0 || steps != 2 {
 		t.Errorf("table half exists: %v; %d recorded steps", n == 1, steps)
 	}
 }
@@ -237,8 +237,8 @@ func TestMigrationFilesMustBeNumberedWithoutGaps(t *testing.T) {
 			t.Errorf("%s: no error", name)
 		}
 	}
-	if latestVersion() != 1 || schemaMigrations[0].name != "init" {
-		t.Errorf("embedded migrations: %d, %q", latestVersion(), schemaMigrations[0].name)
+	if latestVersion() != 2 || schemaMigrations[0].name != "init" || schemaMigrations[1].name != "workshop" {
+		t.Errorf("embedded migrations: %+v", schemaMigrations)
 	}
 }
 

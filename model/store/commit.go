@@ -141,6 +141,12 @@ func insertPlan(tx *gorm.DB, p *model.Plan, planID string, revision int64) error
 		a := &p.Assessments[i]
 		c.assessments.insert = append(c.assessments.insert, toAssessmentRow(a, planID, i))
 		c.scores.insert = append(c.scores.insert, scoreRows(a)...)
+		c.answers.insert = append(c.answers.insert, answerRows(a)...)
+	}
+	for i := range p.Votes {
+		v := &p.Votes[i]
+		c.votes.insert = append(c.votes.insert, toVoteRow(v, planID, i))
+		c.points.insert = append(c.points.insert, votePointsRows(v)...)
 	}
 	return c.apply(tx)
 }
@@ -158,11 +164,14 @@ type changeset struct {
 	investments rowDiff[investmentRow]
 	agreements  rowDiff[agreementRow]
 	assessments rowDiff[assessmentRow]
+	votes       rowDiff[voteRow]
 
 	returns childDiff[returnRow]
 	links   childDiff[investmentVisionRow]
 	deps    childDiff[dependencyRow]
 	scores  childDiff[scoreRow]
+	answers childDiff[answerRow]
+	points  childDiff[votePointsRow]
 }
 
 // rowDiff is what happens to the rows of one entity table.
@@ -194,7 +203,8 @@ func (c *childDiff[R]) empty() bool { return len(c.clear)+len(c.insert) == 0 }
 func (c *changeset) empty() bool {
 	return c.header == nil && c.planID == c.newPlanID && !c.authorsChanged && !c.ceilingsChanged &&
 		c.visions.empty() && c.investments.empty() && c.agreements.empty() && c.assessments.empty() &&
-		c.returns.empty() && c.links.empty() && c.deps.empty() && c.scores.empty()
+		c.votes.empty() && c.returns.empty() && c.links.empty() && c.deps.empty() && c.scores.empty() &&
+		c.answers.empty() && c.points.empty()
 }
 
 // diff works out the rows that turn prev into next. Entities are matched
@@ -257,6 +267,23 @@ func diff(prev, next *model.Plan, planID string) *changeset {
 					c.scores.clear = append(c.scores.clear, a.ID)
 				}
 				c.scores.insert = append(c.scores.insert, scoreRows(a)...)
+			}
+			if old == nil || !slices.Equal(old.Answers, a.Answers) {
+				if old != nil {
+					c.answers.clear = append(c.answers.clear, a.ID)
+				}
+				c.answers.insert = append(c.answers.insert, answerRows(a)...)
+			}
+		})
+	c.votes = diffRows(prev.Votes, next.Votes,
+		func(v *model.Vote) string { return v.ID },
+		func(v *model.Vote, i int) voteRow { return toVoteRow(v, pid, i) },
+		func(old, v *model.Vote) {
+			if old == nil || !slices.Equal(old.Points, v.Points) {
+				if old != nil {
+					c.points.clear = append(c.points.clear, v.ID)
+				}
+				c.points.insert = append(c.points.insert, votePointsRows(v)...)
 			}
 		})
 	return c
@@ -378,6 +405,9 @@ func (c *changeset) apply(tx *gorm.DB) error {
 		}
 	}
 
+	if err := removeRows(tx, "votes", c.votes.remove); err != nil {
+		return err
+	}
 	if err := removeRows(tx, "assessments", c.assessments.remove); err != nil {
 		return err
 	}
@@ -412,7 +442,17 @@ func (c *changeset) apply(tx *gorm.DB) error {
 	if err := writeRows(tx, "assessments", &c.assessments); err != nil {
 		return err
 	}
-	return writeChildren(tx, "assessment_scores", "assessment_id", &c.scores)
+	if err := writeChildren(tx, "assessment_scores", "assessment_id", &c.scores); err != nil {
+		return err
+	}
+	if err := writeChildren(tx, "assessment_answers", "assessment_id", &c.answers); err != nil {
+		return err
+	}
+	// Votes point at investments, written above.
+	if err := writeRows(tx, "votes", &c.votes); err != nil {
+		return err
+	}
+	return writeChildren(tx, "vote_points", "vote_id", &c.points)
 }
 
 // expect checks that a statement touched exactly the rows prev says are

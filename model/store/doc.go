@@ -12,12 +12,15 @@
 //
 // # The schema
 //
-// migrations/0001_init.sql is the schema and its comments are the
-// reference. In short: plan (exactly one row: header, school, indicators,
-// and a revision counter), plan_authors, budget_ceilings (year -> cents),
-// visions, vision_returns, investments, investment_visions and
-// investment_dependencies (the links), agreements, assessments and
-// assessment_scores (block, now, goal). Entities keep their UUIDs as text
+// migrations/0001_init.sql and 0002_workshop.sql are the schema and their
+// comments are the reference. In short: plan (exactly one row: header,
+// school, indicators, date, vote budget and a revision counter),
+// plan_authors, budget_ceilings (year -> cents), visions, vision_returns,
+// investments, investment_visions and investment_dependencies (the
+// links), agreements, assessments (with the question set they used),
+// assessment_scores (block, now, goal) and assessment_answers (statement,
+// now, goal), votes and vote_points (investment, points), and merge_base
+// (see below). Entities keep their UUIDs as text
 // primary keys; a position column keeps the order of the plan's lists;
 // money is whole cents, months as YYYY-MM text (empty for none), an unknown score
 // or key figure NULL. Tables are STRICT. Every child and link table has a
@@ -110,6 +113,24 @@
 // snapshot to a temporary name, syncs it and renames it over the target;
 // it refuses the open file itself, also under another name (a link).
 //
+// # Participant copies and their merge base
+//
+// In a workshop every participant answers in a copy of the plan, and the
+// consultant merges the copies back (package model/merge). A three-way
+// merge needs the plan as it was when the copies were made, so
+// SaveParticipantCopy is SaveCopy plus one step on the finished copy,
+// before it is renamed into place: it reads the plan from the copy and
+// stores it in the copy's merge_base table as balansplan/1 JSON, with the
+// SHA-256 of that JSON and the time (the clock Now). The hash identifies
+// the base: copies made from the same state of the plan share it, even
+// when they were made one after another. The original file gets no base;
+// a copy keeps its base through its own edits and through SaveCopy, so a
+// participant may "save as". Replace, which writes another plan, drops
+// the base (it hangs off the plan row), since it would no longer describe
+// where the file came from. MergeBase reads it back, checking the hash;
+// a base that does not check out is an error, and a merge then goes on
+// without it, which can add conflicts but never lose an edit.
+//
 // # Errors
 //
 // A problem with the file reaches the user as a *FileError: a stable
@@ -141,7 +162,11 @@
 // # What the tests cover, and what not
 //
 // Real files in temporary folders: round trips of the example and the
-// large plan; every kind of edit with undo; invalid and stale commits;
+// large plan, also with every field of schema version 2; every kind of
+// edit with undo, the workshop's (votes, points, answers) included; a
+// version 1 file written by the previous release (testdata/
+// regenboog-v1.balans), read as it is by OpenReadOnly and migrated by
+// Open; participant copies and their base; invalid and stale commits;
 // each kind of bad file (checked to stay byte for byte, with no side
 // files) through Open, OpenReadOnly and Check; read-only file and folder
 // (by mode bits, so the tests hold as root); a lock held by another

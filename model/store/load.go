@@ -49,7 +49,8 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 		School: model.School{Name: pr.SchoolName, BRIN: pr.SchoolBRIN, Sector: model.Sector(pr.SchoolSector),
 			Pupils: pr.SchoolPupils, StaffFTE: pr.SchoolStaffFTE, Board: pr.SchoolBoard},
 		Title: pr.Title, StartYear: pr.StartYear, EndYear: pr.EndYear,
-		Status: model.PlanStatus(pr.Status), Version: pr.Version, Ambition: model.Ambition(pr.Ambition),
+		Status: model.PlanStatus(pr.Status), Version: pr.Version, Date: pr.Date, VoteBudget: pr.VoteBudget,
+		Ambition:    model.Ambition(pr.Ambition),
 		TeachingNow: model.Teaching(pr.TeachingNow), TeachingGoal: model.Teaching(pr.TeachingGoal),
 		MaterialNow: model.Material(pr.MaterialNow), MaterialGoal: model.Material(pr.MaterialGoal),
 		BudgetCeiling: map[int]model.Money{},
@@ -170,7 +171,7 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 	assessmentAt := make(map[string]int, len(assessments))
 	for i, a := range assessments {
 		p.Assessments[i] = model.Assessment{ID: a.ID, Session: a.Session, Participant: a.Participant,
-			Role: model.Role(a.Role), Scores: map[model.Block]model.Score{}}
+			Role: model.Role(a.Role), QuestionSet: a.QuestionSet, Scores: map[model.Block]model.Score{}}
 		assessmentAt[a.ID] = i
 	}
 	var scores []scoreRow
@@ -184,6 +185,42 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 		}
 		p.Assessments[i].Scores[model.Block(s.Block)] = model.Score{
 			Now: model.Rating(s.Now.Int16), Goal: model.Rating(s.Goal.Int16)}
+	}
+	var answers []answerRow
+	if err := tx.Order("assessment_id, position").Find(&answers).Error; err != nil {
+		return nil, 0, err
+	}
+	for _, a := range answers {
+		i, ok := assessmentAt[a.AssessmentID]
+		if !ok {
+			return nil, 0, orphan("assessment_answers", a.AssessmentID)
+		}
+		p.Assessments[i].Answers = append(p.Assessments[i].Answers, model.Answer{
+			Statement: a.Statement, Now: model.Rating(a.Now.Int16), Goal: model.Rating(a.Goal.Int16)})
+	}
+
+	var votes []voteRow
+	if err := tx.Order("position").Find(&votes).Error; err != nil {
+		return nil, 0, err
+	}
+	if len(votes) > 0 {
+		p.Votes = make([]model.Vote, len(votes))
+	}
+	voteAt := make(map[string]int, len(votes))
+	for i, v := range votes {
+		p.Votes[i] = model.Vote{ID: v.ID, Session: v.Session, Participant: v.Participant, Role: model.Role(v.Role)}
+		voteAt[v.ID] = i
+	}
+	var points []votePointsRow
+	if err := tx.Order("vote_id, position").Find(&points).Error; err != nil {
+		return nil, 0, err
+	}
+	for _, vp := range points {
+		i, ok := voteAt[vp.VoteID]
+		if !ok {
+			return nil, 0, orphan("vote_points", vp.VoteID)
+		}
+		p.Votes[i].Points = append(p.Votes[i].Points, model.VotePoints{InvestmentID: vp.InvestmentID, Points: vp.Points})
 	}
 	return p, pr.Revision, nil
 }

@@ -38,6 +38,8 @@ type planRow struct {
 	BYODPct                sql.NullFloat64 `gorm:"column:ind_byod_pct"`
 	DigiboardRoomsPct      sql.NullFloat64 `gorm:"column:ind_digiboard_rooms_pct"`
 	Wifi                   sql.NullBool    `gorm:"column:ind_wifi"`
+	Date                   string          `gorm:"column:date"`
+	VoteBudget             int             `gorm:"column:vote_budget"`
 }
 
 func (planRow) TableName() string { return "plan" }
@@ -134,6 +136,7 @@ type assessmentRow struct {
 	Session     string `gorm:"column:session"`
 	Participant string `gorm:"column:participant"`
 	Role        string `gorm:"column:role"`
+	QuestionSet string `gorm:"column:question_set"`
 }
 
 func (assessmentRow) TableName() string { return "assessments" }
@@ -146,6 +149,45 @@ type scoreRow struct {
 }
 
 func (scoreRow) TableName() string { return "assessment_scores" }
+
+type answerRow struct {
+	AssessmentID string        `gorm:"column:assessment_id;primaryKey"`
+	Statement    string        `gorm:"column:statement;primaryKey"`
+	Position     int           `gorm:"column:position"`
+	Now          sql.NullInt16 `gorm:"column:now"`
+	Goal         sql.NullInt16 `gorm:"column:goal"`
+}
+
+func (answerRow) TableName() string { return "assessment_answers" }
+
+type voteRow struct {
+	ID          string `gorm:"column:id;primaryKey"`
+	PlanID      string `gorm:"column:plan_id"`
+	Position    int    `gorm:"column:position"`
+	Session     string `gorm:"column:session"`
+	Participant string `gorm:"column:participant"`
+	Role        string `gorm:"column:role"`
+}
+
+func (voteRow) TableName() string { return "votes" }
+
+type votePointsRow struct {
+	VoteID       string `gorm:"column:vote_id;primaryKey"`
+	InvestmentID string `gorm:"column:investment_id;primaryKey"`
+	Position     int    `gorm:"column:position"`
+	Points       int    `gorm:"column:points"`
+}
+
+func (votePointsRow) TableName() string { return "vote_points" }
+
+type mergeBaseRow struct {
+	PlanID   string `gorm:"column:plan_id;primaryKey"`
+	SHA256   string `gorm:"column:sha256"`
+	MadeAt   string `gorm:"column:made_at"`
+	Snapshot string `gorm:"column:snapshot"`
+}
+
+func (mergeBaseRow) TableName() string { return "merge_base" }
 
 // Conversions from the model to rows. Position is the index in the plan's
 // list.
@@ -167,6 +209,8 @@ func toPlanRow(p *model.Plan, id string) planRow {
 		BYODPct:                nullFloat(ind.BYODPct),
 		DigiboardRoomsPct:      nullFloat(ind.DigiboardRoomsPct),
 		Wifi:                   nullBool(ind.Wifi),
+		Date:                   p.Date,
+		VoteBudget:             p.VoteBudget,
 	}
 }
 
@@ -211,7 +255,28 @@ func toAgreementRow(a *model.Agreement, planID string, pos int) agreementRow {
 }
 
 func toAssessmentRow(a *model.Assessment, planID string, pos int) assessmentRow {
-	return assessmentRow{ID: a.ID, PlanID: planID, Position: pos, Session: a.Session, Participant: a.Participant, Role: string(a.Role)}
+	return assessmentRow{ID: a.ID, PlanID: planID, Position: pos, Session: a.Session, Participant: a.Participant,
+		Role: string(a.Role), QuestionSet: a.QuestionSet}
+}
+
+func toVoteRow(v *model.Vote, planID string, pos int) voteRow {
+	return voteRow{ID: v.ID, PlanID: planID, Position: pos, Session: v.Session, Participant: v.Participant, Role: string(v.Role)}
+}
+
+func answerRows(a *model.Assessment) []answerRow {
+	out := make([]answerRow, len(a.Answers))
+	for i, an := range a.Answers {
+		out[i] = answerRow{AssessmentID: a.ID, Statement: an.Statement, Position: i, Now: nullRating(an.Now), Goal: nullRating(an.Goal)}
+	}
+	return out
+}
+
+func votePointsRows(v *model.Vote) []votePointsRow {
+	out := make([]votePointsRow, len(v.Points))
+	for i, vp := range v.Points {
+		out[i] = votePointsRow{VoteID: v.ID, InvestmentID: vp.InvestmentID, Position: i, Points: vp.Points}
+	}
+	return out
 }
 
 func returnRows(v *model.Vision) []returnRow {

@@ -398,43 +398,7 @@ func publish(tmp, path string) error {
 // whole copy. It never writes over the open file itself. The Doc stays
 // on its own file.
 func (d *Doc) SaveCopy(path string) error {
-	d.mu.Lock()
-	defer d.mu.Unlock()
-	if d.closed {
-		return errClosed
-	}
-	abs, err := filepath.Abs(path)
-	if err != nil {
-		return classify(path, "save copy", err)
-	}
-	if abs == d.path {
-		return fileErr(ReasonSameFile, abs, nil)
-	}
-	if fi, err := os.Stat(abs); err == nil {
-		if fi.IsDir() {
-			return fileErr(ReasonDirectory, abs, nil)
-		}
-		if own, err := os.Stat(d.path); err == nil && os.SameFile(fi, own) {
-			return fileErr(ReasonSameFile, abs, nil)
-		}
-	}
-	dir := filepath.Dir(abs)
-	tmp, err := tempName(dir, "."+filepath.Base(abs)+".*.tmp")
-	if err != nil {
-		return classify(abs, "save copy", err)
-	}
-	defer removeWithSideFiles(tmp)
-	if err := d.db.Exec("VACUUM INTO ?", tmp).Error; err != nil {
-		return classify(abs, "save copy", err)
-	}
-	if err := syncFile(tmp); err != nil {
-		return classify(abs, "save copy", err)
-	}
-	if err := os.Rename(tmp, abs); err != nil {
-		return classify(abs, "save copy", err)
-	}
-	syncDir(dir)
-	return nil
+	return d.saveCopy(path, "save copy", nil)
 }
 
 var errClosed = errors.New("store: the plan file is closed")

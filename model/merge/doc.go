@@ -1,0 +1,69 @@
+// Package merge brings the copies of a plan back together after a
+// workshop in which every participant worked in a copy of their own.
+// It is pure Go on model types: no files, no clock.
+//
+// # Matching
+//
+// Entities are matched by their UUID, never by code or position: a
+// vision, investment, agreement, assessment or vote is the same entity in
+// two copies when it has the same ID. The plan's header, the school and
+// the key figures are one entity each. Every field of an entity is merged
+// on its own, under the name the interchange format gives it ("title",
+// "cost.one_off", "plan.budget_ceiling.2027", "scores.visie.now").
+// Links are fields too: an investment's visions and depends_on, a
+// vision's returns, an assessment's answers and a vote's points are each
+// compared as a whole, as a set (their order does not count as a change).
+//
+// # With a base: three-way
+//
+// When the copies were made from one snapshot (store.SaveParticipantCopy
+// records it), each copy is compared with that base:
+//
+//   - a field changed in exactly one copy takes that copy's value;
+//   - a field changed to the same value in several copies takes it;
+//   - a field changed to different values is a conflict (Changed);
+//   - an entity added in a copy is taken;
+//   - an entity deleted in a copy and unchanged in all others is deleted;
+//     deleted in one and changed in another is a conflict
+//     (DeletedChanged);
+//   - an entity deleted in one copy while another copy newly links to it
+//     (an investment that now serves a deleted vision, points for a
+//     deleted investment) is a conflict too (DeletedLinked).
+//
+// # Without a base: two-way
+//
+// Copies that do not share a base (made by "save as", or from different
+// states of the plan) can only be compared with each other: any
+// difference in a field is a conflict, and an entity that some copies
+// have and others do not is a conflict (Presence), since nothing tells
+// whether it was added or deleted. An entity that only one copy has is
+// taken.
+//
+// # Choosing
+//
+// Nothing is overwritten silently. Every conflict is returned, and a
+// caller may choose per conflict which copy wins (MergeChoosing) or let
+// one copy win them all (Merge with prefer). The chosen copy's version is
+// taken, also where that copy left the field as it was in the base, and
+// also for the existence of an entity: when the chosen copy has deleted
+// it, it goes, and links to it go with it. A conflict in which the chosen
+// copy has no say (it does not have the entity) stays unresolved.
+//
+// The merged plan must validate. When every conflict is resolved, Merge
+// validates the result and returns each problem (a dependency cycle made
+// by two edits that were fine on their own, two new investments with the
+// same code) as a conflict of reason Invalid, which no choice resolves:
+// the consultant must fix a copy and merge again. While conflicts remain
+// unresolved, the returned plan shows the base's value (or, without a
+// base, the first copy's) in their place and keeps contested entities; it
+// is for display and must not be saved.
+//
+// # Order
+//
+// The merged lists keep the base's order; entities added in copies follow,
+// first those of the first copy in its order, then the second's, and so
+// on. A reordering within a copy is not merged. Conflicts come in a fixed
+// order: plan, school, key figures, visions, investments, agreements,
+// assessments, votes; within a kind in the order of the merged list, and
+// fields in the order of the interchange format.
+package merge

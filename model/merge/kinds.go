@@ -1,0 +1,407 @@
+package merge
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"balansplan/model"
+)
+
+// The fields of every kind of entity, in the order of the interchange
+// format, under its names.
+
+// scalar is a field holding one comparable value, reached through a
+// pointer so that the same accessor reads and writes it.
+func scalar[E any, T comparable](name string, at func(e *E) *T, show func(T) string) field[E] {
+	return field[E]{
+		name: name,
+		key:  func(e *E) string { return show(*at(e)) },
+		take: func(dst, src *E) { *at(dst) = *at(src) },
+	}
+}
+
+func text[T ~string](v T) string { return string(v) }
+func integer[T ~int | ~int8 | ~int32 | ~int64](v T) string {
+	return strconv.FormatInt(int64(v), 10)
+}
+func money(v model.Money) string   { return v.String() }
+func month(v model.Month) string   { return v.String() }
+func boolean(v bool) string        { return strconv.FormatBool(v) }
+func decimal(v float64) string     { return strconv.FormatFloat(v, 'g', -1, 64) }
+func rating(v model.Rating) string { return ratingText(v) }
+
+func ratingText(r model.Rating) string {
+	if !r.Known() {
+		return "–"
+	}
+	return strconv.Itoa(int(r))
+}
+
+// optional is a field holding a pointer that may be nil (a key figure).
+func optional[E any, T any](name string, at func(e *E) **T, show func(T) string) field[E] {
+	return field[E]{
+		name: name,
+		key: func(e *E) string {
+			if p := *at(e); p != nil {
+				return show(*p)
+			}
+			return ""
+		},
+		take: func(dst, src *E) {
+			if p := *at(src); p != nil {
+				v := *p
+				*at(dst) = &v
+			} else {
+				*at(dst) = nil
+			}
+		},
+	}
+}
+
+// idSet is a list of IDs compared as a set and shown as codes.
+func idSet[E any](name string, at func(e *E) *[]string, codes func(v view) map[string]string) field[E] {
+	return field[E]{
+		name: name,
+		key: func(e *E) string {
+			ids := slices.Clone(*at(e))
+			sort.Strings(ids)
+			return strings.Join(ids, ",")
+		},
+		show: func(v view, e *E) string {
+			cs := make([]string, 0, len(*at(e)))
+			for _, id := range *at(e) {
+				if c, ok := codes(v)[id]; ok {
+					cs = append(cs, c)
+				} else {
+					cs = append(cs, id)
+				}
+			}
+			sort.Slice(cs, func(i, j int) bool { return model.CodeLess(cs[i], cs[j]) })
+			return strings.Join(cs, ", ")
+		},
+		take: func(dst, src *E) { *at(dst) = slices.Clone(*at(src)) },
+	}
+}
+
+func singletons() []kind[model.Plan] {
+	one := func(p *model.Plan) []model.Plan { return []model.Plan{*p} }
+	ref := func(*model.Plan, int) string { return "" }
+	id := func(*model.Plan) string { return "" }
+	clone := func(p *model.Plan) model.Plan { return *p.Clone() }
+	put := func(fields func([]*model.Plan) []field[model.Plan]) func(res *model.Plan, es []model.Plan) {
+		return func(res *model.Plan, es []model.Plan) {
+			for _, f := range fields([]*model.Plan{&es[0]}) {
+				f.take(res, &es[0])
+			}
+		}
+	}
+	return []kind[model.Plan]{
+		{entity: model.EntityPlan, list: one, id: id, ref: ref, clone: clone, fields: planFields, put: put(planFields)},
+		{entity: model.EntitySchool, list: one, id: id, ref: ref, clone: clone, fields: schoolFields, put: put(schoolFields)},
+		{entity: model.EntityIndicators, list: one, id: id, ref: ref, clone: clone, fields: indicatorFields, put: put(indicatorFields)},
+	}
+}
+
+// planFields are the plan's header fields. Every year that some version
+// has a budget ceiling for is a field of its own, so that two copies can
+// set the ceilings of different years.
+func planFields(versions []*model.Plan) []field[model.Plan] {
+	type P = model.Plan
+	fs := []field[P]{
+		scalar("id", func(p *P) *string { return &p.ID }, text[string]),
+		scalar("plan.title", func(p *P) *string { return &p.Title }, text[string]),
+		scalar("plan.start_year", func(p *P) *int { return &p.StartYear }, integer[int]),
+		scalar("plan.end_year", func(p *P) *int { return &p.EndYear }, integer[int]),
+		scalar("plan.status", func(p *P) *model.PlanStatus { return &p.Status }, text[model.PlanStatus]),
+		scalar("plan.version", func(p *P) *string { return &p.Version }, text[string]),
+		scalar("plan.date", func(p *P) *string { return &p.Date }, text[string]),
+		{
+			name: "plan.authors",
+			key:  func(p *P) string { return strings.Join(p.Authors, "; ") },
+			take: func(dst, src *P) { dst.Authors = slices.Clone(src.Authors) },
+		},
+		scalar("plan.ambition", func(p *P) *model.Ambition { return &p.Ambition }, text[model.Ambition]),
+		scalar("plan.teaching.now", func(p *P) *model.Teaching { return &p.TeachingNow }, text[model.Teaching]),
+		scalar("plan.teaching.goal", func(p *P) *model.Teaching { return &p.TeachingGoal }, text[model.Teaching]),
+		scalar("plan.material.now", func(p *P) *model.Material { return &p.MaterialNow }, text[model.Material]),
+		scalar("plan.material.goal", func(p *P) *model.Material { return &p.MaterialGoal }, text[model.Material]),
+	}
+	years := map[int]bool{}
+	for _, v := range versions {
+		for y := range v.BudgetCeiling {
+			years[y] = true
+		}
+	}
+	ys := make([]int, 0, len(years))
+	for y := range years {
+		ys = append(ys, y)
+	}
+	sort.Ints(ys)
+	for _, y := range ys {
+		fs = append(fs, field[P]{
+			name: fmt.Sprintf("plan.budget_ceiling.%d", y),
+			key: func(p *P) string {
+				if m, ok := p.BudgetCeiling[y]; ok {
+					return m.String()
+				}
+				return ""
+			},
+			take: func(dst, src *P) {
+				m, ok := src.BudgetCeiling[y]
+				if !ok {
+					delete(dst.BudgetCeiling, y)
+					return
+				}
+				if dst.BudgetCeiling == nil {
+					dst.BudgetCeiling = map[int]model.Money{}
+				}
+				dst.BudgetCeiling[y] = m
+			},
+		})
+	}
+	return append(fs, scalar("plan.vote_budget", func(p *P) *int { return &p.VoteBudget }, integer[int]))
+}
+
+func schoolFields([]*model.Plan) []field[model.Plan] {
+	type P = model.Plan
+	return []field[P]{
+		scalar("school.name", func(p *P) *string { return &p.School.Name }, text[string]),
+		scalar("school.brin", func(p *P) *string { return &p.School.BRIN }, text[string]),
+		scalar("school.sector", func(p *P) *model.Sector { return &p.School.Sector }, text[model.Sector]),
+		scalar("school.pupils", func(p *P) *int { return &p.School.Pupils }, integer[int]),
+		scalar("school.staff_fte", func(p *P) *float64 { return &p.School.StaffFTE }, decimal),
+		scalar("school.board", func(p *P) *string { return &p.School.Board }, text[string]),
+	}
+}
+
+func indicatorFields([]*model.Plan) []field[model.Plan] {
+	type P = model.Plan
+	return []field[P]{
+		optional("indicators.pupils_per_computer", func(p *P) **float64 { return &p.Indicators.PupilsPerComputer }, decimal),
+		optional("indicators.digital_material_pct", func(p *P) **float64 { return &p.Indicators.DigitalMaterialPct }, decimal),
+		optional("indicators.digital_material_goal_pct", func(p *P) **float64 { return &p.Indicators.DigitalMaterialGoalPct }, decimal),
+		optional("indicators.laptop_share_pct", func(p *P) **float64 { return &p.Indicators.LaptopSharePct }, decimal),
+		optional("indicators.tablet_share_pct", func(p *P) **float64 { return &p.Indicators.TabletSharePct }, decimal),
+		optional("indicators.byod_pct", func(p *P) **float64 { return &p.Indicators.BYODPct }, decimal),
+		optional("indicators.digiboard_rooms_pct", func(p *P) **float64 { return &p.Indicators.DigiboardRoomsPct }, decimal),
+		optional("indicators.wifi", func(p *P) **bool { return &p.Indicators.Wifi }, boolean),
+	}
+}
+
+// position is the reference of an entity without a code: "#3".
+func position(pos int) string { return "#" + strconv.Itoa(pos+1) }
+
+var visionKind = kind[model.Vision]{
+	entity: model.EntityVision,
+	list:   func(p *model.Plan) []model.Vision { return p.Visions },
+	put:    func(res *model.Plan, es []model.Vision) { res.Visions = es },
+	id:     func(v *model.Vision) string { return v.ID },
+	ref: func(v *model.Vision, pos int) string {
+		if v.Code != "" {
+			return v.Code
+		}
+		return position(pos)
+	},
+	clone: func(v *model.Vision) model.Vision {
+		c := *v
+		c.Returns = slices.Clone(v.Returns)
+		return c
+	},
+	fields: func([]*model.Vision) []field[model.Vision] {
+		type V = model.Vision
+		return []field[V]{
+			scalar("code", func(v *V) *string { return &v.Code }, text[string]),
+			scalar("title", func(v *V) *string { return &v.Title }, text[string]),
+			scalar("text", func(v *V) *string { return &v.Text }, text[string]),
+			{
+				name: "returns",
+				key: func(v *V) string {
+					rs := make([]string, len(v.Returns))
+					for i, r := range v.Returns {
+						rs[i] = string(r)
+					}
+					sort.Strings(rs)
+					return strings.Join(rs, ", ")
+				},
+				take: func(dst, src *V) { dst.Returns = slices.Clone(src.Returns) },
+			},
+			scalar("priority", func(v *V) *int { return &v.Priority }, integer[int]),
+		}
+	},
+}
+
+var investmentKind = kind[model.Investment]{
+	entity: model.EntityInvestment,
+	list:   func(p *model.Plan) []model.Investment { return p.Investments },
+	put:    func(res *model.Plan, es []model.Investment) { res.Investments = es },
+	id:     func(inv *model.Investment) string { return inv.ID },
+	ref: func(inv *model.Investment, pos int) string {
+		if inv.Code != "" {
+			return inv.Code
+		}
+		return position(pos)
+	},
+	clone: func(inv *model.Investment) model.Investment {
+		c := *inv
+		c.VisionIDs = slices.Clone(inv.VisionIDs)
+		c.DependsOnIDs = slices.Clone(inv.DependsOnIDs)
+		return c
+	},
+	fields: func([]*model.Investment) []field[model.Investment] {
+		type I = model.Investment
+		return []field[I]{
+			scalar("code", func(i *I) *string { return &i.Code }, text[string]),
+			scalar("title", func(i *I) *string { return &i.Title }, text[string]),
+			scalar("description", func(i *I) *string { return &i.Description }, text[string]),
+			scalar("block", func(i *I) *model.Block { return &i.Block }, text[model.Block]),
+			scalar("category", func(i *I) *model.Category { return &i.Category }, text[model.Category]),
+			scalar("material_type", func(i *I) *model.Material { return &i.MaterialType }, text[model.Material]),
+			scalar("start", func(i *I) *model.Month { return &i.Start }, month),
+			scalar("end", func(i *I) *model.Month { return &i.End }, month),
+			scalar("owner", func(i *I) *string { return &i.Owner }, text[string]),
+			scalar("status", func(i *I) *model.InvestmentStatus { return &i.Status }, text[model.InvestmentStatus]),
+			scalar("cost.one_off", func(i *I) *model.Money { return &i.Cost.OneOff }, money),
+			scalar("cost.recurring", func(i *I) *model.Money { return &i.Cost.Recurring }, money),
+			scalar("cost.depreciation_years", func(i *I) *int { return &i.Cost.DepreciationYears }, integer[int]),
+			idSet("visions", func(i *I) *[]string { return &i.VisionIDs }, func(v view) map[string]string { return v.vision }),
+			idSet("depends_on", func(i *I) *[]string { return &i.DependsOnIDs }, func(v view) map[string]string { return v.investment }),
+			scalar("pilot", func(i *I) *bool { return &i.Pilot }, boolean),
+		}
+	},
+}
+
+var agreementKind = kind[model.Agreement]{
+	entity: model.EntityAgreement,
+	list:   func(p *model.Plan) []model.Agreement { return p.Agreements },
+	put:    func(res *model.Plan, es []model.Agreement) { res.Agreements = es },
+	id:     func(a *model.Agreement) string { return a.ID },
+	ref:    func(_ *model.Agreement, pos int) string { return position(pos) },
+	clone:  func(a *model.Agreement) model.Agreement { return *a },
+	fields: func([]*model.Agreement) []field[model.Agreement] {
+		type A = model.Agreement
+		return []field[A]{
+			scalar("kind", func(a *A) *model.AgreementKind { return &a.Kind }, text[model.AgreementKind]),
+			scalar("coverage", func(a *A) *model.Coverage { return &a.Coverage }, text[model.Coverage]),
+			scalar("text", func(a *A) *string { return &a.Text }, text[string]),
+		}
+	},
+}
+
+// participantRef is how assessments and votes are named: by participant,
+// as Validate names them.
+func participantRef(participant string, pos int) string {
+	if participant != "" {
+		return participant
+	}
+	return position(pos)
+}
+
+var assessmentKind = kind[model.Assessment]{
+	entity: model.EntityAssessment,
+	list:   func(p *model.Plan) []model.Assessment { return p.Assessments },
+	put:    func(res *model.Plan, es []model.Assessment) { res.Assessments = es },
+	id:     func(a *model.Assessment) string { return a.ID },
+	ref:    func(a *model.Assessment, pos int) string { return participantRef(a.Participant, pos) },
+	clone: func(a *model.Assessment) model.Assessment {
+		c := *a
+		c.Scores = make(map[model.Block]model.Score, len(a.Scores))
+		for b, s := range a.Scores {
+			c.Scores[b] = s
+		}
+		c.Answers = slices.Clone(a.Answers)
+		return c
+	},
+	fields: func([]*model.Assessment) []field[model.Assessment] {
+		type A = model.Assessment
+		fs := []field[A]{
+			scalar("session", func(a *A) *string { return &a.Session }, text[string]),
+			scalar("participant", func(a *A) *string { return &a.Participant }, text[string]),
+			scalar("role", func(a *A) *model.Role { return &a.Role }, text[model.Role]),
+		}
+		for _, b := range model.Blocks() {
+			for _, goal := range []bool{false, true} {
+				name := "scores." + string(b) + ".now"
+				part := func(s model.Score) model.Rating { return s.Now }
+				if goal {
+					name = "scores." + string(b) + ".goal"
+					part = func(s model.Score) model.Rating { return s.Goal }
+				}
+				fs = append(fs, field[A]{
+					name: name,
+					key:  func(a *A) string { return rating(part(a.Scores[b])) },
+					take: func(dst, src *A) {
+						s := dst.Scores[b]
+						if goal {
+							s.Goal = src.Scores[b].Goal
+						} else {
+							s.Now = src.Scores[b].Now
+						}
+						if dst.Scores == nil {
+							dst.Scores = map[model.Block]model.Score{}
+						}
+						dst.Scores[b] = s
+					},
+				})
+			}
+		}
+		return append(fs,
+			scalar("question_set", func(a *A) *string { return &a.QuestionSet }, text[string]),
+			field[A]{
+				name: "answers",
+				key: func(a *A) string {
+					parts := make([]string, len(a.Answers))
+					for i, an := range a.Answers {
+						parts[i] = an.Statement + " " + ratingText(an.Now) + "/" + ratingText(an.Goal)
+					}
+					sort.Strings(parts)
+					return strings.Join(parts, ", ")
+				},
+				take: func(dst, src *A) { dst.Answers = slices.Clone(src.Answers) },
+			})
+	},
+}
+
+var voteKind = kind[model.Vote]{
+	entity: model.EntityVote,
+	list:   func(p *model.Plan) []model.Vote { return p.Votes },
+	put:    func(res *model.Plan, es []model.Vote) { res.Votes = es },
+	id:     func(v *model.Vote) string { return v.ID },
+	ref:    func(v *model.Vote, pos int) string { return participantRef(v.Participant, pos) },
+	clone: func(v *model.Vote) model.Vote {
+		c := *v
+		c.Points = slices.Clone(v.Points)
+		return c
+	},
+	fields: func([]*model.Vote) []field[model.Vote] {
+		type V = model.Vote
+		points := func(v *V, name func(id string) string) string {
+			parts := make([]string, len(v.Points))
+			for i, vp := range v.Points {
+				parts[i] = name(vp.InvestmentID) + " " + strconv.Itoa(vp.Points)
+			}
+			sort.Slice(parts, func(i, j int) bool { return model.CodeLess(parts[i], parts[j]) })
+			return strings.Join(parts, ", ")
+		}
+		return []field[V]{
+			scalar("session", func(v *V) *string { return &v.Session }, text[string]),
+			scalar("participant", func(v *V) *string { return &v.Participant }, text[string]),
+			scalar("role", func(v *V) *model.Role { return &v.Role }, text[model.Role]),
+			{
+				name: "points",
+				key:  func(v *V) string { return points(v, func(id string) string { return id }) },
+				show: func(w view, v *V) string {
+					return points(v, func(id string) string {
+						if c, ok := w.investment[id]; ok {
+							return c
+						}
+						return id
+					})
+				},
+				take: func(dst, src *V) { dst.Points = slices.Clone(src.Points) },
+			},
+		}
+	},
+}
