@@ -43,8 +43,8 @@ unit:
 	@./.ci/gotest.sh
 
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzDecodeJSON$$' -fuzztime $(FUZZTIME) ./model/
-	$(GO) test -run '^$$' -fuzz '^FuzzImportCommand$$' -fuzztime $(FUZZTIME) ./cmd/balansplan/
+	$(GO) test -run '^$$' -fuzz '^FuzzDecodeJSON$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./model/
+	$(GO) test -run '^$$' -fuzz '^FuzzImportCommand$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./cmd/balansplan/
 
 smoke: build
 	./ui/smoke.sh $(BIN)

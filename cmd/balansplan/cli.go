@@ -64,6 +64,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = cmdAnalyse(rest, lang, stdout)
 	case "check":
 		err = cmdCheck(rest, lang, stdout)
+	case "copies":
+		err = cmdCopies(rest, lang)
 	case "merge":
 		err = cmdMerge(rest, lang, stdout)
 	case "answers":
@@ -99,7 +101,7 @@ func langArg(args []string) (model.Lang, bool) {
 
 func isSubcommand(s string) bool {
 	switch s {
-	case "demo", "import", "export", "analyse", "analyze", "check", "merge", "answers", "help", "-h", "--help", "-help":
+	case "demo", "import", "export", "analyse", "analyze", "check", "copies", "merge", "answers", "help", "-h", "--help", "-help":
 		return true
 	}
 	return false
@@ -432,6 +434,8 @@ func usage(lang model.Lang) string {
   balansplan analyse --in F.balans [--json] [--lang nl|en]
   balansplan check   --in F.balans                 file integrity and validation
   balansplan export  --in F.balans --out W.pdf --report workshop   the workshop report
+  balansplan copies  --in F.balans P1.balans [P2.balans ...]
+                                                   participant copies that remember their base
   balansplan merge   --out M.balans [--prefer A.balans] A.balans B.balans [...]
                                                    merge participants' copies
   balansplan answers --in F.balans --csv answers.csv [--map mapping.json] [--skip 3,7]
@@ -448,6 +452,8 @@ Exit status: 0 ok, 1 a problem with the input, 2 wrong usage.
   balansplan analyse --in F.balans [--json] [--lang nl|en]
   balansplan check   --in F.balans                 bestand en plan controleren
   balansplan export  --in F.balans --out W.pdf --report workshop   het workshopverslag
+  balansplan copies  --in F.balans P1.balans [P2.balans ...]
+                                                   kopieën voor deelnemers, met hun basis
   balansplan merge   --out M.balans [--prefer A.balans] A.balans B.balans [...]
                                                    kopieën van deelnemers samenvoegen
   balansplan answers --in F.balans --csv antwoorden.csv [--map koppeling.json] [--skip 3,7]

@@ -356,3 +356,57 @@ func usedQuestionSet(p *model.Plan) string {
 	}
 	return best
 }
+
+// cmdCopies writes participant copies of a plan, each carrying the plan as
+// it is now as its merge base, so that `balansplan merge` can later tell
+// which copy changed what:
+//
+//	balansplan copies --in F.balans P1.balans [P2.balans ...]
+//
+// The plan itself is opened read-only and does not change. An existing
+// copy file is refused rather than overwritten: it may hold answers.
+func cmdCopies(args []string, lang model.Lang) error {
+	fs := flags("copies")
+	in := fs.String("in", "", "the plan file to copy")
+	l := langFlag(fs, lang)
+	var files []string
+	rest := args
+	for {
+		if err := fs.Parse(rest); err != nil {
+			return &usageError{fmt.Sprintf("copies: %v", err)}
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+		rest = fs.Args()[1:]
+	}
+	if err := required("copies", "--in", *in); err != nil {
+		return err
+	}
+	lang, err := chooseLang(*l)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return &usageError{"copies: name at least one copy to write"}
+	}
+	for _, f := range files {
+		if _, err := os.Stat(f); err == nil {
+			return inputErr(tr(lang,
+				fmt.Sprintf("%s bestaat al; kies een andere naam of verwijder het bestand eerst", f),
+				fmt.Sprintf("%s already exists; choose another name or remove the file first", f)))
+		}
+	}
+	doc, err := store.OpenReadOnly(*in)
+	if err != nil {
+		return err
+	}
+	defer doc.Close()
+	for _, f := range files {
+		if err := doc.SaveParticipantCopy(f); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -377,3 +377,61 @@ func TestAnswersAndExportUsage(t *testing.T) {
 		t.Errorf("the plan as its own csv: exit %d", code)
 	}
 }
+
+// The several-laptops workshop from the command line: two participant
+// copies of the demo plan, each edited on its own field, merge without
+// conflict because both remember the same base; the plan itself is left
+// alone.
+func TestCopiesRememberTheirBaseSoDifferentEditsMergeCleanly(t *testing.T) {
+	dir := t.TempDir()
+	plan := filepath.Join(dir, "plan.balans")
+	if code, _, stderr := call(t, "demo", "--out", plan); code != 0 {
+		t.Fatal(stderr)
+	}
+	before := sum(t, plan)
+	a, b := filepath.Join(dir, "anouk.balans"), filepath.Join(dir, "bram.balans")
+	if code, _, stderr := call(t, "copies", "--in", plan, a, b); code != 0 {
+		t.Fatalf("copies: exit %d %s", code, stderr)
+	}
+	if sum(t, plan) != before {
+		t.Fatal("copies changed the plan")
+	}
+	edit := func(path string, change func(p *model.Plan)) {
+		doc, err := store.Open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer doc.Close()
+		prev, err := doc.Load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		next := prev.Clone()
+		change(next)
+		if err := doc.Commit(prev, next); err != nil {
+			t.Fatal(err)
+		}
+	}
+	edit(a, func(p *model.Plan) { p.Version = "1.0" })
+	edit(b, func(p *model.Plan) { p.Visions[0].Title = "Leren op eigen niveau en tempo" })
+	out := filepath.Join(dir, "merged.balans")
+	if code, _, stderr := call(t, "merge", "--out", out, a, b); code != 0 {
+		t.Fatalf("merge: exit %d %s", code, stderr)
+	}
+	doc, err := store.OpenReadOnly(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer doc.Close()
+	m, err := doc.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Version != "1.0" || m.Visions[0].Title != "Leren op eigen niveau en tempo" {
+		t.Fatalf("merged: version %q, V1 %q", m.Version, m.Visions[0].Title)
+	}
+	// A copy is never overwritten.
+	if code, _, stderr := call(t, "copies", "--in", plan, a); code != 1 || !strings.Contains(stderr, "anouk.balans") {
+		t.Fatalf("second copies: exit %d %q", code, stderr)
+	}
+}
