@@ -57,31 +57,37 @@ func goldenView(r *Report) any {
 	return walk(v)
 }
 
+// matchGolden compares the structure of r with testdata/name.golden.json,
+// or with -update writes it there.
+func matchGolden(t *testing.T, name string, r *Report) {
+	t.Helper()
+	got, err := json.MarshalIndent(goldenView(r), "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, '\n')
+	path := filepath.Join("testdata", name+".golden.json")
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./export -run Golden -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the report; if the change is intended, run go test ./export -run Golden -update and review the diff", path)
+	}
+}
+
 func TestReportStructureMatchesTheGoldenFiles(t *testing.T) {
 	for _, f := range fixtures(t) {
 		for _, l := range []model.Lang{model.NL, model.EN} {
 			name := f.name + "-" + string(l)
 			t.Run(name, func(t *testing.T) {
-				r := Build(f.plan, analyse(t, f.plan), l)
-				got, err := json.MarshalIndent(goldenView(r), "", "  ")
-				if err != nil {
-					t.Fatal(err)
-				}
-				got = append(got, '\n')
-				path := filepath.Join("testdata", name+".golden.json")
-				if *update {
-					if err := os.WriteFile(path, got, 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("%v (run go test ./export -run Golden -update to create it)", err)
-				}
-				if !bytes.Equal(got, want) {
-					t.Errorf("%s differs from the report; if the change is intended, run go test ./export -run Golden -update and review the diff", path)
-				}
+				matchGolden(t, name, Build(f.plan, analyse(t, f.plan), l))
 			})
 		}
 	}

@@ -129,6 +129,17 @@ func (p *painter) setFont(st fontStyle, size float64) {
 	}
 }
 
+// setColours sets the colours a shape of style(fill, stroke) is drawn
+// with; an empty colour is left as it is.
+func (p *painter) setColours(fill, stroke string, lineW float64) {
+	if fill != "" {
+		p.setFill(fill)
+	}
+	if stroke != "" {
+		p.setStroke(stroke, lineW)
+	}
+}
+
 // style is gofpdf's drawing style for a fill and a stroke colour.
 func style(fill, stroke string) string {
 	switch {
@@ -170,24 +181,14 @@ func (p *painter) op(o *op, links []int) {
 		if st == "" {
 			return
 		}
-		if o.fill != "" {
-			p.setFill(o.fill)
-		}
-		if o.stroke != "" {
-			p.setStroke(o.stroke, o.lineW)
-		}
+		p.setColours(o.fill, o.stroke, o.lineW)
 		pdf.Rect(o.x, o.y, o.w, o.h, st)
 	case opCircle:
 		st := style(o.fill, o.stroke)
 		if st == "" {
 			return
 		}
-		if o.fill != "" {
-			p.setFill(o.fill)
-		}
-		if o.stroke != "" {
-			p.setStroke(o.stroke, o.lineW)
-		}
+		p.setColours(o.fill, o.stroke, o.lineW)
 		pdf.Circle(o.x, o.y, o.w, st)
 	case opPath:
 		fill := o.fill
@@ -198,12 +199,7 @@ func (p *painter) op(o *op, links []int) {
 		if st == "" || len(o.pts) < 2 {
 			return
 		}
-		if fill != "" {
-			p.setFill(fill)
-		}
-		if o.stroke != "" {
-			p.setStroke(o.stroke, o.lineW)
-		}
+		p.setColours(fill, o.stroke, o.lineW)
 		if o.opacity > 0 {
 			pdf.SetAlpha(o.opacity, "Normal")
 		}

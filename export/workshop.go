@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"balansplan/assets"
 	"balansplan/model"
 	"balansplan/planning"
 	"balansplan/planning/chart"
@@ -63,19 +62,11 @@ func BuildWorkshop(p *model.Plan, a *planning.Analysis, set *workshop.QuestionSe
 // nil, is called with (done, total) after each of its three steps. Errors
 // are *Error.
 func ExportWorkshopPDF(p *model.Plan, a *planning.Analysis, set *workshop.QuestionSet, l model.Lang, path string, progress func(done, total int)) error {
-	const total = 3
-	step := func(n int) {
-		if progress != nil {
-			progress(n, total)
-		}
-	}
+	step := progressSteps(progress, 3)
 	step(0)
-	if a == nil {
-		ref, err := planning.ParseReference(assets.Monitor2013)
-		if err != nil {
-			return &Error{Kind: ErrRender, Path: path, Err: err}
-		}
-		a = planning.Analyse(p, ref)
+	a, err := analysedWithReference(p, a, path)
+	if err != nil {
+		return err
 	}
 	step(1)
 	r := BuildWorkshop(p, a, set, l)

@@ -2,7 +2,6 @@ package export
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -107,25 +106,7 @@ func TestWorkshopReportsMatchTheGoldenFiles(t *testing.T) {
 			{"workshop-plan-" + string(l), Build(p, analyse(t, p), l)},
 		} {
 			t.Run(c.name, func(t *testing.T) {
-				got, err := json.MarshalIndent(goldenView(c.r), "", "  ")
-				if err != nil {
-					t.Fatal(err)
-				}
-				got = append(got, '\n')
-				path := filepath.Join("testdata", c.name+".golden.json")
-				if *update {
-					if err := os.WriteFile(path, got, 0o644); err != nil {
-						t.Fatal(err)
-					}
-					return
-				}
-				want, err := os.ReadFile(path)
-				if err != nil {
-					t.Fatalf("%v (run go test ./export -run Golden -update to create it)", err)
-				}
-				if !bytes.Equal(got, want) {
-					t.Errorf("%s differs from the report; if the change is intended, run go test ./export -run Golden -update and review the diff", path)
-				}
+				matchGolden(t, c.name, c.r)
 			})
 		}
 	}

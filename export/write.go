@@ -99,7 +99,13 @@ func RenderPDF(r *Report, w io.Writer) error {
 	if err != nil {
 		return &Error{Kind: ErrRender, Err: err}
 	}
-	if err := paint(r, layOut(m, r), markingWriter{w}); err != nil {
+	return paintPDF(r, layOut(m, r), w)
+}
+
+// paintPDF paints the laid-out report to w. An error of w is returned
+// wrapped; any other failure is an *Error of kind ErrRender.
+func paintPDF(r *Report, lo *laidOut, w io.Writer) error {
+	if err := paint(r, lo, markingWriter{w}); err != nil {
 		if isWriteErr(err) {
 			return err
 		}
@@ -226,19 +232,11 @@ func classify(path string, err error) *Error {
 // step with the number of steps done, ending with (total, total) on
 // success. Errors are *Error.
 func ExportPDF(p *model.Plan, a *planning.Analysis, l model.Lang, path string, progress func(done, total int)) error {
-	const total = 4
-	step := func(n int) {
-		if progress != nil {
-			progress(n, total)
-		}
-	}
+	step := progressSteps(progress, 4)
 	step(0)
-	if a == nil {
-		ref, err := planning.ParseReference(assets.Monitor2013)
-		if err != nil {
-			return &Error{Kind: ErrRender, Path: path, Err: err}
-		}
-		a = planning.Analyse(p, ref)
+	a, err := analysedWithReference(p, a, path)
+	if err != nil {
+		return err
 	}
 	step(1)
 	r := Build(p, a, l)
@@ -249,18 +247,33 @@ func ExportPDF(p *model.Plan, a *planning.Analysis, l model.Lang, path string, p
 	}
 	lo := layOut(m, r)
 	step(3)
-	err = writeFile(path, func(w io.Writer) error {
-		if err := paint(r, lo, markingWriter{w}); err != nil {
-			if isWriteErr(err) {
-				return err
-			}
-			return &Error{Kind: ErrRender, Err: err}
-		}
-		return nil
-	})
-	if err != nil {
+	if err := writeFile(path, func(w io.Writer) error { return paintPDF(r, lo, w) }); err != nil {
 		return err
 	}
 	step(4)
 	return nil
+}
+
+// progressSteps returns the step function of an export in total steps: it
+// reports step n to progress, which may be nil.
+func progressSteps(progress func(done, total int), total int) func(n int) {
+	return func(n int) {
+		if progress != nil {
+			progress(n, total)
+		}
+	}
+}
+
+// analysedWithReference returns a, or when a is nil the analysis of p with
+// the national reference figures shipped in assets. Errors are *Error of
+// kind ErrRender for path.
+func analysedWithReference(p *model.Plan, a *planning.Analysis, path string) (*planning.Analysis, error) {
+	if a != nil {
+		return a, nil
+	}
+	ref, err := planning.ParseReference(assets.Monitor2013)
+	if err != nil {
+		return nil, &Error{Kind: ErrRender, Path: path, Err: err}
+	}
+	return planning.Analyse(p, ref), nil
 }

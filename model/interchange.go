@@ -404,16 +404,11 @@ func (d *decoder) plan(root map[string]any) *Plan {
 
 	visionByCode := map[string]string{}
 	for i, v := range d.arr(root, "visions", "visions") {
-		d.sink.at(EntityVision, refOf("", i))
-		m, ok := v.(map[string]any)
+		m, ok := d.element(EntityVision, "visions", "code", i, v)
 		if !ok {
-			d.typeErr(fmt.Sprintf("visions[%d]", i), "object", v)
 			continue
 		}
 		var vi Vision
-		if c, ok := m["code"].(string); ok && c != "" {
-			d.sink.at(EntityVision, c)
-		}
 		vi.ID = d.id(m)
 		vi.Code = d.str(m, "code", "code")
 		vi.Title = d.str(m, "title", "title")
@@ -432,14 +427,9 @@ func (d *decoder) plan(root map[string]any) *Plan {
 	var pending []pendingLinks
 	invByCode := map[string]string{}
 	for i, v := range d.arr(root, "investments", "investments") {
-		d.sink.at(EntityInvestment, refOf("", i))
-		m, ok := v.(map[string]any)
+		m, ok := d.element(EntityInvestment, "investments", "code", i, v)
 		if !ok {
-			d.typeErr(fmt.Sprintf("investments[%d]", i), "object", v)
 			continue
-		}
-		if c, ok := m["code"].(string); ok && c != "" {
-			d.sink.at(EntityInvestment, c)
 		}
 		var inv Investment
 		inv.ID = d.id(m)
@@ -488,9 +478,7 @@ func (d *decoder) plan(root map[string]any) *Plan {
 		for _, c := range pending[i].deps {
 			id, ok := invByCode[c]
 			if !ok {
-				d.sink.add("depends_on", "unknown_link", Text{
-					fmt.Sprintf("verwijst naar investering %s, die niet bestaat", c),
-					fmt.Sprintf("refers to investment %s, which does not exist", c)})
+				d.unknownInvestment("depends_on", c)
 				continue
 			}
 			if !contains(inv.DependsOnIDs, id) {
@@ -500,10 +488,8 @@ func (d *decoder) plan(root map[string]any) *Plan {
 	}
 
 	for i, v := range d.arr(root, "agreements", "agreements") {
-		d.sink.at(EntityAgreement, refOf("", i))
-		m, ok := v.(map[string]any)
+		m, ok := d.element(EntityAgreement, "agreements", "", i, v)
 		if !ok {
-			d.typeErr(fmt.Sprintf("agreements[%d]", i), "object", v)
 			continue
 		}
 		a := Agreement{ID: d.id(m)}
@@ -514,14 +500,9 @@ func (d *decoder) plan(root map[string]any) *Plan {
 	}
 
 	for i, v := range d.arr(root, "assessments", "assessments") {
-		d.sink.at(EntityAssessment, refOf("", i))
-		m, ok := v.(map[string]any)
+		m, ok := d.element(EntityAssessment, "assessments", "participant", i, v)
 		if !ok {
-			d.typeErr(fmt.Sprintf("assessments[%d]", i), "object", v)
 			continue
-		}
-		if pp, ok := m["participant"].(string); ok && pp != "" {
-			d.sink.at(EntityAssessment, pp)
 		}
 		a := Assessment{ID: d.id(m)}
 		a.Session = d.str(m, "session", "session")
@@ -563,14 +544,9 @@ func (d *decoder) plan(root map[string]any) *Plan {
 	}
 
 	for i, v := range d.arr(root, "votes", "votes") {
-		d.sink.at(EntityVote, refOf("", i))
-		m, ok := v.(map[string]any)
+		m, ok := d.element(EntityVote, "votes", "participant", i, v)
 		if !ok {
-			d.typeErr(fmt.Sprintf("votes[%d]", i), "object", v)
 			continue
-		}
-		if pp, ok := m["participant"].(string); ok && pp != "" {
-			d.sink.at(EntityVote, pp)
 		}
 		vo := Vote{ID: d.id(m)}
 		vo.Session = d.str(m, "session", "session")
@@ -586,9 +562,7 @@ func (d *decoder) plan(root map[string]any) *Plan {
 			code := d.str(pm, "investment", field+".investment")
 			id, ok := invByCode[code]
 			if !ok {
-				d.sink.add(field+".investment", "unknown_link", Text{
-					fmt.Sprintf("verwijst naar investering %s, die niet bestaat", code),
-					fmt.Sprintf("refers to investment %s, which does not exist", code)})
+				d.unknownInvestment(field+".investment", code)
 				continue
 			}
 			vo.Points = append(vo.Points, VotePoints{InvestmentID: id, Points: d.integer(pm, "points", field+".points")})
@@ -610,6 +584,33 @@ func (d *decoder) plan(root map[string]any) *Plan {
 		}
 	}
 	return p
+}
+
+// element is element i, v, of the array key that holds entities of kind
+// e. It points the sink at the entity, by the non-empty string at refKey
+// when there is one (refKey "": none) and else by position, and reports an
+// element that is not an object.
+func (d *decoder) element(e EntityKind, key, refKey string, i int, v any) (map[string]any, bool) {
+	d.sink.at(e, refOf("", i))
+	m, ok := v.(map[string]any)
+	if !ok {
+		d.typeErr(fmt.Sprintf("%s[%d]", key, i), "object", v)
+		return nil, false
+	}
+	if refKey != "" {
+		if r, ok := m[refKey].(string); ok && r != "" {
+			d.sink.at(e, r)
+		}
+	}
+	return m, true
+}
+
+// unknownInvestment reports that field refers to an investment code that no
+// investment in the file has.
+func (d *decoder) unknownInvestment(field, code string) {
+	d.sink.add(field, "unknown_link", Text{
+		fmt.Sprintf("verwijst naar investering %s, die niet bestaat", code),
+		fmt.Sprintf("refers to investment %s, which does not exist", code)})
 }
 
 func (d *decoder) rating(m map[string]any, key, field string) Rating {

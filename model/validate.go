@@ -169,6 +169,34 @@ func (s *problemSink) percent(field string, v *float64) {
 	}
 }
 
+// code checks the code of a vision or investment: given, and not taken
+// (taken says another vision or investment has it already).
+func (s *problemSink) code(code string, taken bool) {
+	if strings.TrimSpace(code) == "" {
+		s.required("code")
+	} else if taken {
+		s.add("code", "duplicate", Text{
+			fmt.Sprintf("de code %s is al in gebruik", code), fmt.Sprintf("the code %s is already in use", code)})
+	}
+	s.text("code", code)
+}
+
+// ratings checks a now/goal pair at field.now and field.goal: each is 1 to
+// 5, or 0 for not given. what names the rated thing in the message ("een
+// antwoord", "an answer").
+func (s *problemSink) ratings(field string, now, goal Rating, what Text) {
+	for _, r := range []struct {
+		name string
+		v    Rating
+	}{{"now", now}, {"goal", goal}} {
+		if r.v < 0 || r.v > 5 {
+			s.add(field+"."+r.name, "range", Text{
+				fmt.Sprintf("%s is 1 tot en met 5 of leeg, niet %d", what.NL, r.v),
+				fmt.Sprintf("%s is 1 to 5 or empty, not %d", what.EN, r.v)})
+		}
+	}
+}
+
 // Validate reports every problem with the plan. An empty result means the
 // plan may be saved, analysed and exported.
 func (p *Plan) Validate() Problems {
@@ -285,14 +313,8 @@ func (p *Plan) Validate() Problems {
 		s.at(EntityVision, refOf(v.Code, i))
 		checkID(v.ID)
 		visionIDs[v.ID] = true
-		if strings.TrimSpace(v.Code) == "" {
-			s.required("code")
-		} else if visionCodes[v.Code] {
-			s.add("code", "duplicate", Text{
-				fmt.Sprintf("de code %s is al in gebruik", v.Code), fmt.Sprintf("the code %s is already in use", v.Code)})
-		}
+		s.code(v.Code, visionCodes[v.Code])
 		visionCodes[v.Code] = true
-		s.text("code", v.Code)
 		if strings.TrimSpace(v.Title) == "" {
 			s.required("title")
 		}
@@ -316,14 +338,8 @@ func (p *Plan) Validate() Problems {
 	for i, inv := range p.Investments {
 		s.at(EntityInvestment, refOf(inv.Code, i))
 		checkID(inv.ID)
-		if strings.TrimSpace(inv.Code) == "" {
-			s.required("code")
-		} else if invCodes[inv.Code] || visionCodes[inv.Code] {
-			s.add("code", "duplicate", Text{
-				fmt.Sprintf("de code %s is al in gebruik", inv.Code), fmt.Sprintf("the code %s is already in use", inv.Code)})
-		}
+		s.code(inv.Code, invCodes[inv.Code] || visionCodes[inv.Code])
 		invCodes[inv.Code] = true
-		s.text("code", inv.Code)
 		if strings.TrimSpace(inv.Title) == "" {
 			s.required("title")
 		}
@@ -459,16 +475,7 @@ func (p *Plan) Validate() Problems {
 			}
 			seenStmt[an.Statement] = true
 			s.text(field+".statement", an.Statement)
-			for _, r := range []struct {
-				name string
-				v    Rating
-			}{{"now", an.Now}, {"goal", an.Goal}} {
-				if r.v < 0 || r.v > 5 {
-					s.add(field+"."+r.name, "range", Text{
-						fmt.Sprintf("een antwoord is 1 tot en met 5 of leeg, niet %d", r.v),
-						fmt.Sprintf("an answer is 1 to 5 or empty, not %d", r.v)})
-				}
-			}
+			s.ratings(field, an.Now, an.Goal, Text{"een antwoord", "an answer"})
 		}
 		for _, b := range sortedBlocks(a.Scores) {
 			sc := a.Scores[b]
@@ -476,16 +483,7 @@ func (p *Plan) Validate() Problems {
 				s.enum("scores", string(b), blocks.values())
 				continue
 			}
-			for _, r := range []struct {
-				name string
-				v    Rating
-			}{{"now", sc.Now}, {"goal", sc.Goal}} {
-				if r.v < 0 || r.v > 5 {
-					s.add("scores."+string(b)+"."+r.name, "range", Text{
-						fmt.Sprintf("een score is 1 tot en met 5 of leeg, niet %d", r.v),
-						fmt.Sprintf("a score is 1 to 5 or empty, not %d", r.v)})
-				}
-			}
+			s.ratings("scores."+string(b), sc.Now, sc.Goal, Text{"een score", "a score"})
 		}
 	}
 

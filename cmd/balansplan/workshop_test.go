@@ -396,37 +396,13 @@ func TestCopiesRememberTheirBaseSoDifferentEditsMergeCleanly(t *testing.T) {
 	if sum(t, plan) != before {
 		t.Fatal("copies changed the plan")
 	}
-	edit := func(path string, change func(p *model.Plan)) {
-		doc, err := store.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer doc.Close()
-		prev, err := doc.Load()
-		if err != nil {
-			t.Fatal(err)
-		}
-		next := prev.Clone()
-		change(next)
-		if err := doc.Commit(prev, next); err != nil {
-			t.Fatal(err)
-		}
-	}
-	edit(a, func(p *model.Plan) { p.Version = "1.0" })
-	edit(b, func(p *model.Plan) { p.Visions[0].Title = "Leren op eigen niveau en tempo" })
+	edit(t, a, func(p *model.Plan) { p.Version = "1.0" })
+	edit(t, b, func(p *model.Plan) { p.Visions[0].Title = "Leren op eigen niveau en tempo" })
 	out := filepath.Join(dir, "merged.balans")
 	if code, _, stderr := call(t, "merge", "--out", out, a, b); code != 0 {
 		t.Fatalf("merge: exit %d %s", code, stderr)
 	}
-	doc, err := store.OpenReadOnly(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer doc.Close()
-	m, err := doc.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
+	m := load(t, out)
 	if m.Version != "1.0" || m.Visions[0].Title != "Leren op eigen niveau en tempo" {
 		t.Fatalf("merged: version %q, V1 %q", m.Version, m.Visions[0].Title)
 	}

@@ -101,20 +101,29 @@ func connect(path, params string) (*gorm.DB, *sql.DB, error) {
 // no Close). Closing twice is harmless.
 func closeConn(_ *gorm.DB, sqlDB *sql.DB) error { return sqlDB.Close() }
 
+// recognise makes path absolute and checks that the file there is a
+// Balansplan plan this build can open; h says what its header showed.
+func recognise(path string) (abs string, h header, err error) {
+	abs, err = filepath.Abs(path)
+	if err != nil {
+		return "", header{}, classify(path, "open", err)
+	}
+	if h, err = sniff(abs); err != nil {
+		return "", header{}, err
+	}
+	if err := h.ours(abs, probeTables(abs)); err != nil {
+		return "", header{}, err
+	}
+	return abs, h, nil
+}
+
 // Open opens a plan file for reading and writing. It refuses a file that
 // is not a Balansplan plan, is damaged, newer than this build, or not
 // writable, and leaves such a file as it was. An older schema is migrated,
 // each step in its own transaction.
 func Open(path string) (*Doc, error) {
-	abs, err := filepath.Abs(path)
+	abs, _, err := recognise(path)
 	if err != nil {
-		return nil, classify(path, "open", err)
-	}
-	h, err := sniff(abs)
-	if err != nil {
-		return nil, err
-	}
-	if err := h.ours(abs, probeTables(abs)); err != nil {
 		return nil, err
 	}
 	if err := writable(abs); err != nil {
@@ -218,15 +227,8 @@ func OpenReadOnly(path string) (*Doc, error) { return openReadOnly(path, true) }
 // openReadOnly is OpenReadOnly; Check skips the integrity check here to run
 // it itself and report what it finds.
 func openReadOnly(path string, verify bool) (*Doc, error) {
-	abs, err := filepath.Abs(path)
+	abs, h, err := recognise(path)
 	if err != nil {
-		return nil, classify(path, "open", err)
-	}
-	h, err := sniff(abs)
-	if err != nil {
-		return nil, err
-	}
-	if err := h.ours(abs, probeTables(abs)); err != nil {
 		return nil, err
 	}
 	params := roParams()

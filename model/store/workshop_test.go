@@ -100,35 +100,7 @@ var workshopEdits = []struct {
 func TestCommitOfWorkshopEditsAndUndo(t *testing.T) {
 	for _, tc := range workshopEdits {
 		t.Run(tc.name, func(t *testing.T) {
-			path := filepath.Join(t.TempDir(), "plan.balans")
-			d := mustCreate(t, path, workshopPlan(t))
-			prev := mustLoad(t, d)
-			next := prev.Clone()
-			tc.edit(next)
-			if ps := next.Validate(); len(ps) > 0 {
-				t.Fatalf("the edit itself is invalid: %v", ps)
-			}
-			if encode(t, next) == encode(t, prev) {
-				t.Fatal("the edit changes nothing")
-			}
-			if err := d.Commit(prev, next); err != nil {
-				t.Fatalf("Commit: %v", err)
-			}
-			d, got := reopen(t, d)
-			if a, b := encode(t, next), encode(t, got); a != b {
-				t.Fatalf("file after Commit differs from next:\n%s", lineDiff(a, b))
-			}
-			if err := d.Commit(got, prev); err != nil {
-				t.Fatalf("undo: %v", err)
-			}
-			d, got = reopen(t, d)
-			if a, b := encode(t, prev), encode(t, got); a != b {
-				t.Fatalf("file after undo differs from prev:\n%s", lineDiff(a, b))
-			}
-			d.Close()
-			if ps, err := Check(path); err != nil || len(ps) > 0 {
-				t.Errorf("Check after the edits: %v %v", ps, err)
-			}
+			commitAndUndo(t, workshopPlan(t), tc.edit)
 		})
 	}
 }
