@@ -21,7 +21,15 @@
 // after -> before, redo before -> after; both are ordinary commits to the
 // file, so an undone edit is undone on disk too. Consecutive edits with the
 // same merge key (typing in one field) fold into one step, so one undo
-// takes back the whole word rather than its last letter.
+// takes back the whole word rather than its last letter. EditGroup folds
+// however long the run takes: one participant's turn in a workshop, with
+// every answer written at once, is one step.
+//
+// # Workshop copies
+//
+// SaveParticipantCopy writes a copy that remembers the plan it was made
+// from (its merge base); ReadCopy reads such a copy back, base and all,
+// for the shell's merge dialog. Neither changes the open file.
 //
 // # Threading
 //
@@ -168,6 +176,22 @@ func (d *Document) Edit(label string, change func(p *model.Plan)) error {
 // less than MergeWindow ago, and nothing was undone since, both become one
 // step of the history.
 func (d *Document) EditMerge(key, label string, change func(p *model.Plan)) error {
+	return d.edit(key, label, change, MergeWindow)
+}
+
+// EditGroup is EditMerge for a run of edits that belong together however
+// long it takes to make them, such as one participant's answers in a
+// guided self-assessment: each is written to the file at once, and they
+// fold into one step of the history as long as the previous step has the
+// same non-empty key and nothing was undone since. An edit with another
+// key, or an undo, ends the group.
+func (d *Document) EditGroup(key, label string, change func(p *model.Plan)) error {
+	return d.edit(key, label, change, -1)
+}
+
+// edit is EditMerge with a merge window; a negative window merges however
+// old the previous step is.
+func (d *Document) edit(key, label string, change func(p *model.Plan), window time.Duration) error {
 	next, problems := d.Try(change)
 	if len(problems) > 0 {
 		return problems
@@ -181,7 +205,7 @@ func (d *Document) EditMerge(key, label string, change func(p *model.Plan)) erro
 	}
 	now := d.Now()
 	if n := len(d.undo); key != "" && n > 0 && len(d.redo) == 0 &&
-		d.undo[n-1].key == key && now.Sub(d.undo[n-1].at) < MergeWindow {
+		d.undo[n-1].key == key && (window < 0 || now.Sub(d.undo[n-1].at) < window) {
 		d.undo[n-1].after = next
 		d.undo[n-1].at = now
 	} else {
@@ -277,6 +301,15 @@ func (d *Document) SaveAs(path string) error {
 		return fmt.Errorf("close %s: %w", oldPath, err)
 	}
 	return nil
+}
+
+// SaveParticipantCopy writes a copy of the plan for one participant of a
+// workshop and records in it the plan as it is now, the base that lets the
+// copies be merged back three-way (store.Doc.SaveParticipantCopy). The
+// document stays on its own file, which does not change.
+// Like SaveAs it refuses the open file itself, with a store.FileError.
+func (d *Document) SaveParticipantCopy(path string) error {
+	return d.file.SaveParticipantCopy(path)
 }
 
 func same(a, b string) bool {

@@ -31,18 +31,30 @@ func (s *Shell) ExportPDF() {
 // exportPDF writes the PDF on a goroutine of its own, with a progress
 // dialog, so the window stays responsive with a large plan. The goroutine
 // gets the plan and analysis as they are now: the document never changes
-// them, so the user may go on editing meanwhile. Widgets are touched only
-// through fyne.Do. done, when not nil, runs on fyne's goroutine at the end.
+// them, so the user may go on editing meanwhile. done, when not nil, runs
+// on fyne's goroutine at the end.
 func (s *Shell) exportPDF(path string, done func(error)) {
 	p, a, l := s.doc.Plan(), s.doc.Analysis(), s.Lang()
+	s.runExport(path, s.T("export.busy", filepath.Base(path)), func(progress func(n, total int)) error {
+		return export.ExportPDF(p, a, l, path, progress)
+	}, done)
+}
+
+// runExport runs job, which writes path, on a goroutine of its own while
+// a dialog says busy and shows its progress; the plan's PDF and the
+// workshop report share it. job must only use values that nobody
+// modifies (the document's plans and analyses never are). Widgets are
+// touched only through fyne.Do. done, when not nil, runs on fyne's
+// goroutine at the end.
+func (s *Shell) runExport(path, busy string, job func(progress func(n, total int)) error, done func(error)) {
 	bar := widget.NewProgressBar()
-	label := widget.NewLabel(s.T("export.busy", filepath.Base(path)))
+	label := widget.NewLabel(busy)
 	d := dialog.NewCustomWithoutButtons(s.T("export.title"), container.NewVBox(label, bar), s.win)
 	d.Resize(fyne.NewSize(420, 140))
 	d.Show()
 	go func() {
 		var last time.Time
-		err := export.ExportPDF(p, a, l, path, func(n, total int) {
+		err := job(func(n, total int) {
 			// Redraw at most every 50 ms; the last step always shows.
 			if now := time.Now(); n < total && now.Sub(last) < 50*time.Millisecond {
 				return

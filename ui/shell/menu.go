@@ -71,6 +71,18 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 	}
 	view := fyne.NewMenu(s.T("menu.view"), views...)
 
+	workshopMenu := fyne.NewMenu(s.T("menu.workshop"),
+		needsDoc(item("menu.guided", shortcut(fyne.KeyG, 0), func() { s.StartGuided(s.sessionName()) })),
+		needsDoc(item("menu.voting", shortcut(fyne.KeyG, fyne.KeyModifierShift), func() { s.StartVoting(s.sessionName()) })),
+		needsDoc(item("menu.importanswers", nil, s.ImportAnswers)),
+		fyne.NewMenuItemSeparator(),
+		needsDoc(item("menu.participantcopy", nil, s.ParticipantCopy)),
+		needsDoc(item("menu.merge", shortcut(fyne.KeyM, fyne.KeyModifierShift), s.MergeCopies)),
+		fyne.NewMenuItemSeparator(),
+		needsDoc(item("menu.present", shortcut(fyne.KeyP, fyne.KeyModifierShift), s.Present)),
+		needsDoc(item("menu.workshopreport", shortcut(fyne.KeyE, fyne.KeyModifierShift), s.ExportWorkshopReport)),
+	)
+
 	nl := fyne.NewMenuItem("Nederlands", func() { s.SetLang(model.NL) })
 	nl.Checked = s.Lang() == model.NL
 	en := fyne.NewMenuItem("English", func() { s.SetLang(model.EN) })
@@ -82,7 +94,7 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem(s.T("menu.about"), s.showAbout),
 	)
 	s.win.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { s.Redo() })
-	return fyne.NewMainMenu(file, edit, view, langMenu, help)
+	return fyne.NewMainMenu(file, edit, view, workshopMenu, langMenu, help)
 }
 
 func (s *Shell) recentMenu() *fyne.Menu {
@@ -166,6 +178,13 @@ func (s *Shell) showShortcuts() {
 		{"Ctrl+Shift+Z, Ctrl+Y", s.T("menu.redo")},
 		{"Ctrl+F", s.T("menu.find")},
 		{"Ctrl+1 … Ctrl+9", s.T("help.screens")},
+		{"Ctrl+G", s.T("menu.guided")},
+		{"Ctrl+Shift+G", s.T("menu.voting")},
+		{"Ctrl+Shift+M", s.T("menu.merge")},
+		{"Ctrl+Shift+P", s.T("menu.present")},
+		{"Ctrl+Shift+E", s.T("menu.workshopreport")},
+		{s.T("help.present.keys"), s.T("help.present")},
+		{"1 … 5, 0", s.T("help.answer")},
 		{"Tab, Shift+Tab", s.T("help.tab")},
 	}
 	grid := container.NewGridWithColumns(2)

@@ -44,6 +44,7 @@ const (
 	scrBudget      = "budget"
 	scrFindings    = "findings"
 	scrBenchmark   = "benchmark"
+	scrWorkshop    = "workshop"
 )
 
 // screenDef is an entry of the registry: the sidebar, the View menu and
@@ -70,5 +71,6 @@ func registry() []screenDef {
 		{scrBudget, theme.ContentPasteIcon(), newBudgetScreen},
 		{scrFindings, theme.WarningIcon(), newFindingsScreen},
 		{scrBenchmark, theme.InfoIcon(), newBenchmarkScreen},
+		{scrWorkshop, theme.CalendarIcon(), newWorkshopScreen},
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"balansplan/assets"
 	"balansplan/model"
 	"balansplan/planning"
+	"balansplan/planning/workshop"
 	"balansplan/ui/document"
 )
 
@@ -73,6 +74,12 @@ type Shell struct {
 	// invalid those holding a value that does not validate.
 	pending map[*field]struct{}
 	invalid map[*field]struct{}
+
+	// session is the turn-taking round that has the window, or nil (see
+	// workshop_session.go); presenting is the open presentation, or nil.
+	session    *session
+	presenting *presentation
+	sets       map[string]*workshop.QuestionSet // parsed question sets by version
 }
 
 // New builds the shell in window w of app a. Call Start to open a plan.
@@ -392,8 +399,8 @@ func (s *Shell) Undo() { s.history(s.doc.Undo) }
 func (s *Shell) Redo() { s.history(s.doc.Redo) }
 
 func (s *Shell) history(step func() error) {
-	if s.doc == nil {
-		return
+	if s.doc == nil || s.session != nil {
+		return // during a session undo would show a previous participant's answers
 	}
 	s.flush()
 	dropped := len(s.invalid) > 0

@@ -1,0 +1,591 @@
+package shell
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"balansplan/model"
+	"balansplan/planning"
+	"balansplan/planning/chart"
+	"balansplan/planning/workshop"
+	"balansplan/ui/widgets"
+)
+
+// presentation shows the outcome of a workshop on a projector: a window of
+// its own, full screen, in large type, one slide at a time. The arrow keys
+// (and Page Up/Down, space, Home, End) step through the slides, Esc leaves.
+// The slides are the title with who took part, the bouwstenen of the team
+// with one outline per role and the spread, a radar per role, where
+// leaders and teachers disagree, the balance matrix, the route, the
+// findings and, once there are votes, the ranking. A slide is built from
+// the document as it is when the slide is shown, so edits made in the
+// main window meanwhile show up on the next step.
+type presentation struct {
+	s        *Shell
+	win      fyne.Window
+	slides   []slide
+	at       int
+	body     *fyne.Container
+	override *container.ThemeOverride // applies the large type to each new slide
+	heading  *widget.Label
+	counter  *widget.Label
+	shown    fyne.CanvasObject // the slide on screen, for the tests
+}
+
+// slide is one page of the presentation.
+type slide struct {
+	id    string // "title", "team", "roles", "disagreement", "matrix", "route", "findings", "ranking"
+	title string
+	build func() fyne.CanvasObject
+}
+
+// Present opens the presentation (Ctrl+Shift+P).
+func (s *Shell) Present() { s.present() }
+
+func (s *Shell) present() *presentation {
+	if s.doc == nil {
+		return nil
+	}
+	s.flush()
+	if s.presenting != nil {
+		s.presenting.win.RequestFocus()
+		return s.presenting
+	}
+	p := &presentation{s: s}
+	p.win = s.app.NewWindow(s.T("present.window", s.doc.Plan().School.Name))
+	p.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.heading.SizeName = theme.SizeNameHeadingText
+	p.heading.Truncation = fyne.TextTruncateEllipsis
+	p.counter = widget.NewLabel("")
+	hint := widget.NewLabel(s.T("present.keys"))
+	hint.TextStyle = fyne.TextStyle{Italic: true}
+	p.body = container.NewStack()
+	frame := container.NewBorder(
+		container.NewVBox(p.heading, widget.NewSeparator()),
+		container.NewBorder(nil, nil, hint, p.counter),
+		nil, nil, p.body)
+	p.override = container.NewThemeOverride(container.NewPadded(frame), &largeTheme{base: s.app.Settings().Theme()})
+	p.win.SetContent(p.override)
+	p.win.Canvas().SetOnTypedKey(p.key)
+	p.win.SetOnClosed(func() {
+		if s.presenting == p {
+			s.presenting = nil
+		}
+	})
+	p.slides = p.makeSlides()
+	s.presenting = p
+	p.win.SetFullScreen(true)
+	p.win.Show()
+	p.goTo(0)
+	return p
+}
+
+// key steps through the slides.
+func (p *presentation) key(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyRight, fyne.KeyDown, fyne.KeyPageDown, fyne.KeySpace, fyne.KeyReturn, fyne.KeyEnter:
+		p.goTo(p.at + 1)
+	case fyne.KeyLeft, fyne.KeyUp, fyne.KeyPageUp, fyne.KeyBackspace:
+		p.goTo(p.at - 1)
+	case fyne.KeyHome:
+		p.goTo(0)
+	case fyne.KeyEnd:
+		p.goTo(len(p.slides) - 1)
+	case fyne.KeyEscape:
+		p.close()
+	}
+}
+
+// close leaves the presentation.
+func (p *presentation) close() {
+	if p.s.presenting == p {
+		p.s.presenting = nil
+	}
+	p.win.Close()
+}
+
+// goTo shows slide i; past either end it stays where it is.
+func (p *presentation) goTo(i int) {
+	if p.s.doc == nil {
+		p.close()
+		return
+	}
+	if i < 0 || i >= len(p.slides) {
+		return
+	}
+	if i == len(p.slides)-1 || i == 0 {
+		p.slides = p.makeSlides() // the ranking slide comes and goes with votes
+		if i >= len(p.slides) {
+			i = len(p.slides) - 1
+		}
+	}
+	p.at = i
+	sl := p.slides[i]
+	p.heading.SetText(sl.title)
+	p.counter.SetText(fmt.Sprintf("%d / %d", i+1, len(p.slides)))
+	p.shown = sl.build()
+	p.body.Objects = []fyne.CanvasObject{p.shown}
+	p.override.Refresh() // the new slide's widgets take the large theme only then
+}
+
+// slideID is the id of the slide shown.
+func (p *presentation) slideID() string { return p.slides[p.at].id }
+
+func (p *presentation) makeSlides() []slide {
+	s := p.s
+	l := s.Lang()
+	pl := s.doc.Plan()
+	out := []slide{
+		{"title", pl.School.Name, p.titleSlide},
+		{"team", s.T("present.team"), p.teamSlide},
+	}
+	for _, r := range model.Roles() {
+		r := r
+		if n := len(workshop.ForRole(pl, r).Assessments); n > 0 {
+			out = append(out, slide{"role." + string(r), s.T("present.role", r.Label(l), s.count("participants", n)), func() fyne.CanvasObject { return p.roleSlide(r) }})
+		}
+	}
+	out = append(out,
+		slide{"disagreement", s.T("present.disagreement"), p.disagreementSlide},
+		slide{"matrix", s.T("present.matrix"), p.matrixSlide},
+		slide{"route", s.T("present.route"), p.routeSlide},
+	)
+	fs := s.doc.Analysis().Findings
+	pages := (len(fs) + findingsPerSlide - 1) / findingsPerSlide
+	if pages > maxFindingSlides {
+		pages = maxFindingSlides
+	}
+	if pages <= 1 {
+		out = append(out, slide{"findings", s.T("present.findings"), func() fyne.CanvasObject { return p.findingsSlide(0) }})
+	}
+	for i := 0; pages > 1 && i < pages; i++ {
+		i := i
+		id := "findings"
+		if i > 0 {
+			id += "." + strconv.Itoa(i+1)
+		}
+		out = append(out, slide{id, s.T("present.findings.page", i+1, pages), func() fyne.CanvasObject { return p.findingsSlide(i) }})
+	}
+	if len(pl.Votes) > 0 {
+		out = append(out, slide{"ranking", s.T("present.ranking"), p.rankingSlide})
+	}
+	return out
+}
+
+func (p *presentation) titleSlide() fyne.CanvasObject {
+	s := p.s
+	l := s.Lang()
+	pl := s.doc.Plan()
+	title := widget.NewLabelWithStyle(pl.Title, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	title.Wrapping = fyne.TextWrapWord
+	lines := []fyne.CanvasObject{title}
+	var who []string
+	for _, rc := range workshop.Participation(pl) {
+		name := s.T("role.none")
+		if rc.Role != "" {
+			name = rc.Role.Label(l)
+		}
+		who = append(who, fmt.Sprintf("%s: %d", name, rc.People))
+	}
+	if len(who) > 0 {
+		w := widget.NewLabelWithStyle(s.T("present.participants", strings.Join(who, " · ")), fyne.TextAlignCenter, fyne.TextStyle{})
+		w.Wrapping = fyne.TextWrapWord
+		lines = append(lines, w)
+	}
+	var sessions []string
+	seen := map[string]bool{}
+	for _, a := range pl.Assessments {
+		if a.Session != "" && !seen[a.Session] {
+			seen[a.Session] = true
+			sessions = append(sessions, a.Session)
+		}
+	}
+	if len(sessions) > 0 {
+		ss := widget.NewLabelWithStyle(strings.Join(sessions, " · "), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+		ss.Wrapping = fyne.TextWrapWord
+		lines = append(lines, ss)
+	}
+	return container.NewCenter(container.NewGridWrap(fyne.NewSize(900, 400), container.NewVBox(lines...)))
+}
+
+// levelsText lists per bouwsteen the level now and goal with the spread,
+// the rows with a spread of 2 or more in bold: there the team (or the
+// role) does not see the bouwsteen alike.
+func (p *presentation) levelsText(a *planning.Analysis) *widget.RichText {
+	s := p.s
+	l := s.Lang()
+	head := widget.RichTextStyleStrong
+	head.Inline = false
+	rt := widget.NewRichText(&widget.TextSegment{Text: s.T("present.team.head"), Style: head})
+	for _, bl := range a.Levels.Blocks {
+		style := widget.RichTextStyleParagraph
+		if bl.Spread.Known && bl.Spread.Value >= 2 {
+			style = widget.RichTextStyleStrong
+		}
+		style.Inline = false
+		rt.Segments = append(rt.Segments, &widget.TextSegment{Style: style,
+			Text: s.T("present.team.row", chart.ShortLabel(bl.Block, l), level(bl.Now.Level(), l), level(bl.Goal.Level(), l), level(bl.Spread, l))})
+	}
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+// teamSlide is the radar of the team, with one outline per role, and the
+// levels and spread per bouwsteen beside it.
+func (p *presentation) teamSlide() fyne.CanvasObject {
+	s := p.s
+	l := s.Lang()
+	a := s.doc.Analysis()
+	radar := slideChart(func(box chart.Box) chart.Figure { return chart.Radar(a, l, box) }, 1.2)
+	note := wrapped(s.T("present.team.note", s.count("participants", a.Levels.Participants)))
+	note.TextStyle = fyne.TextStyle{Italic: true}
+	split := container.NewHSplit(radar, container.NewVScroll(container.NewVBox(p.levelsText(a), note)))
+	split.Offset = 0.6
+	return split
+}
+
+// roleSlide is the radar of the participants of one role, with their
+// levels and spread, the team's outline of that role in the legend.
+func (p *presentation) roleSlide(r model.Role) fyne.CanvasObject {
+	s := p.s
+	l := s.Lang()
+	a := planning.Analyse(workshop.ForRole(s.doc.Plan(), r), s.ref)
+	radar := slideChart(func(box chart.Box) chart.Figure { return chart.Radar(a, l, box) }, 1.2)
+	split := container.NewHSplit(radar, container.NewVScroll(p.levelsText(a)))
+	split.Offset = 0.6
+	return split
+}
+
+// disagreementSlide shows per bouwsteen the leaders' and the teachers'
+// mean now, with planning's verdict on their difference, and the
+// statements on which the team's answers lie furthest apart.
+func (p *presentation) disagreementSlide() fyne.CanvasObject {
+	s := p.s
+	l := s.Lang()
+	views := workshop.Blocks(s.doc.Analysis())
+	both := false
+	for _, v := range views {
+		both = both || v.Gap.Known
+	}
+	if !both {
+		return container.NewCenter(wrapped(s.T("present.disagreement.none")))
+	}
+	fig := slideChart(func(box chart.Box) chart.Figure {
+		return disagreementFigure(views, l, s.T("present.leaders"), s.T("present.teachers"), box)
+	}, 1)
+	var lines []string
+	for _, v := range views {
+		if v.Diverges {
+			lines = append(lines, s.T("present.diverges", chart.ShortLabel(v.Block, l), level(v.Leaders.Level(), l), level(v.Teachers.Level(), l)))
+		}
+	}
+	threshold := planning.FormatNumber(planning.DivergenceThreshold, 1, l)
+	text := s.T("present.nodivergence", threshold)
+	if len(lines) > 0 {
+		text = s.T("present.divergence", threshold, strings.Join(lines, "; "))
+	}
+	below := []fyne.CanvasObject{wrapped(text)}
+	if st := p.dividingStatements(); st != "" {
+		head := wrapped(s.T("present.statements"))
+		head.TextStyle = fyne.TextStyle{Bold: true}
+		below = append(below, widget.NewSeparator(), head, wrapped(st))
+	}
+	split := container.NewHSplit(fig, container.NewVScroll(container.NewVBox(below...)))
+	split.Offset = 0.6
+	return split
+}
+
+// dividingStatements lists the statements with the widest spread of
+// answers now (at least 2 points), widest first, at most two.
+func (p *presentation) dividingStatements() string {
+	s := p.s
+	l := s.Lang()
+	v := usedQuestionSet(s.doc.Plan())
+	if v == "" {
+		return ""
+	}
+	set, err := s.questionSet(v)
+	if err != nil {
+		return ""
+	}
+	res := workshop.StatementResults(s.doc.Plan(), set)
+	sort.SliceStable(res, func(i, j int) bool { return res[i].Spread.Value > res[j].Spread.Value })
+	var lines []string
+	for _, r := range res {
+		if len(lines) == 2 || !r.Spread.Known || r.Spread.Value < 2 {
+			break
+		}
+		lines = append(lines, s.T("present.statement", r.Statement.Text.In(l), level(r.Spread, l)))
+	}
+	return strings.Join(lines, "\n")
+}
+
+// matrixSlide has the balance matrix on the left, as high as the slide,
+// with its legend and the positions on the right.
+func (p *presentation) matrixSlide() fyne.CanvasObject {
+	s := p.s
+	l := s.Lang()
+	a := s.doc.Analysis()
+	build := func(box chart.Box) chart.Figure { return chart.Matrix(a, l, box) }
+	m := widgets.NewChart(fyne.NewSize(320, 260), zoomedBuild(build, 1.2))
+	pos := a.Position
+	text := wrapped(s.T("present.matrix.text", cellText(pos.Now, l), pos.Now.Balance().Label(l), cellText(pos.Goal, l), pos.Goal.Balance().Label(l)))
+	split := container.NewHSplit(m, container.NewVScroll(container.NewVBox(legendOf(build, true), widget.NewSeparator(), text)))
+	split.Offset = 0.68
+	return split
+}
+
+func (p *presentation) routeSlide() fyne.CanvasObject {
+	s := p.s
+	l := s.Lang()
+	a := s.doc.Analysis()
+	fig := slideChart(func(box chart.Box) chart.Figure { return chart.Route(a, l, box) }, 1.3)
+	r := a.Route
+	text := wrapped(s.T("route.summary", r.Verdict.Label(l),
+		planning.FormatPercent(r.TracedShare, l), r.TracedInvestments, r.MaterialInvestments,
+		planning.FormatPercent(r.ExpertiseFirstShare, l), r.ExpertiseFirst, r.TracedInvestments))
+	return container.NewBorder(nil, text, nil, nil, fig)
+}
+
+// slideChart is a chart with its legend, for a slide: the figure is laid
+// out in a box zoom times smaller than the widget and drawn zoom times
+// larger, so that its texts (which planning/chart sizes relative to the
+// box) grow with the slide's large type. The legend wraps onto more lines
+// rather than scroll.
+func slideChart(build func(box chart.Box) chart.Figure, zoom float64) fyne.CanvasObject {
+	c := widgets.NewChart(fyne.NewSize(320, 260), zoomedBuild(build, zoom))
+	legend := legendOf(build, false)
+	if len(legend.Objects) == 0 {
+		return c
+	}
+	return container.NewBorder(nil, legend, nil, nil, c)
+}
+
+// zoomedBuild lays the figure out zoom times smaller and draws it zoom
+// times larger.
+func zoomedBuild(build func(box chart.Box) chart.Figure, zoom float64) func(box chart.Box) chart.Figure {
+	return func(box chart.Box) chart.Figure {
+		return zoomed(build(chart.Box{W: box.W / zoom, H: box.H / zoom}), zoom)
+	}
+}
+
+// legendOf is the figure's legend: one entry a line when vertical, else
+// wrapping onto more lines as needed.
+func legendOf(build func(box chart.Box) chart.Figure, vertical bool) *fyne.Container {
+	legend := container.New(&flowLayout{})
+	if vertical {
+		legend = container.NewVBox()
+	}
+	for _, e := range build(chart.Box{W: 600, H: 400}).Legend {
+		sw := canvas.NewRectangle(chart.Colour(e.Key))
+		sw.SetMinSize(fyne.NewSize(20, 20))
+		sw.CornerRadius = 3
+		legend.Add(container.NewHBox(container.NewCenter(sw), widget.NewLabel(e.Label)))
+	}
+	return legend
+}
+
+// zoomed is fig drawn k times as large (widgets.Chart's Design only ever
+// scales down).
+func zoomed(fig chart.Figure, k float64) chart.Figure {
+	if k == 1 {
+		return fig
+	}
+	out := chart.Figure{Box: chart.Box{W: fig.Box.W * k, H: fig.Box.H * k}, Legend: fig.Legend, Shapes: make([]chart.Shape, len(fig.Shapes))}
+	for i, sh := range fig.Shapes {
+		pts := make([]chart.Point, len(sh.Points))
+		for j, pt := range sh.Points {
+			pts[j] = chart.Point{X: pt.X * k, Y: pt.Y * k}
+		}
+		sh.Points = pts
+		sh.R *= k
+		sh.Width *= k
+		sh.Size *= k
+		out.Shapes[i] = sh
+	}
+	return out
+}
+
+// flowLayout places its objects side by side at their minimum size and
+// goes on at the next line when the width runs out, like words.
+type flowLayout struct{ width float32 }
+
+func (f *flowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	f.width = size.Width
+	x, y, line := float32(0), float32(0), float32(0)
+	for _, o := range objs {
+		m := o.MinSize()
+		if x > 0 && x+m.Width > size.Width {
+			x, y, line = 0, y+line, 0
+		}
+		o.Move(fyne.NewPos(x, y))
+		o.Resize(m)
+		x += m.Width
+		if m.Height > line {
+			line = m.Height
+		}
+	}
+}
+
+// MinSize is as high as the lines the last width given needs, so that the
+// legend wraps; before the first layout, one line.
+func (f *flowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h, x, line float32
+	for _, o := range objs {
+		m := o.MinSize()
+		if m.Width > w {
+			w = m.Width
+		}
+		if f.width > 0 && x > 0 && x+m.Width > f.width {
+			h += line
+			x, line = 0, 0
+		}
+		x += m.Width
+		if m.Height > line {
+			line = m.Height
+		}
+	}
+	return fyne.NewSize(w, h+line)
+}
+
+// Findings come findingsPerSlide to a slide, in large type, on at most
+// maxFindingSlides slides; the last says how many more the plan has.
+const (
+	findingsPerSlide = 3
+	maxFindingSlides = 4
+)
+
+// findingsSlide is page i of the findings, most serious first.
+func (p *presentation) findingsSlide(i int) fyne.CanvasObject {
+	s := p.s
+	l := s.Lang()
+	fs := s.doc.Analysis().Findings
+	if len(fs) == 0 {
+		return container.NewCenter(wrapped(s.T("present.nofindings")))
+	}
+	var rows []fyne.CanvasObject
+	from := i * findingsPerSlide
+	for k := from; k < len(fs) && k < from+findingsPerSlide; k++ {
+		f := fs[k]
+		head := widget.NewLabelWithStyle(findingHead(s, f), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		head.Importance = severityImportance(f.Severity)
+		head.Wrapping = fyne.TextWrapWord
+		rows = append(rows, container.NewBorder(nil, nil, widget.NewIcon(severityIcon(f.Severity)), nil,
+			container.NewVBox(head, wrapped(f.Message.In(l)))))
+	}
+	if rest := len(fs) - maxFindingSlides*findingsPerSlide; i == maxFindingSlides-1 && rest > 0 {
+		more := wrapped(s.T("present.morefindings", rest))
+		more.TextStyle = fyne.TextStyle{Italic: true}
+		rows = append(rows, more)
+	}
+	return container.NewVScroll(container.NewVBox(rows...))
+}
+
+func (p *presentation) rankingSlide() fyne.CanvasObject {
+	rv := newRankingView(p.s, true)
+	rv.refresh()
+	return container.NewBorder(wrapped(rv.summary()), nil, nil, nil, container.NewVScroll(rv.box))
+}
+
+// disagreementFigure draws, per bouwsteen, the leaders' and the teachers'
+// mean now on one scale of 1 to 5, joined by a line that is red where
+// planning reports assessment_divergence, with the difference beside it.
+// It uses planning/chart's shapes and palette, so it could move there
+// once the PDF wants the same figure.
+func disagreementFigure(views []workshop.BlockView, l model.Lang, leaders, teachers string, box chart.Box) chart.Figure {
+	f := chart.Figure{Box: box}
+	m := box.H
+	if box.W < m {
+		m = box.W
+	}
+	text := math.Min(0.055*m, 0.03*box.W) // "infrastructuur" fits left of x0
+	x0, x1 := 0.28*box.W, 0.84*box.W
+	top := 0.12 * box.H
+	rowH := (box.H - top) / float64(len(views)+1)
+	x := func(v float64) float64 { return x0 + (x1-x0)*(v-1)/4 }
+	add := func(sh chart.Shape) { f.Shapes = append(f.Shapes, sh) }
+	for k := 1; k <= 5; k++ {
+		xx := x(float64(k))
+		add(chart.Shape{Kind: chart.KindLine, ID: fmt.Sprintf("grid.%d", k), Points: []chart.Point{{X: xx, Y: top}, {X: xx, Y: box.H - rowH/2}}, Stroke: "grid", Width: 1})
+		add(chart.Shape{Kind: chart.KindText, ID: fmt.Sprintf("tick.%d", k), Points: []chart.Point{{X: xx, Y: top - 0.02*m}}, Text: fmt.Sprint(k),
+			Size: text * 0.8, Align: chart.AlignMiddle, VAlign: chart.VAlignBottom, Fill: "text.muted"})
+	}
+	for i, v := range views {
+		y := top + rowH*(float64(i)+0.75)
+		id := string(v.Block)
+		add(chart.Shape{Kind: chart.KindText, ID: "label." + id, Points: []chart.Point{{X: x0 - 0.04*m, Y: y}}, Text: chart.ShortLabel(v.Block, l),
+			Size: text, Align: chart.AlignEnd, VAlign: chart.VAlignMiddle, Fill: "text"})
+		ld, tc := v.Leaders.Level(), v.Teachers.Level()
+		if ld.Known && tc.Known {
+			stroke := "axis"
+			if v.Diverges {
+				stroke = "over"
+			}
+			add(chart.Shape{Kind: chart.KindLine, ID: "gap." + id, Points: []chart.Point{{X: x(tc.Value), Y: y}, {X: x(ld.Value), Y: y}}, Stroke: stroke, Width: 0.012 * m})
+			gap := chart.Shape{Kind: chart.KindText, ID: "gaptext." + id, Points: []chart.Point{{X: x1 + 0.05*m, Y: y}},
+				Text: signed(v.Gap.Value, l), Size: text, Align: chart.AlignStart, VAlign: chart.VAlignMiddle, Fill: "text", Bold: v.Diverges}
+			if v.Diverges {
+				gap.Fill = "over"
+			}
+			add(gap)
+		}
+		if tc.Known {
+			add(chart.Shape{Kind: chart.KindCircle, ID: "teachers." + id, Points: []chart.Point{{X: x(tc.Value), Y: y}}, R: 0.022 * m, Fill: "role.leraar"})
+		}
+		if ld.Known {
+			add(chart.Shape{Kind: chart.KindCircle, ID: "leaders." + id, Points: []chart.Point{{X: x(ld.Value), Y: y}}, R: 0.022 * m, Fill: "role.schoolleider"})
+		}
+	}
+	f.Legend = []chart.LegendEntry{{Key: "role.schoolleider", Label: leaders}, {Key: "role.leraar", Label: teachers}}
+	return f
+}
+
+// signed writes a difference with its sign: "+1,5", "−0,5", "0".
+func signed(v float64, l model.Lang) string {
+	switch {
+	case v > 0:
+		return "+" + planning.FormatNumber(v, 1, l)
+	case v < 0:
+		return "−" + planning.FormatNumber(-v, 1, l)
+	}
+	return "0"
+}
+
+// largeTheme is the theme of the presentation: the app's theme in its
+// light variant (charts are drawn on white paper and a projector shows
+// light slides best), with every text and padding about twice as large so
+// the back of the room can read it.
+type largeTheme struct{ base fyne.Theme }
+
+func (t *largeTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return t.base.Color(n, theme.VariantLight)
+}
+
+func (t *largeTheme) Font(s fyne.TextStyle) fyne.Resource { return t.base.Font(s) }
+
+func (t *largeTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base.Icon(n) }
+
+// largeText is how much larger the presentation's type is.
+const largeText = 1.9
+
+func (t *largeTheme) Size(n fyne.ThemeSizeName) float32 {
+	switch n {
+	case theme.SizeNameText, theme.SizeNameSubHeadingText, theme.SizeNameHeadingText, theme.SizeNameCaptionText,
+		theme.SizeNameInlineIcon:
+		return t.base.Size(n) * largeText
+	case theme.SizeNamePadding, theme.SizeNameInnerPadding, theme.SizeNameLineSpacing:
+		return t.base.Size(n) * 1.5
+	}
+	return t.base.Size(n)
+}
