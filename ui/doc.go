@@ -46,9 +46,11 @@
 // # Threading
 //
 // All widgets and the document are touched on fyne's goroutine only. The
-// one long job, writing the PDF of a large plan, runs on a goroutine of
-// its own with the plan and analysis as they were when it started (they
-// are never modified), and reports progress and its end through fyne.Do.
+// long jobs, writing the PDF of a large plan and the workshop report, run
+// on a goroutine of their own behind the same progress dialog
+// (runExport in ui/shell), with the plan and analysis as they were when
+// they started (they are never modified), and report progress and their
+// end through fyne.Do.
 // Form fields write after a short pause through a timer that also goes
 // through fyne.Do.
 //

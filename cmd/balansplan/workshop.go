@@ -327,7 +327,7 @@ func readLimited(path string, max int64, lang model.Lang) ([]byte, error) {
 // the one most of the plan's assessments used, when this build ships it.
 func exportWorkshop(p *model.Plan, a *planning.Analysis, lang model.Lang, out string) error {
 	var set *workshop.QuestionSet
-	if v := usedQuestionSet(p); v != "" {
+	if v := workshop.MostUsedQuestionSet(p); v != "" {
 		if data, ok := assets.QuestionSet(v); ok {
 			s, err := workshop.ParseQuestionSet(data)
 			if err != nil {
@@ -337,24 +337,6 @@ func exportWorkshop(p *model.Plan, a *planning.Analysis, lang model.Lang, out st
 		}
 	}
 	return export.ExportWorkshopPDF(p, a, set, lang, out, nil)
-}
-
-// usedQuestionSet is the question set most assessments used; on a tie
-// the first in name order.
-func usedQuestionSet(p *model.Plan) string {
-	count := map[string]int{}
-	for _, a := range p.Assessments {
-		if a.QuestionSet != "" {
-			count[a.QuestionSet]++
-		}
-	}
-	best := ""
-	for v, n := range count {
-		if n > count[best] || n == count[best] && v < best {
-			best = v
-		}
-	}
-	return best
 }
 
 // cmdCopies writes participant copies of a plan, each carrying the plan as

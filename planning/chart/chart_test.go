@@ -346,6 +346,9 @@ func TestTimelineLeavesOutCancelledAndSurvivesCycles(t *testing.T) {
 
 // Figures are device independent: laying out in a box twice as large gives
 // every coordinate, width and size twice as large.
+// Every length in a figure follows its box: texts and lines too, not only
+// positions. The presentation relies on this: its charts grow with the
+// slide by being laid out for it, without a zoom of their own.
 func TestFiguresScaleWithTheBox(t *testing.T) {
 	p := regenboog(t)
 	a := planning.Analyse(p, nil)

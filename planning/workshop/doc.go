@@ -17,7 +17,9 @@
 // statements, each with an id ("visie.2"), its text and a short
 // explanation in Dutch and English. An assessment records the version it
 // used (model.Assessment.QuestionSet) and its answers by statement id. A
-// released set never changes; new wording is a new version.
+// released set never changes; new wording is a new version. A plan whose
+// assessments used several versions is reported with the one most of them
+// used (MostUsedQuestionSet).
 //
 // # Rollup: from statements to bouwsteen scores
 //

@@ -177,3 +177,26 @@ func (s *QuestionSet) StatementIDs() []string {
 func (s *QuestionSet) Rollup(answers []model.Answer) map[model.Block]model.Score {
 	return Rollup(answers, s)
 }
+
+// MostUsedQuestionSet is the version of the question set that most of the
+// plan's assessments used, for a report or presentation that shows one
+// set's statements; "" when no assessment used one. On a tie it is the
+// version first in byte order ("vib-1" before "vib-2"), so the choice does
+// not depend on the order of the assessments. Byte order is not release
+// order ("vib-10" comes before "vib-2"): a tie is rare and either set
+// describes the team, so no version scheme is assumed here.
+func MostUsedQuestionSet(p *model.Plan) string {
+	count := map[string]int{}
+	for _, a := range p.Assessments {
+		if a.QuestionSet != "" {
+			count[a.QuestionSet]++
+		}
+	}
+	best := ""
+	for v, n := range count {
+		if n > count[best] || (n == count[best] && v < best) {
+			best = v
+		}
+	}
+	return best
+}

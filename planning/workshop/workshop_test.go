@@ -359,3 +359,29 @@ func TestForRoleKeepsOnlyThatRolesAssessments(t *testing.T) {
 		t.Errorf("sub has %d assessments, plan %d", len(sub.Assessments), len(p.Assessments))
 	}
 }
+
+func TestMostUsedQuestionSetIsTheMajorityAndOnATieTheFirstByName(t *testing.T) {
+	cases := []struct {
+		name string
+		sets []string // the QuestionSet of each assessment, in plan order
+		want string
+	}{
+		{"no assessments", nil, ""},
+		{"only scores entered directly", []string{"", ""}, ""},
+		{"one set", []string{"vib-1", "", "vib-1"}, "vib-1"},
+		{"the majority wins over the first", []string{"vib-1", "vib-2", "vib-2"}, "vib-2"},
+		{"direct scores do not count as a set", []string{"", "", "", "vib-2"}, "vib-2"},
+		{"a tie goes to the first by name", []string{"vib-2", "vib-1"}, "vib-1"},
+		{"a tie in the other order too", []string{"vib-1", "vib-2"}, "vib-1"},
+		{"by name, not by release", []string{"vib-2", "vib-10"}, "vib-10"},
+	}
+	for _, c := range cases {
+		p := &model.Plan{}
+		for _, v := range c.sets {
+			p.Assessments = append(p.Assessments, model.Assessment{QuestionSet: v})
+		}
+		if got := MostUsedQuestionSet(p); got != c.want {
+			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}

@@ -5,9 +5,6 @@ import (
 	"strconv"
 	"testing"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
-
 	"balansplan/model"
 	"balansplan/model/sample"
 	"balansplan/model/store"
@@ -33,18 +30,12 @@ func largeFile(b *testing.B) string {
 func BenchmarkOpenLarge(b *testing.B) {
 	path := largeFile(b)
 	for i := 0; i < b.N; i++ {
-		a := test.NewTempApp(b)
-		w := test.NewTempWindow(b, nil)
-		s, err := New(a, w, Config{Lang: model.NL, Files: &answers{}})
-		if err != nil {
-			b.Fatal(err)
-		}
-		w.Resize(fyne.NewSize(1280, 800))
+		s, _ := newShell(b, model.NL)
 		s.openPath(path)
 		if s.doc == nil {
 			b.Fatal("not opened")
 		}
-		w.Canvas().Content().Refresh()
+		s.win.Canvas().Content().Refresh()
 		s.closeDoc()
 	}
 }
@@ -56,13 +47,7 @@ func BenchmarkOpenLarge(b *testing.B) {
 // worst case).
 func BenchmarkEditRefresh(b *testing.B) {
 	path := largeFile(b)
-	a := test.NewTempApp(b)
-	w := test.NewTempWindow(b, nil)
-	s, err := New(a, w, Config{Lang: model.NL, Files: &answers{}})
-	if err != nil {
-		b.Fatal(err)
-	}
-	w.Resize(fyne.NewSize(1280, 800))
+	s, _ := newShell(b, model.NL)
 	s.openPath(path)
 	for _, d := range s.defs {
 		s.show(d.id)
@@ -83,13 +68,7 @@ func BenchmarkEditRefresh(b *testing.B) {
 // the visible screen (the investments list and form).
 func BenchmarkEditVisible(b *testing.B) {
 	path := largeFile(b)
-	a := test.NewTempApp(b)
-	w := test.NewTempWindow(b, nil)
-	s, err := New(a, w, Config{Lang: model.NL, Files: &answers{}})
-	if err != nil {
-		b.Fatal(err)
-	}
-	w.Resize(fyne.NewSize(1280, 800))
+	s, _ := newShell(b, model.NL)
 	s.openPath(path)
 	is := s.show(scrInvestments).(*investmentsScreen)
 	is.selectCode(s.doc.Plan().Investments[17].Code)

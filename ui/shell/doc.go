@@ -12,7 +12,9 @@
 // openSubject, which takes a finding or an overview item to the vision,
 // investment or screen it is about, all go through the registry. Screens
 // that list entities also implement selecter (open an entity by code) and
-// filterable (the search field, Ctrl+F).
+// filterable (the search field, Ctrl+F); those that list entities beside a
+// form of the chosen one (visions, investments, participants) embed
+// listAndForm, which keeps a choice across edits.
 //
 // # Forms
 //
@@ -39,7 +41,9 @@
 //     (workshop_scale.go). The assessment is added when the turn starts,
 //     with the set's version; every answer is written at once with the
 //     bouwsteen scores rolled up by workshop.Rollup, and a whole turn is
-//     one undo step (Document.EditGroup).
+//     one undo step (Document.EditGroup). The Zelfevaluatie screen shows
+//     such scores read-only, with how many answers and which set they
+//     came from, so that they keep agreeing with the answers.
 //   - A dot-voting round in turns (voting.go): each participant spreads at
 //     most plan.VoteBudget points over the investments that are neither
 //     cancelled nor finished; points are written as they are given, and
@@ -71,8 +75,9 @@
 //     leaders and teachers disagree (a dumbbell figure drawn here from
 //     workshop.Blocks, red where planning reports assessment_divergence),
 //     the balance matrix, the route, the findings three a slide and, once
-//     there are votes, the ranking. Charts are laid out in a smaller box
-//     and drawn larger, so their texts grow with the slide.
+//     there are votes, the ranking. Charts are laid out for the size they
+//     get on the slide; planning/chart sizes their texts relative to it,
+//     so they grow with the slide.
 //   - The workshop report (Ctrl+Shift+E): export.ExportWorkshopPDF on a
 //     goroutine with the same progress dialog as the plan's PDF.
 //

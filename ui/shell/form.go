@@ -57,6 +57,7 @@ type field struct {
 
 	load func(p *model.Plan) // choice fields: show the plan's value
 
+	input          fyne.CanvasObject // the entry, drop-down or check box
 	labelObj, cell fyne.CanvasObject // the form row, for hiding it
 }
 
@@ -103,6 +104,7 @@ func (e *fieldEntry) FocusLost() {
 func (f *form) add(label string, input fyne.CanvasObject, fl *field) {
 	fl.f = f
 	fl.label = label
+	fl.input = input
 	fl.msg = widget.NewLabel("")
 	fl.msg.Importance = widget.DangerImportance
 	fl.msg.Wrapping = fyne.TextWrapWord
@@ -123,6 +125,37 @@ func (f *form) add(label string, input fyne.CanvasObject, fl *field) {
 func (f *form) section(title string) {
 	f.grid.Add(widget.NewLabelWithStyle(title, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true}))
 	f.grid.Add(layout.NewSpacer())
+}
+
+// formNote is a row of a form that explains the fields below it, such as
+// why they cannot be changed. It is hidden while it has nothing to say.
+type formNote struct {
+	gap   fyne.CanvasObject
+	label *widget.Label
+}
+
+// note adds an empty note row.
+func (f *form) note() *formNote {
+	n := &formNote{gap: layout.NewSpacer(), label: widget.NewLabel("")}
+	n.label.Wrapping = fyne.TextWrapWord
+	n.label.Importance = widget.LowImportance
+	n.gap.Hide()
+	n.label.Hide()
+	f.grid.Add(n.gap)
+	f.grid.Add(n.label)
+	return n
+}
+
+// set shows text in the note, or hides the row for "".
+func (n *formNote) set(text string) {
+	n.label.SetText(text)
+	if text == "" {
+		n.gap.Hide()
+		n.label.Hide()
+	} else {
+		n.gap.Show()
+		n.label.Show()
+	}
 }
 
 // text adds a text field. set parses v and stores it in p; its error is a

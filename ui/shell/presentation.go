@@ -247,7 +247,7 @@ func (p *presentation) teamSlide() fyne.CanvasObject {
 	s := p.s
 	l := s.Lang()
 	a := s.doc.Analysis()
-	radar := slideChart(func(box chart.Box) chart.Figure { return chart.Radar(a, l, box) }, 1.2)
+	radar := slideChart(func(box chart.Box) chart.Figure { return chart.Radar(a, l, box) })
 	note := wrapped(s.T("present.team.note", s.count("participants", a.Levels.Participants)))
 	note.TextStyle = fyne.TextStyle{Italic: true}
 	split := container.NewHSplit(radar, container.NewVScroll(container.NewVBox(p.levelsText(a), note)))
@@ -261,7 +261,7 @@ func (p *presentation) roleSlide(r model.Role) fyne.CanvasObject {
 	s := p.s
 	l := s.Lang()
 	a := planning.Analyse(workshop.ForRole(s.doc.Plan(), r), s.ref)
-	radar := slideChart(func(box chart.Box) chart.Figure { return chart.Radar(a, l, box) }, 1.2)
+	radar := slideChart(func(box chart.Box) chart.Figure { return chart.Radar(a, l, box) })
 	split := container.NewHSplit(radar, container.NewVScroll(p.levelsText(a)))
 	split.Offset = 0.6
 	return split
@@ -283,7 +283,7 @@ func (p *presentation) disagreementSlide() fyne.CanvasObject {
 	}
 	fig := slideChart(func(box chart.Box) chart.Figure {
 		return disagreementFigure(views, l, s.T("present.leaders"), s.T("present.teachers"), box)
-	}, 1)
+	})
 	var lines []string
 	for _, v := range views {
 		if v.Diverges {
@@ -311,7 +311,7 @@ func (p *presentation) disagreementSlide() fyne.CanvasObject {
 func (p *presentation) dividingStatements() string {
 	s := p.s
 	l := s.Lang()
-	v := usedQuestionSet(s.doc.Plan())
+	v := workshop.MostUsedQuestionSet(s.doc.Plan())
 	if v == "" {
 		return ""
 	}
@@ -338,7 +338,7 @@ func (p *presentation) matrixSlide() fyne.CanvasObject {
 	l := s.Lang()
 	a := s.doc.Analysis()
 	build := func(box chart.Box) chart.Figure { return chart.Matrix(a, l, box) }
-	m := widgets.NewChart(fyne.NewSize(320, 260), zoomedBuild(build, 1.2))
+	m := widgets.NewChart(fyne.NewSize(320, 260), build)
 	pos := a.Position
 	text := wrapped(s.T("present.matrix.text", cellText(pos.Now, l), pos.Now.Balance().Label(l), cellText(pos.Goal, l), pos.Goal.Balance().Label(l)))
 	split := container.NewHSplit(m, container.NewVScroll(container.NewVBox(legendOf(build, true), widget.NewSeparator(), text)))
@@ -350,7 +350,7 @@ func (p *presentation) routeSlide() fyne.CanvasObject {
 	s := p.s
 	l := s.Lang()
 	a := s.doc.Analysis()
-	fig := slideChart(func(box chart.Box) chart.Figure { return chart.Route(a, l, box) }, 1.3)
+	fig := slideChart(func(box chart.Box) chart.Figure { return chart.Route(a, l, box) })
 	r := a.Route
 	text := wrapped(s.T("route.summary", r.Verdict.Label(l),
 		planning.FormatPercent(r.TracedShare, l), r.TracedInvestments, r.MaterialInvestments,
@@ -358,26 +358,19 @@ func (p *presentation) routeSlide() fyne.CanvasObject {
 	return container.NewBorder(nil, text, nil, nil, fig)
 }
 
-// slideChart is a chart with its legend, for a slide: the figure is laid
-// out in a box zoom times smaller than the widget and drawn zoom times
-// larger, so that its texts (which planning/chart sizes relative to the
-// box) grow with the slide's large type. The legend wraps onto more lines
-// rather than scroll.
-func slideChart(build func(box chart.Box) chart.Figure, zoom float64) fyne.CanvasObject {
-	c := widgets.NewChart(fyne.NewSize(320, 260), zoomedBuild(build, zoom))
+// slideChart is a chart with its legend, for a slide. The figure is laid
+// out for the widget's own size: planning/chart sizes every text and line
+// relative to the box (chart's TestFiguresScaleWithTheBox), so they grow
+// with the slide as it is; laying it out in a smaller box and drawing that
+// larger would give the same figure.
+// The legend wraps onto more lines rather than scroll.
+func slideChart(build func(box chart.Box) chart.Figure) fyne.CanvasObject {
+	c := widgets.NewChart(fyne.NewSize(320, 260), build)
 	legend := legendOf(build, false)
 	if len(legend.Objects) == 0 {
 		return c
 	}
 	return container.NewBorder(nil, legend, nil, nil, c)
-}
-
-// zoomedBuild lays the figure out zoom times smaller and draws it zoom
-// times larger.
-func zoomedBuild(build func(box chart.Box) chart.Figure, zoom float64) func(box chart.Box) chart.Figure {
-	return func(box chart.Box) chart.Figure {
-		return zoomed(build(chart.Box{W: box.W / zoom, H: box.H / zoom}), zoom)
-	}
 }
 
 // legendOf is the figure's legend: one entry a line when vertical, else
@@ -394,27 +387,6 @@ func legendOf(build func(box chart.Box) chart.Figure, vertical bool) *fyne.Conta
 		legend.Add(container.NewHBox(container.NewCenter(sw), widget.NewLabel(e.Label)))
 	}
 	return legend
-}
-
-// zoomed is fig drawn k times as large (widgets.Chart's Design only ever
-// scales down).
-func zoomed(fig chart.Figure, k float64) chart.Figure {
-	if k == 1 {
-		return fig
-	}
-	out := chart.Figure{Box: chart.Box{W: fig.Box.W * k, H: fig.Box.H * k}, Legend: fig.Legend, Shapes: make([]chart.Shape, len(fig.Shapes))}
-	for i, sh := range fig.Shapes {
-		pts := make([]chart.Point, len(sh.Points))
-		for j, pt := range sh.Points {
-			pts[j] = chart.Point{X: pt.X * k, Y: pt.Y * k}
-		}
-		sh.Points = pts
-		sh.R *= k
-		sh.Width *= k
-		sh.Size *= k
-		out.Shapes[i] = sh
-	}
-	return out
 }
 
 // flowLayout places its objects side by side at their minimum size and

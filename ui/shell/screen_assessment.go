@@ -17,20 +17,24 @@ import (
 // assessmentScreen is the team's self-assessment: the participants with
 // their role and, per bouwsteen, a score now and a goal (1..5 or "weet
 // niet"), and the team's mean per bouwsteen above them.
+//
+// The scores of an assessment made in the guided workshop are rolled up
+// from its answers (workshop.Rollup); they are shown read-only with where
+// they came from, since a score changed by hand would no longer agree with
+// the answers. Participant, role and session stay editable.
 type assessmentScreen struct {
+	listAndForm
 	addBtn *widget.Button // kept for tests
 	s      *Shell
-	table  *entityTable
-	form   *form
+	scores []*widget.Select // the score fields, read-only for rolled-up scores
+	origin *formNote        // where rolled-up scores came from
 	means  *widget.Label
-	detail *fyne.Container
-	empty  fyne.CanvasObject
-	edit   fyne.CanvasObject
 	root   fyne.CanvasObject
 }
 
 func newAssessmentScreen(s *Shell) screen {
 	v := &assessmentScreen{s: s}
+	v.loaded = v.showOrigin
 	l := s.Lang()
 	cols := []column{
 		{s.T("col.participant"), 110, sortText},
@@ -57,6 +61,7 @@ func newAssessmentScreen(s *Shell) screen {
 		func(p *model.Plan, x string) { as(p).Role = model.Role(x) })
 	scoreValues := []string{"0", "1", "2", "3", "4", "5"}
 	scoreLabels := []string{s.T("score.unknown"), "1", "2", "3", "4", "5"}
+	v.origin = f.note()
 	for _, b := range model.Blocks() {
 		b := b
 		f.section(b.Label(l))
@@ -66,7 +71,7 @@ func newAssessmentScreen(s *Shell) screen {
 			if goal {
 				name, key = "scores."+string(b)+".goal", "field.score.goal"
 			}
-			f.choice(name, s.T(key), scoreValues, scoreLabels,
+			sel := f.choice(name, s.T(key), scoreValues, scoreLabels,
 				func(p *model.Plan) string {
 					sc := as(p).Scores[b]
 					if goal {
@@ -88,6 +93,7 @@ func newAssessmentScreen(s *Shell) screen {
 					}
 					a.Scores[b] = sc
 				})
+			v.scores = append(v.scores, sel)
 		}
 	}
 
@@ -95,11 +101,9 @@ func newAssessmentScreen(s *Shell) screen {
 	v.means.Wrapping = fyne.TextWrapWord
 	v.addBtn = widget.NewButtonWithIcon(s.T("participant.add"), theme.ContentAddIcon(), v.add)
 	del := widget.NewButtonWithIcon(s.T("button.delete"), theme.DeleteIcon(), v.remove)
-	v.edit = container.NewVScroll(container.NewVBox(f.grid, container.NewHBox(del)))
-	v.empty = container.NewCenter(widget.NewLabel(s.T("participant.none")))
-	v.detail = container.NewStack(v.empty)
+	detail := v.setPanes(container.NewVScroll(container.NewVBox(f.grid, container.NewHBox(del))), s.T("participant.none"))
 	left := container.NewBorder(container.NewVBox(v.means, container.NewHBox(v.addBtn)), nil, nil, nil, v.table.table)
-	split := container.NewHSplit(left, v.detail)
+	split := container.NewHSplit(left, detail)
 	split.Offset = 0.6
 	v.root = split
 	return v
@@ -130,17 +134,33 @@ func (v *assessmentScreen) refresh() {
 	}
 	v.means.SetText(v.s.T("assessment.means", an.Levels.Participants) + "\n" + strings.Join(parts, "   "))
 
-	if !v.table.has(v.table.selected) {
-		v.table.selected = ""
-		if id := v.table.first(); id != "" {
-			v.table.choose(id)
-			return
+	v.keepChoice()
+}
+
+// showOrigin makes the score fields read-only, and says why, when the
+// scores of the assessment in the form are rolled up from guided answers.
+func (v *assessmentScreen) showOrigin() {
+	a, _ := assessmentIn(v.s.doc.Plan(), v.form.id)
+	rolledUp := a != nil && scoresRolledUp(a)
+	for _, sel := range v.scores {
+		if rolledUp {
+			sel.Disable()
+		} else {
+			sel.Enable()
 		}
-		v.form.reset()
-		v.setDetail(v.empty)
+	}
+	if !rolledUp {
+		v.origin.set("")
 		return
 	}
-	v.form.load()
+	v.origin.set(v.s.T("assessment.rolledup", v.s.count("answers", len(a.Answers)), a.QuestionSet))
+}
+
+// scoresRolledUp reports whether a's scores are rolled up from answers to
+// a question set (the guided workshop) rather than entered directly. A
+// turn that has only just begun has its set but no answers yet.
+func scoresRolledUp(a *model.Assessment) bool {
+	return a.QuestionSet != "" && len(a.Answers) > 0
 }
 
 func rating(r model.Rating) string {
@@ -148,19 +168,6 @@ func rating(r model.Rating) string {
 		return "?"
 	}
 	return strconv.Itoa(int(r))
-}
-
-func (v *assessmentScreen) setDetail(o fyne.CanvasObject) {
-	if len(v.detail.Objects) == 1 && v.detail.Objects[0] == o {
-		return
-	}
-	v.detail.Objects = []fyne.CanvasObject{o}
-	v.detail.Refresh()
-}
-
-func (v *assessmentScreen) show(id string) {
-	v.form.bind(id)
-	v.setDetail(v.edit)
 }
 
 func (v *assessmentScreen) filter(q string) { v.table.filter(q) }

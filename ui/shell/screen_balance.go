@@ -31,7 +31,6 @@ func newBalanceScreen(s *Shell) screen {
 	v.matrix = newChartView(fyne.NewSize(360, 320), func(box chart.Box) chart.Figure {
 		return chart.Matrix(s.doc.Analysis(), l, box)
 	})
-	v.matrix.chart.Design = matrixDesign
 	v.levels = widget.NewLabel("")
 	v.summary = widget.NewLabel("")
 	v.summary.Wrapping = fyne.TextWrapWord
@@ -70,7 +69,3 @@ func cellText(c planning.Cell, l model.Lang) string {
 	}
 	return c.Teaching.Label(l) + " × " + c.Material.Label(l)
 }
-
-// matrixDesign is the box the balance matrix needs for its axis labels
-// ("persoonlijke leeromgeving") to fit their columns.
-var matrixDesign = fyne.NewSize(720, 440)

@@ -20,21 +20,18 @@ import (
 // column, narrowed by block and by the search field) and edits the chosen
 // one: what, when, who, what it costs and which visions it serves.
 type investmentsScreen struct {
+	listAndForm
 	addBtn   *widget.Button // kept for tests
 	s        *Shell
-	table    *entityTable
 	block    *widget.Select // "all" or one bouwsteen
 	blocks   []model.Block  // block per option of block, after "all"
-	form     *form
 	blockSel *widget.Select
-	detail   *fyne.Container
-	empty    fyne.CanvasObject
-	edit     fyne.CanvasObject
 	root     fyne.CanvasObject
 }
 
 func newInvestmentsScreen(s *Shell) screen {
 	v := &investmentsScreen{s: s}
+	v.loaded = v.showFields
 	l := s.Lang()
 	v.table = newEntityTable([]column{
 		{s.T("col.code"), 56, sortCode},
@@ -211,12 +208,10 @@ func newInvestmentsScreen(s *Shell) screen {
 
 	v.addBtn = widget.NewButtonWithIcon(s.T("investment.add"), theme.ContentAddIcon(), v.add)
 	del := widget.NewButtonWithIcon(s.T("button.delete"), theme.DeleteIcon(), v.remove)
-	v.edit = container.NewVScroll(container.NewVBox(f.grid, container.NewHBox(del)))
-	v.empty = container.NewCenter(widget.NewLabel(s.T("investment.none")))
-	v.detail = container.NewStack(v.empty)
+	detail := v.setPanes(container.NewVScroll(container.NewVBox(f.grid, container.NewHBox(del))), s.T("investment.none"))
 	top := container.NewBorder(nil, nil, nil, v.addBtn, v.block)
 	left := container.NewBorder(top, nil, nil, nil, v.table.table)
-	split := container.NewHSplit(left, v.detail)
+	split := container.NewHSplit(left, detail)
 	split.Offset = 0.58
 	v.root = split
 	return v
@@ -250,22 +245,13 @@ func (v *investmentsScreen) refresh() {
 			nums: []float64{0, 0, 0, 0, inv.Cost.OneOff.Float(), inv.Cost.Recurring.Float(), 0, 0}}
 	}
 	v.table.setRows(rows)
-	if !v.table.has(v.table.selected) {
-		v.table.selected = ""
-		if id := v.table.first(); id != "" {
-			v.table.choose(id)
-			return
-		}
-		v.form.reset()
-		v.setDetail(v.empty)
-		return
-	}
-	v.load()
+	v.keepChoice()
 }
 
-// load shows the chosen investment, with the category as a list for the
-// blocks that have fixed categories and as free text for the others.
-func (v *investmentsScreen) load() {
+// showFields shows the fields that apply to the chosen investment's block:
+// the category as a list for the blocks that have fixed categories and as
+// free text for the others, the material type for the material blocks.
+func (v *investmentsScreen) showFields() {
 	inv := investmentIn(v.s.doc.Plan(), v.form.id)
 	if inv == nil {
 		return
@@ -274,21 +260,6 @@ func (v *investmentsScreen) load() {
 	v.form.byName["category"].setVisible(!free)
 	v.form.byName["category'"].setVisible(free)
 	v.form.byName["material_type"].setVisible(inv.Block.Material())
-	v.form.load()
-}
-
-func (v *investmentsScreen) setDetail(o fyne.CanvasObject) {
-	if len(v.detail.Objects) == 1 && v.detail.Objects[0] == o {
-		return
-	}
-	v.detail.Objects = []fyne.CanvasObject{o}
-	v.detail.Refresh()
-}
-
-func (v *investmentsScreen) show(id string) {
-	v.form.bind(id)
-	v.load()
-	v.setDetail(v.edit)
 }
 
 func (v *investmentsScreen) selectCode(code string) bool {

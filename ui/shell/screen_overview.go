@@ -52,8 +52,6 @@ func newOverview(s *Shell) screen {
 	v.matrix = newChartView(fyne.NewSize(300, 170), func(box chart.Box) chart.Figure {
 		return chart.Matrix(s.doc.Analysis(), l, box)
 	})
-	v.matrix.chart.Design = matrixDesign
-	v.routeFig.chart.Design = fyne.NewSize(600, 300)
 	v.findings = container.NewVBox()
 	card := func(key string, content fyne.CanvasObject, open string) *widgets.TapCard {
 		c := widgets.NewTapCard(s.T(key), "", content, func() { s.show(open) })

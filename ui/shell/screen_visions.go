@@ -17,20 +17,17 @@ import (
 // visionsScreen lists the vision statements and edits the chosen one:
 // code, title, text, priority and the returns it aims for.
 type visionsScreen struct {
+	listAndForm
 	addBtn *widget.Button // kept for tests
 	s      *Shell
-	table  *entityTable
-	form   *form
 	served *widget.Label // the investments that serve the vision
-	detail *fyne.Container
-	empty  fyne.CanvasObject
-	edit   fyne.CanvasObject
 	del    *widget.Button
 	root   fyne.CanvasObject
 }
 
 func newVisionsScreen(s *Shell) screen {
 	v := &visionsScreen{s: s}
+	v.loaded = v.showServed
 	v.table = newEntityTable([]column{
 		{s.T("col.code"), 60, sortCode},
 		{s.T("col.title"), 300, sortText},
@@ -115,13 +112,11 @@ func newVisionsScreen(s *Shell) screen {
 	v.served.Wrapping = fyne.TextWrapWord
 	v.addBtn = widget.NewButtonWithIcon(s.T("vision.add"), theme.ContentAddIcon(), v.add)
 	v.del = widget.NewButtonWithIcon(s.T("button.delete"), theme.DeleteIcon(), v.remove)
-	v.edit = container.NewVScroll(container.NewVBox(f.grid,
+	detail := v.setPanes(container.NewVScroll(container.NewVBox(f.grid,
 		widget.NewLabelWithStyle(s.T("vision.served"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.served,
-		container.NewHBox(v.del)))
-	v.empty = container.NewCenter(widget.NewLabel(s.T("vision.none")))
-	v.detail = container.NewStack(v.empty)
+		container.NewHBox(v.del))), s.T("vision.none"))
 	left := container.NewBorder(container.NewHBox(v.addBtn), nil, nil, nil, v.table.table)
-	split := container.NewHSplit(left, v.detail)
+	split := container.NewHSplit(left, detail)
 	split.Offset = 0.45
 	v.root = split
 	return v
@@ -149,35 +144,10 @@ func (v *visionsScreen) refresh() {
 			nums:  []float64{0, 0, float64(vis.Priority), float64(n)}}
 	}
 	v.table.setRows(rows)
-	if !v.table.has(v.table.selected) {
-		v.table.selected = ""
-		if id := v.table.first(); id != "" {
-			v.table.choose(id)
-			return
-		}
-		v.form.reset()
-		v.setDetail(v.empty)
-		return
-	}
-	v.form.load()
-	v.showServed()
+	v.keepChoice()
 }
 
-func (v *visionsScreen) setDetail(o fyne.CanvasObject) {
-	if len(v.detail.Objects) == 1 && v.detail.Objects[0] == o {
-		return
-	}
-	v.detail.Objects = []fyne.CanvasObject{o}
-	v.detail.Refresh()
-}
-
-// show opens the vision with the given ID in the form.
-func (v *visionsScreen) show(id string) {
-	v.form.bind(id)
-	v.setDetail(v.edit)
-	v.showServed()
-}
-
+// showServed lists the investments that serve the chosen vision.
 func (v *visionsScreen) showServed() {
 	p := v.s.doc.Plan()
 	var codes []string

@@ -43,7 +43,7 @@ func (a *answers) SaveFile(title, _ string, _ []string, done func(string)) {
 }
 
 // newShell starts the shell in a test window with no plan open.
-func newShell(t *testing.T, l model.Lang) (*Shell, *answers) {
+func newShell(t testing.TB, l model.Lang) (*Shell, *answers) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, nil)
@@ -512,5 +512,67 @@ func TestUndoDropsWhatDoesNotValidate(t *testing.T) {
 	s.Undo() // nothing left to undo: the typed text still goes
 	if is.form.message("start") != "" || e.Text == "ooit" {
 		t.Errorf("with nothing to undo start shows %q with message %q", e.Text, is.form.message("start"))
+	}
+}
+
+func TestAListScreenChoosesTheFirstRowWhenItsChoiceIsGoneAndTheHintWhenAllAre(t *testing.T) {
+	s := withDemo(t, model.NL)
+	screens := []struct {
+		id    string
+		lf    func(sc screen) *listAndForm
+		clear func(p *model.Plan)
+	}{
+		{scrVisions, func(sc screen) *listAndForm { return &sc.(*visionsScreen).listAndForm },
+			func(p *model.Plan) {
+				p.Visions = nil
+				for i := range p.Investments {
+					p.Investments[i].VisionIDs = nil
+				}
+			}},
+		{scrInvestments, func(sc screen) *listAndForm { return &sc.(*investmentsScreen).listAndForm },
+			func(p *model.Plan) {
+				for len(p.Investments) > 0 {
+					removeInvestment(p, p.Investments[0].ID)
+				}
+			}},
+		{scrAssessment, func(sc screen) *listAndForm { return &sc.(*assessmentScreen).listAndForm },
+			func(p *model.Plan) { p.Assessments = nil }},
+	}
+	for _, c := range screens {
+		v := c.lf(s.show(c.id))
+		first := v.table.first()
+		if v.form.id != first || v.detail.Objects[0] != v.edit {
+			t.Fatalf("%s opens on %q, want the first row %q in the form", c.id, v.form.id, first)
+		}
+		// The chosen row goes: the next first row takes its place.
+		v.table.choose(v.table.rows[len(v.table.rows)-1].id)
+		gone := v.form.id
+		if !s.edit("weg", func(p *model.Plan) {
+			switch c.id {
+			case scrVisions:
+				removeVision(p, gone)
+			case scrInvestments:
+				removeInvestment(p, gone)
+			case scrAssessment:
+				_, i := assessmentIn(p, gone)
+				p.Assessments = append(p.Assessments[:i], p.Assessments[i+1:]...)
+			}
+		}) {
+			t.Fatalf("%s: removing %s failed", c.id, gone)
+		}
+		if v.form.id == gone || v.form.id != v.table.first() || v.detail.Objects[0] != v.edit {
+			t.Errorf("%s: after its row went the form shows %q, want the first row %q", c.id, v.form.id, v.table.first())
+		}
+		// All rows go: the hint shows.
+		if !s.edit("alles weg", c.clear) {
+			t.Fatalf("%s: clearing failed", c.id)
+		}
+		if v.detail.Objects[0] != v.empty {
+			t.Errorf("%s: with no rows the detail pane does not show the hint", c.id)
+		}
+		s.Undo()
+		if v.form.id != v.table.first() || v.detail.Objects[0] != v.edit {
+			t.Errorf("%s: after undo the form shows %q, want the first row %q", c.id, v.form.id, v.table.first())
+		}
 	}
 }

@@ -222,3 +222,66 @@ func (t *entityTable) first() string {
 	}
 	return t.rows[0].id
 }
+
+// listAndForm is what the screens that list entities and edit the chosen
+// one (visions, investments, participants) share: the table, and beside it
+// the detail pane with the form of the chosen entity, or a hint when none
+// is chosen. A screen embeds it, builds table and form, and calls
+// setPanes once and keepChoice after every setRows.
+type listAndForm struct {
+	table  *entityTable
+	form   *form
+	detail *fyne.Container
+	edit   fyne.CanvasObject // the form with its buttons
+	empty  fyne.CanvasObject // the hint when nothing is chosen
+	// loaded, when set, shows what the screen tells about the chosen
+	// entity besides the form's fields; it runs after every load.
+	loaded func()
+}
+
+// setPanes sets the form pane and the hint for when nothing is chosen,
+// and returns the detail pane, which shows the hint for now.
+func (lf *listAndForm) setPanes(edit fyne.CanvasObject, hint string) *fyne.Container {
+	lf.edit = edit
+	lf.empty = container.NewCenter(widget.NewLabel(hint))
+	lf.detail = container.NewStack(lf.empty)
+	return lf.detail
+}
+
+// show opens the entity with the given ID in the form; the table calls it
+// when a row is chosen.
+func (lf *listAndForm) show(id string) {
+	lf.form.bind(id)
+	if lf.loaded != nil {
+		lf.loaded()
+	}
+	lf.setDetail(lf.edit)
+}
+
+// keepChoice runs after the rows changed: the chosen entity shows its new
+// values; when it is gone the first row is chosen instead, or, without
+// rows, the hint is shown.
+func (lf *listAndForm) keepChoice() {
+	if !lf.table.has(lf.table.selected) {
+		lf.table.selected = ""
+		if id := lf.table.first(); id != "" {
+			lf.table.choose(id)
+			return
+		}
+		lf.form.reset()
+		lf.setDetail(lf.empty)
+		return
+	}
+	lf.form.load()
+	if lf.loaded != nil {
+		lf.loaded()
+	}
+}
+
+func (lf *listAndForm) setDetail(o fyne.CanvasObject) {
+	if len(lf.detail.Objects) == 1 && lf.detail.Objects[0] == o {
+		return
+	}
+	lf.detail.Objects = []fyne.CanvasObject{o}
+	lf.detail.Refresh()
+}

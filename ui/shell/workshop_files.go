@@ -681,28 +681,10 @@ func (s *Shell) ExportWorkshopReport() {
 func (s *Shell) exportWorkshopReport(path string, done func(error)) {
 	p, a, l := s.doc.Plan(), s.doc.Analysis(), s.Lang()
 	var set *workshop.QuestionSet
-	if v := usedQuestionSet(p); v != "" {
+	if v := workshop.MostUsedQuestionSet(p); v != "" {
 		set, _ = s.questionSet(v) // a set this build does not ship: the report leaves the statements out
 	}
 	s.runExport(path, s.T("export.workshop.busy", filepath.Base(path)), func(progress func(n, total int)) error {
 		return export.ExportWorkshopPDF(p, a, set, l, path, progress)
 	}, done)
-}
-
-// usedQuestionSet is the question set most of the plan's assessments
-// used ("" when none did); on a tie the first in name order.
-func usedQuestionSet(p *model.Plan) string {
-	count := map[string]int{}
-	for _, a := range p.Assessments {
-		if a.QuestionSet != "" {
-			count[a.QuestionSet]++
-		}
-	}
-	best := ""
-	for v, n := range count {
-		if n > count[best] || (n == count[best] && v < best) {
-			best = v
-		}
-	}
-	return best
 }

@@ -352,3 +352,64 @@ func TestTheWorkshopReportIsWritten(t *testing.T) {
 		t.Errorf("%s is no PDF (%v)", path, err)
 	}
 }
+
+func TestScoresRolledUpFromGuidedAnswersAreReadOnly(t *testing.T) {
+	s := withFreshTeam(t)
+	set, err := s.questionSet("vib-1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	answers := []model.Answer{{Statement: "visie.1", Now: 2, Goal: 4}, {Statement: "visie.2", Now: 3, Goal: 4}}
+	guided, direct, begun := model.NewID(), model.NewID(), model.NewID()
+	s.edit("test", func(p *model.Plan) {
+		p.Assessments = append(p.Assessments,
+			model.Assessment{ID: guided, Participant: "Anouk", Role: model.RoleLeraar,
+				QuestionSet: "vib-1", Answers: answers, Scores: set.Rollup(answers)},
+			model.Assessment{ID: direct, Participant: "Bram", Role: model.RoleLeraar,
+				Scores: map[model.Block]model.Score{model.BlockVisie: {Now: 2, Goal: 3}}},
+			model.Assessment{ID: begun, Participant: "Chris", Role: model.RoleLeraar,
+				QuestionSet: "vib-1", Scores: set.Rollup(nil)})
+	})
+	v := s.show(scrAssessment).(*assessmentScreen)
+	if len(v.scores) != 2*len(model.Blocks()) {
+		t.Fatalf("%d score fields, want now and goal for every bouwsteen", len(v.scores))
+	}
+	editable := func(name string) bool {
+		d, ok := v.form.byName[name].input.(fyne.Disableable)
+		return ok && !d.Disabled()
+	}
+
+	v.table.choose(guided)
+	for i, sel := range v.scores {
+		if !sel.Disabled() {
+			t.Errorf("score field %d of a guided assessment can be changed", i)
+		}
+	}
+	if got, want := v.origin.label.Text, "Berekend uit 2 antwoorden (vragenset vib-1)"; !v.origin.label.Visible() || got != want {
+		t.Errorf("origin %q (shown %v), want %q", got, v.origin.label.Visible(), want)
+	}
+	for _, name := range []string{"participant", "session", "role"} {
+		if !editable(name) {
+			t.Errorf("%s of a guided assessment cannot be changed", name)
+		}
+	}
+	enter(v.form.entryOf("participant"), "Anouk de Vries")
+	s.flush()
+	if a, _ := assessmentIn(onDisk(t, s.doc.Path()), guided); a.Participant != "Anouk de Vries" {
+		t.Errorf("participant on disk is %q", a.Participant)
+	}
+
+	// Scores entered directly, and a guided turn without answers yet, are
+	// the user's to change.
+	for _, id := range []string{direct, begun} {
+		v.table.choose(id)
+		for i, sel := range v.scores {
+			if sel.Disabled() {
+				t.Errorf("%s: score field %d cannot be changed", id, i)
+			}
+		}
+		if v.origin.label.Visible() {
+			t.Errorf("%s: origin %q is shown", id, v.origin.label.Text)
+		}
+	}
+}

@@ -1,7 +1,3 @@
-// Package widgets holds Balansplan's own Fyne widgets. Chart draws a
-// figure of planning/chart (radar, balance matrix, route, budget bars,
-// timeline) with Fyne's canvas primitives, laid out afresh for the size
-// the widget is given, so it stays sharp at any window size.
 package widgets
 
 import (
@@ -28,12 +24,6 @@ type Chart struct {
 
 	build func(box chart.Box) chart.Figure
 	min   fyne.Size
-
-	// Design, when set, is the smallest box the figure is laid out in.
-	// In a smaller widget the figure is laid out in a box of the design's
-	// proportions and drawn scaled down, so that its texts (sized by the
-	// planning package relative to the box) keep fitting their places.
-	Design fyne.Size
 
 	// OnTapped, when set, gets the ID of the topmost rectangle, polygon or
 	// circle under a tap or click ("inv.N1", "bar.2026.inhoud").
@@ -140,36 +130,13 @@ func (r *chartRenderer) draw() {
 		r.c.fig = chart.Figure{}
 		return
 	}
-	k := 1.0
-	if d := r.c.Design; d.Width > 0 && d.Height > 0 {
-		k = math.Min(1, math.Min(float64(size.Width/d.Width), float64(size.Height/d.Height)))
-	}
-	fig := r.c.build(chart.Box{W: float64(size.Width) / k, H: float64(size.Height) / k})
-	if k != 1 {
-		fig = scaled(fig, k)
-	}
+	// planning/chart sizes every line and text in proportion to the box, so
+	// laying the figure out for the widget's own size is all it takes.
+	fig := r.c.build(chart.Box{W: float64(size.Width), H: float64(size.Height)})
 	r.c.fig = fig
 	for _, s := range fig.Shapes {
 		r.objects = appendShape(r.objects, s)
 	}
-}
-
-// scaled is fig drawn k times as large.
-func scaled(fig chart.Figure, k float64) chart.Figure {
-	out := chart.Figure{Box: chart.Box{W: fig.Box.W * k, H: fig.Box.H * k}, Legend: fig.Legend,
-		Shapes: make([]chart.Shape, len(fig.Shapes))}
-	for i, s := range fig.Shapes {
-		pts := make([]chart.Point, len(s.Points))
-		for j, p := range s.Points {
-			pts[j] = chart.Point{X: p.X * k, Y: p.Y * k}
-		}
-		s.Points = pts
-		s.R *= k
-		s.Width *= k
-		s.Size *= k
-		out.Shapes[i] = s
-	}
-	return out
 }
 
 func col(key string) color.Color {

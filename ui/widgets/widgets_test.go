@@ -51,27 +51,6 @@ func TestAChartIsLaidOutForItsSize(t *testing.T) {
 	}
 }
 
-func TestAChartSmallerThanItsDesignIsScaledDown(t *testing.T) {
-	test.NewTempApp(t)
-	_, a := demoAnalysis(t)
-	c := NewChart(fyne.NewSize(100, 100), func(box chart.Box) chart.Figure { return chart.Matrix(a, model.NL, box) })
-	c.Design = fyne.NewSize(720, 440)
-	w := test.NewTempWindow(t, c)
-	w.SetPadded(false)
-	w.Resize(fyne.NewSize(360, 220))
-	f := c.Figure()
-	if f.Box.W != 360 || f.Box.H != 220 {
-		t.Errorf("scaled figure box %v, want the widget's 360x220", f.Box)
-	}
-	for _, s := range f.Shapes {
-		for _, p := range s.Points {
-			if p.X < -1 || p.Y < -1 || p.X > 361 || p.Y > 221 {
-				t.Fatalf("%s at %v lies outside the widget", s.ID, p)
-			}
-		}
-	}
-}
-
 func TestAChartRedrawsOnRefresh(t *testing.T) {
 	test.NewTempApp(t)
 	p, a := demoAnalysis(t)
