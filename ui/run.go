@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"fmt"
 	"os"
+	"runtime"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -30,7 +32,17 @@ type Options struct {
 //
 // Every edit is written to the plan file as it is made, so Run has nothing
 // to save on the way out.
-func Run(opts Options) error {
+func Run(opts Options) (err error) {
+	if err := displayAvailable(); err != nil {
+		return err
+	}
+	// fyne's desktop driver panics when the display it was promised cannot
+	// be opened (a DISPLAY that names no running X server). Say so instead.
+	defer func() {
+		if r := recover(); r != nil {
+			err = &DisplayError{Detail: fmt.Sprint(r)}
+		}
+	}()
 	a := app.NewWithID(AppID)
 	l, ok := model.ParseLang(string(opts.Lang))
 	if !ok {
@@ -55,5 +67,36 @@ func Run(opts Options) error {
 	// Quit from the menu or the system: write what was being typed.
 	a.Lifecycle().SetOnStopped(s.Close)
 	w.ShowAndRun()
+	return nil
+}
+
+// DisplayError says that the desktop application cannot open a window:
+// there is no graphical session, or the one named cannot be reached.
+type DisplayError struct {
+	Detail string // what the driver said, for the curious
+}
+
+func (e *DisplayError) Error() string { return e.Message(model.NL) }
+
+// Message is the explanation for the user in language l.
+func (e *DisplayError) Message(l model.Lang) string {
+	if l == model.EN {
+		return "Balansplan cannot open a window: no graphical display was found. " +
+			"Start it from a desktop session, or use a subcommand (balansplan help) that needs no display."
+	}
+	return "Balansplan kan geen venster openen: er is geen grafisch beeldscherm gevonden. " +
+		"Start het vanuit een bureaubladsessie, of gebruik een subcommando (balansplan help) dat geen beeldscherm nodig heeft."
+}
+
+// displayAvailable checks, where X11 or Wayland is the only way to a
+// screen, that the environment names one; on other systems the driver
+// finds the screen itself.
+func displayAvailable() error {
+	switch runtime.GOOS {
+	case "linux", "freebsd", "openbsd", "netbsd", "dragonfly":
+		if os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
+			return &DisplayError{Detail: "neither DISPLAY nor WAYLAND_DISPLAY is set"}
+		}
+	}
 	return nil
 }

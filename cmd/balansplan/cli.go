@@ -385,16 +385,38 @@ func cmdCheck(args []string, lang model.Lang, stdout io.Writer) error {
 
 func runGUI(args []string, lang model.Lang, stderr io.Writer) int {
 	fs := flags("balansplan")
-	l := langFlag(fs, lang)
-	if err := fs.Parse(args); err != nil || fs.NArg() > 1 {
+	l := fs.String("lang", "", "nl or en")
+	// The plan file may come before or after --lang.
+	var files []string
+	for rest := args; ; rest = fs.Args()[1:] {
+		if err := fs.Parse(rest); err != nil {
+			fmt.Fprint(stderr, usage(lang))
+			return exitUsage
+		}
+		if fs.NArg() == 0 {
+			break
+		}
+		files = append(files, fs.Arg(0))
+	}
+	if len(files) > 1 {
 		fmt.Fprint(stderr, usage(lang))
 		return exitUsage
 	}
-	lang, err := chooseLang(*l)
-	if err != nil {
-		return report(err, lang, stderr)
+	path := ""
+	if len(files) == 1 {
+		path = files[0]
 	}
-	if err := ui.Run(ui.Options{Path: fs.Arg(0), Lang: lang}); err != nil {
+	// Without --lang the app speaks the language the user chose last time
+	// in the app itself (Dutch on first start), not the shell's.
+	var guiLang model.Lang
+	if *l != "" {
+		var err error
+		if guiLang, err = chooseLang(*l); err != nil {
+			return report(err, lang, stderr)
+		}
+		lang = guiLang
+	}
+	if err := ui.Run(ui.Options{Path: path, Lang: guiLang}); err != nil {
 		return report(err, lang, stderr)
 	}
 	return exitOK

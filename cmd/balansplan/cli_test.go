@@ -239,3 +239,16 @@ func TestExportPDFWritesAPDF(t *testing.T) {
 		t.Fatalf("exit %d, %q", code, stderr)
 	}
 }
+
+func TestWithoutADisplayTheAppSaysSoInsteadOfCrashing(t *testing.T) {
+	t.Setenv("DISPLAY", "")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	code, _, stderr := call(t, "plan.balans", "--lang", "en")
+	if code != 1 || !strings.Contains(stderr, "cannot open a window") {
+		t.Fatalf("exit %d, %q", code, stderr)
+	}
+	code, _, stderr = call(t, "a.balans", "b.balans")
+	if code != 2 || stderr == "" {
+		t.Fatalf("two plans: exit %d, %q", code, stderr)
+	}
+}
