@@ -37,10 +37,12 @@ func Run(opts Options) (err error) {
 		return err
 	}
 	// fyne's desktop driver panics when the display it was promised cannot
-	// be opened (a DISPLAY that names no running X server). Say so instead.
+	// be opened (a DISPLAY that names no running X server). Say so instead;
+	// a panic once the window is up is a bug, not a missing display.
+	started := false
 	defer func() {
 		if r := recover(); r != nil {
-			err = &DisplayError{Detail: fmt.Sprint(r)}
+			err = startPanic(r, started)
 		}
 	}()
 	a := app.NewWithID(AppID)
@@ -63,11 +65,25 @@ func Run(opts Options) (err error) {
 	}
 	// Open the plan once the window is up, so that a dialog (a file that
 	// cannot be opened, the demo offer) has a window to sit on.
-	a.Lifecycle().SetOnStarted(s.Start)
+	a.Lifecycle().SetOnStarted(func() {
+		started = true
+		s.Start()
+	})
 	// Quit from the menu or the system: write what was being typed.
 	a.Lifecycle().SetOnStopped(s.Close)
 	w.ShowAndRun()
 	return nil
+}
+
+// startPanic is what Run makes of a panic r from fyne's driver: before the
+// app has started it means the display could not be opened; after that it
+// is a bug, and it goes on as a panic rather than hide behind a wrong
+// message about the display.
+func startPanic(r any, started bool) error {
+	if started {
+		panic(r)
+	}
+	return &DisplayError{Detail: fmt.Sprint(r)}
 }
 
 // DisplayError says that the desktop application cannot open a window:

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/storage/repository"
 
 	"balansplan/assets"
 	"balansplan/model"
@@ -47,11 +48,14 @@ func (f *dialogFiles) OpenFile(title string, exts []string, done func(string)) {
 	d.SetTitleText(title)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	f.setLocation(d)
-	d.Resize(fyne.NewSize(800, 560))
+	// fyne's FileDialog.Resize panics before Show (its MinSize reads the
+	// window Show creates), so the size comes after.
 	d.Show()
+	d.Resize(fyne.NewSize(800, 560))
 }
 
 func (f *dialogFiles) SaveFile(title, suggested string, exts []string, done func(string)) {
+	keepFilesUntilWritten()
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil {
 			f.s.showError(err)
@@ -63,10 +67,12 @@ func (f *dialogFiles) SaveFile(title, suggested string, exts []string, done func
 		}
 		path := w.URI().Path()
 		w.Close()
-		// The dialog has created (or emptied, after asking) the file; the
-		// store writes new files itself and refuses to overwrite, so the
-		// empty file goes.
-		if fi, err := os.Stat(path); err == nil && fi.Size() == 0 {
+		// The dialog has only named the file (keepFilesUntilWritten). The
+		// user has agreed to replace an existing one; the store writes new
+		// files itself and refuses to overwrite, so it goes, unless it is
+		// the open plan: SaveAs and the others refuse that one themselves,
+		// and it must not be lost.
+		if fi, err := os.Stat(path); err == nil && !fi.IsDir() && !f.isOpenPlan(fi) {
 			os.Remove(path)
 		}
 		done(path)
@@ -75,8 +81,80 @@ func (f *dialogFiles) SaveFile(title, suggested string, exts []string, done func
 	d.SetFileName(suggested)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	f.setLocation(d)
-	d.Resize(fyne.NewSize(800, 560))
+	// fyne's FileDialog.Resize panics before Show (its MinSize reads the
+	// window Show creates), so the size comes after.
 	d.Show()
+	d.Resize(fyne.NewSize(800, 560))
+}
+
+// isOpenPlan reports whether fi is the file of the open plan.
+func (f *dialogFiles) isOpenPlan(fi os.FileInfo) bool {
+	if f.s.doc == nil {
+		return false
+	}
+	open, err := os.Stat(f.s.doc.Path())
+	return err == nil && os.SameFile(fi, open)
+}
+
+// keepFilesUntilWritten makes fyne's save dialog stop emptying the chosen
+// file: its Writer for "file" URIs opens the file only on the first Write.
+// fyne empties an existing file the moment the user confirms "Overwrite?",
+// before Balansplan sees the name; when that file is the open plan, the
+// plan is lost.
+func keepFilesUntilWritten() {
+	r, err := repository.ForScheme("file")
+	if err != nil {
+		return
+	}
+	if _, ok := r.(lazyFileRepo); ok {
+		return
+	}
+	if w, ok := r.(fileRepository); ok {
+		repository.Register("file", lazyFileRepo{w})
+	}
+}
+
+// fileRepository is what fyne's own file repository does.
+type fileRepository interface {
+	repository.AppendableRepository
+	repository.ListableRepository
+	repository.HierarchicalRepository
+	repository.CopyableRepository
+	repository.MovableRepository
+	repository.DeleteAllRepository
+}
+
+// lazyFileRepo is fyne's file repository with a Writer that creates or
+// empties the file only when something is written to it.
+type lazyFileRepo struct{ fileRepository }
+
+func (lazyFileRepo) Writer(u fyne.URI) (fyne.URIWriteCloser, error) {
+	return &lazyWriter{u: u}, nil
+}
+
+type lazyWriter struct {
+	u fyne.URI
+	f *os.File
+}
+
+func (w *lazyWriter) URI() fyne.URI { return w.u }
+
+func (w *lazyWriter) Write(p []byte) (int, error) {
+	if w.f == nil {
+		f, err := os.Create(w.u.Path())
+		if err != nil {
+			return 0, err
+		}
+		w.f = f
+	}
+	return w.f.Write(p)
+}
+
+func (w *lazyWriter) Close() error {
+	if w.f == nil {
+		return nil
+	}
+	return w.f.Close()
 }
 
 // setLocation starts the dialog in the folder of the open plan.
