@@ -32,10 +32,27 @@ func (e *userError) Error() string { return strings.Join(e.lines, "\n") }
 
 func inputErr(lines ...string) error { return &userError{lines: lines} }
 
-// usageError is a wrongly called command.
-type usageError struct{ msg string }
+// usageError is a wrongly called command, said in both languages.
+type usageError struct{ nl, en string }
 
-func (e *usageError) Error() string { return e.msg }
+func (e *usageError) Error() string { return e.en }
+
+// Message is the explanation in language l.
+func (e *usageError) Message(l model.Lang) string {
+	if l == model.EN {
+		return e.en
+	}
+	return e.nl
+}
+
+func usageErr(nl, en string) error { return &usageError{nl: nl, en: en} }
+
+// flagUsageErr explains a flag the flag package rejected; its own text is
+// English, so the Dutch message names the problem in general terms.
+func flagUsageErr(cmd string, err error) error {
+	return usageErr(fmt.Sprintf("%s: onbekende optie of optie zonder waarde (%v)", cmd, err),
+		fmt.Sprintf("%s: %v", cmd, err))
+}
 
 // messager is an error that can say itself in the user's language, as the
 // errors of model, store and export can.
@@ -114,7 +131,7 @@ func report(err error, lang model.Lang, stderr io.Writer) int {
 	}
 	var ue *usageError
 	if errors.As(err, &ue) {
-		fmt.Fprintf(stderr, "balansplan: %s\n", ue.msg)
+		fmt.Fprintf(stderr, "balansplan: %s\n", ue.Message(lang))
 		fmt.Fprint(stderr, usage(lang))
 		return exitUsage
 	}
@@ -162,10 +179,11 @@ func flags(name string) *flag.FlagSet {
 
 func parse(fs *flag.FlagSet, args []string) error {
 	if err := fs.Parse(args); err != nil {
-		return &usageError{fmt.Sprintf("%s: %v", fs.Name(), err)}
+		return flagUsageErr(fs.Name(), err)
 	}
 	if fs.NArg() > 0 {
-		return &usageError{fmt.Sprintf("%s: unexpected argument %q", fs.Name(), fs.Arg(0))}
+		return usageErr(fmt.Sprintf("%s: onverwacht argument %q", fs.Name(), fs.Arg(0)),
+			fmt.Sprintf("%s: unexpected argument %q", fs.Name(), fs.Arg(0)))
 	}
 	return nil
 }
@@ -181,13 +199,13 @@ func chooseLang(s string) (model.Lang, error) {
 	case "en":
 		return model.EN, nil
 	}
-	return model.NL, &usageError{fmt.Sprintf("--lang %q: use nl or en", s)}
+	return model.NL, usageErr(fmt.Sprintf("--lang %q: kies nl of en", s), fmt.Sprintf("--lang %q: use nl or en", s))
 }
 
 func required(cmd string, vals ...string) error {
 	for i := 0; i+1 < len(vals); i += 2 {
 		if vals[i+1] == "" {
-			return &usageError{fmt.Sprintf("%s: %s is required", cmd, vals[i])}
+			return usageErr(fmt.Sprintf("%s: %s is verplicht", cmd, vals[i]), fmt.Sprintf("%s: %s is required", cmd, vals[i]))
 		}
 	}
 	return nil
@@ -294,13 +312,13 @@ func cmdExport(args []string, lang model.Lang, stdout io.Writer) error {
 		}
 	}
 	if f != "pdf" && f != "json" {
-		return &usageError{fmt.Sprintf("export: --format %q: use pdf or json", *format)}
+		return usageErr(fmt.Sprintf("export: --format %q: kies pdf of json", *format), fmt.Sprintf("export: --format %q: use pdf or json", *format))
 	}
 	if *reportKind != "plan" && *reportKind != "workshop" {
-		return &usageError{fmt.Sprintf("export: --report %q: use plan or workshop", *reportKind)}
+		return usageErr(fmt.Sprintf("export: --report %q: kies plan of workshop", *reportKind), fmt.Sprintf("export: --report %q: use plan or workshop", *reportKind))
 	}
 	if *reportKind == "workshop" && f != "pdf" {
-		return &usageError{"export: the workshop report is a PDF; leave out --format json"}
+		return usageErr("export: het workshopverslag is een PDF; laat --format json weg", "export: the workshop report is a PDF; leave out --format json")
 	}
 	if sameFile(*in, *out) {
 		return inputErr(tr(lang, "het uitvoerbestand mag niet het planbestand zelf zijn", "the output file must not be the plan file itself"))

@@ -252,3 +252,16 @@ func TestWithoutADisplayTheAppSaysSoInsteadOfCrashing(t *testing.T) {
 		t.Fatalf("two plans: exit %d, %q", code, stderr)
 	}
 }
+
+func TestUsageErrorsSpeakTheUsersLanguage(t *testing.T) {
+	t.Setenv("LANG", "nl_NL.UTF-8")
+	if _, _, stderr := call(t, "demo"); !strings.Contains(stderr, "--out is verplicht") || !strings.Contains(stderr, "Gebruik:") {
+		t.Errorf("Dutch: %q", stderr)
+	}
+	if _, _, stderr := call(t, "demo", "--lang", "en"); !strings.Contains(stderr, "--out is required") || !strings.Contains(stderr, "Usage:") {
+		t.Errorf("English: %q", stderr)
+	}
+	if _, _, stderr := call(t, "check", "--in", "x", "--kleur"); !strings.Contains(stderr, "onbekende optie") {
+		t.Errorf("unknown flag in Dutch: %q", stderr)
+	}
+}

@@ -40,7 +40,7 @@ func cmdMerge(args []string, lang model.Lang, stdout io.Writer) error {
 	rest := args
 	for {
 		if err := fs.Parse(rest); err != nil {
-			return &usageError{fmt.Sprintf("merge: %v", err)}
+			return flagUsageErr("merge", err)
 		}
 		if fs.NArg() == 0 {
 			break
@@ -56,7 +56,7 @@ func cmdMerge(args []string, lang model.Lang, stdout io.Writer) error {
 		return err
 	}
 	if len(files) < 2 {
-		return &usageError{"merge: name at least two copies of the plan to merge"}
+		return usageErr("merge: noem minstens twee kopieën van het plan om samen te voegen", "merge: name at least two copies of the plan to merge")
 	}
 	for i := range files {
 		for j := range i {
@@ -75,7 +75,7 @@ func cmdMerge(args []string, lang model.Lang, stdout io.Writer) error {
 			}
 		}
 		if preferred < 0 {
-			return &usageError{fmt.Sprintf("merge: --prefer %s is not one of the copies", *prefer)}
+			return usageErr(fmt.Sprintf("merge: --prefer %s is niet een van de kopieën", *prefer), fmt.Sprintf("merge: --prefer %s is not one of the copies", *prefer))
 		}
 	}
 	if _, err := os.Stat(*out); err == nil {
@@ -214,7 +214,9 @@ func cmdAnswers(args []string, lang model.Lang, stdout io.Writer) error {
 	}
 	data, ok := assets.QuestionSet(*version)
 	if !ok {
-		return &usageError{fmt.Sprintf("answers: --questions %q: this Balansplan knows %s", *version, strings.Join(assets.QuestionSetVersions(), ", "))}
+		known := strings.Join(assets.QuestionSetVersions(), ", ")
+		return usageErr(fmt.Sprintf("answers: --questions %q: deze Balansplan kent %s", *version, known),
+			fmt.Sprintf("answers: --questions %q: this Balansplan knows %s", *version, known))
 	}
 	set, err := workshop.ParseQuestionSet(data)
 	if err != nil {
@@ -296,7 +298,8 @@ func parseSkip(s string) ([]int, error) {
 	for _, part := range strings.Split(s, ",") {
 		n, err := strconv.Atoi(strings.TrimSpace(part))
 		if err != nil || n < 1 {
-			return nil, &usageError{fmt.Sprintf("answers: --skip %q: give row numbers separated by commas, e.g. 3,7", s)}
+			return nil, usageErr(fmt.Sprintf("answers: --skip %q: geef regelnummers gescheiden door komma's, bijvoorbeeld 3,7", s),
+				fmt.Sprintf("answers: --skip %q: give row numbers separated by commas, e.g. 3,7", s))
 		}
 		out = append(out, n)
 	}
@@ -355,7 +358,7 @@ func cmdCopies(args []string, lang model.Lang) error {
 	rest := args
 	for {
 		if err := fs.Parse(rest); err != nil {
-			return &usageError{fmt.Sprintf("copies: %v", err)}
+			return flagUsageErr("copies", err)
 		}
 		if fs.NArg() == 0 {
 			break
@@ -371,7 +374,7 @@ func cmdCopies(args []string, lang model.Lang) error {
 		return err
 	}
 	if len(files) == 0 {
-		return &usageError{"copies: name at least one copy to write"}
+		return usageErr("copies: noem minstens één kopie om te schrijven", "copies: name at least one copy to write")
 	}
 	for _, f := range files {
 		if _, err := os.Stat(f); err == nil {
