@@ -79,8 +79,8 @@ var fileMessages = map[string]model.Text{
 		NL: "Het bestand %q is gemaakt met een nieuwere versie van Balansplan. Werk Balansplan bij om het te openen.",
 		EN: "The file %q was made with a newer version of Balansplan. Update Balansplan to open it."},
 	ReasonReadOnly: {
-		NL: "Het bestand %q of de map waarin het staat is alleen-lezen, dus Balansplan kan er niets in opslaan. Maak het schrijfbaar, of sla het plan op onder een andere naam in een map waarin je mag schrijven.",
-		EN: "The file %q or its folder is read-only, so Balansplan cannot save to it. Make it writable, or save the plan under another name in a folder you may write to."},
+		NL: "Het bestand %q of de map waarin het staat is alleen-lezen, dus Balansplan kan er niets in opslaan. Maak het schrijfbaar, of kopieer het naar een map waarin je mag schrijven en open de kopie. Lezen, controleren en exporteren kan wel: balansplan check, analyse en export openen het bestand alleen om te lezen.",
+		EN: "The file %q or its folder is read-only, so Balansplan cannot save to it. Make it writable, or copy it to a folder you may write to and open the copy. Reading, checking and exporting do work: balansplan check, analyse and export only read the file."},
 	ReasonLocked: {
 		NL: "Het bestand %q is in gebruik door een ander programma of een ander Balansplan-venster. Sluit het daar en probeer het opnieuw.",
 		EN: "The file %q is in use by another program or another Balansplan window. Close it there and try again."},
