@@ -38,8 +38,12 @@ type Config struct {
 	Files FileChooser
 }
 
-// DefaultCommitDelay is the CommitDelay of the real application.
-const DefaultCommitDelay = 600 * time.Millisecond
+// DefaultCommitDelay is the CommitDelay of the real application: how long
+// a field waits after the last keystroke before it writes a valid value.
+// Short, because what is typed is only safe once written (a killed app
+// loses at most this much typing); long enough that a word typed at speed
+// is one write, not one per letter.
+const DefaultCommitDelay = 300 * time.Millisecond
 
 // Shell is the main window of Balansplan: the menus, the sidebar with the
 // registry of screens, the open document and the screens that show it.
