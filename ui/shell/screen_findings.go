@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"balansplan/model"
 	"balansplan/planning"
 )
 
@@ -65,7 +66,17 @@ func newFindingsScreen(s *Shell) screen {
 func findingHead(s *Shell, f planning.Finding) string {
 	head := f.Severity.Label(s.Lang()) + " · " + s.T("finding."+string(f.Code))
 	if len(f.Subject) > 0 {
-		head += " · " + strings.Join(f.Subject, ", ")
+		names := make([]string, len(f.Subject))
+		for i, code := range f.Subject {
+			// A subject is an entity code, or a bouwsteen for findings
+			// about the self-assessment: that one reads in the user's
+			// language.
+			names[i] = code
+			if b := model.Block(code); b.Valid() {
+				names[i] = b.Label(s.Lang())
+			}
+		}
+		head += " · " + strings.Join(names, ", ")
 	}
 	return head
 }
