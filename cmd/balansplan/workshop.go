@@ -141,10 +141,12 @@ func cmdMerge(args []string, lang model.Lang, stdout io.Writer) error {
 		}
 	}
 	if len(open) > 0 {
-		hint := tr(lang,
+		// stderr holds exactly one line per conflict, for scripts; the
+		// advice goes with the other notes.
+		fmt.Fprintln(stdout, tr(lang,
 			"niets geschreven; los de conflicten op in een kopie, of kies met --prefer de kopie die voorgaat",
-			"nothing written; resolve the conflicts in a copy, or choose with --prefer the copy that wins")
-		return inputErr(append(open, hint)...)
+			"nothing written; resolve the conflicts in a copy, or choose with --prefer the copy that wins"))
+		return inputErr(open...)
 	}
 	if err := createPlan(*out, merged, lang); err != nil {
 		return err
