@@ -49,4 +49,11 @@
 //     rejects) cannot make it loop.
 //   - Cancelled investments (geschrapt) count nowhere: not in the budget,
 //     the route, the matrix, the findings or the charts.
+//
+// On purity: `go list -deps ./planning` shows one package from the database
+// family, database/sql/driver. It comes from github.com/google/uuid (its
+// Value and Scan methods), which model uses to make and check entity IDs;
+// it is an interface definition only. planning itself reaches no database,
+// and .ci/layers.sh and TestPlanningImportsNoGUIPDFOrDatabase keep database/sql, gorm,
+// fyne and gofpdf out of its dependencies.
 package planning
