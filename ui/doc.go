@@ -14,8 +14,9 @@
 //     (planning.Analyse) and the undo and redo history.
 //   - ui/shell is the main window: menus with their shortcuts, the sidebar,
 //     the registry of screens, the forms, file handling (new plan wizard,
-//     open, open recent, save as, import and export) and one file per
-//     screen (screen_*.go).
+//     open, open recent, save as, import and export; a read-only plan is
+//     offered as a copy, saved elsewhere and opened instead, while the
+//     original is only read) and one file per screen (screen_*.go).
 //   - ui/widgets holds the custom widgets: Chart, which draws the figures
 //     of planning/chart (radar, balance matrix, route, budget bars,
 //     timeline) with canvas primitives and lays them out again at every

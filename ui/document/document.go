@@ -80,6 +80,23 @@ func Open(path string, ref *planning.Reference) (*Document, error) {
 	return load(path, f, ref)
 }
 
+// OpenCopy writes a copy of the plan file orig to path and opens the copy
+// for editing. orig is only read (store.OpenReadOnly), so it may be a file
+// that cannot be opened for writing, such as a read-only one; it stays
+// byte for byte as it was. path must not be orig itself.
+func OpenCopy(orig, path string, ref *planning.Reference) (*Document, error) {
+	src, err := store.OpenReadOnly(orig)
+	if err != nil {
+		return nil, err
+	}
+	err = src.SaveCopy(path)
+	src.Close() // it was only read: failing to close it loses nothing
+	if err != nil {
+		return nil, err
+	}
+	return Open(path, ref)
+}
+
 func load(path string, f *store.Doc, ref *planning.Reference) (*Document, error) {
 	p, err := f.Load()
 	if err != nil {

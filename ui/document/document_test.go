@@ -250,3 +250,47 @@ func TestTheAnalysisFollowsTheEdit(t *testing.T) {
 		t.Error("no_vision still there after undo")
 	}
 }
+
+func TestOpenCopyOfAReadOnlyPlanLeavesTheOriginal(t *testing.T) {
+	dir := t.TempDir()
+	orig := filepath.Join(dir, "ro.balans")
+	f, err := store.Create(orig, demo(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	// Root may write anyway; the store judges by the permission bits.
+	if err := os.Chmod(orig, 0o444); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(orig)
+	var fe *store.FileError
+	if _, err := Open(orig, reference(t)); !errors.As(err, &fe) || fe.Reason != store.ReasonReadOnly {
+		t.Fatalf("Open: %v, want read_only", err)
+	}
+	if _, err := OpenCopy(orig, orig, reference(t)); !errors.As(err, &fe) || fe.Reason != store.ReasonSameFile {
+		t.Fatalf("OpenCopy onto the original: %v, want same_file", err)
+	}
+	cp := filepath.Join(t.TempDir(), "kopie.balans")
+	d, err := OpenCopy(orig, cp, reference(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer d.Close()
+	if d.Path() != cp {
+		t.Errorf("document at %s, want %s", d.Path(), cp)
+	}
+	if err := d.Edit("versie", func(p *model.Plan) { p.Version = "3.0" }); err != nil {
+		t.Fatal(err)
+	}
+	if got := onDisk(t, cp).Version; got != "3.0" {
+		t.Errorf("copy has version %q", got)
+	}
+	after, _ := os.ReadFile(orig)
+	if !bytes.Equal(before, after) {
+		t.Error("the read-only original changed")
+	}
+	if es, _ := os.ReadDir(dir); len(es) != 1 {
+		t.Errorf("the original's folder holds %d entries", len(es))
+	}
+}

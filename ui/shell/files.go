@@ -2,6 +2,7 @@ package shell
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,9 +11,11 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/storage/repository"
+	"fyne.io/fyne/v2/widget"
 
 	"balansplan/assets"
 	"balansplan/model"
+	"balansplan/model/store"
 	"balansplan/ui/document"
 )
 
@@ -24,7 +27,9 @@ type FileChooser interface {
 	// (".balans", ".json").
 	OpenFile(title string, exts []string, done func(path string))
 	// SaveFile asks for a new file name; suggested is the proposed name.
-	// When the user accepts an existing file, it has agreed to replace it.
+	// An absolute suggested path also proposes its folder; otherwise the
+	// dialog starts in the folder of the open plan. When the user accepts
+	// an existing file, it has agreed to replace it.
 	SaveFile(title, suggested string, exts []string, done func(path string))
 }
 
@@ -47,7 +52,7 @@ func (f *dialogFiles) OpenFile(title string, exts []string, done func(string)) {
 	}, f.s.win)
 	d.SetTitleText(title)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	f.setLocation(d)
+	f.setLocation(d, "")
 	// fyne's FileDialog.Resize panics before Show (its MinSize reads the
 	// window Show creates), so the size comes after.
 	d.Show()
@@ -70,17 +75,23 @@ func (f *dialogFiles) SaveFile(title, suggested string, exts []string, done func
 		// The dialog has only named the file (keepFilesUntilWritten). The
 		// user has agreed to replace an existing one; the store writes new
 		// files itself and refuses to overwrite, so it goes, unless it is
-		// the open plan: SaveAs and the others refuse that one themselves,
-		// and it must not be lost.
-		if fi, err := os.Stat(path); err == nil && !fi.IsDir() && !f.isOpenPlan(fi) {
+		// the open plan or a read-only file (such as the original of a
+		// read-only plan being copied): they must not be lost, and the
+		// commands refuse them themselves (SaveAs and the others the open
+		// plan, saveCopyOf both).
+		if fi, err := os.Stat(path); err == nil && !fi.IsDir() && !f.isOpenPlan(fi) && fi.Mode().Perm()&0o200 != 0 {
 			os.Remove(path)
 		}
 		done(path)
 	}, f.s.win)
 	d.SetTitleText(title)
+	dir := ""
+	if filepath.IsAbs(suggested) {
+		dir, suggested = filepath.Split(suggested)
+	}
 	d.SetFileName(suggested)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
-	f.setLocation(d)
+	f.setLocation(d, dir)
 	// fyne's FileDialog.Resize panics before Show (its MinSize reads the
 	// window Show creates), so the size comes after.
 	d.Show()
@@ -88,11 +99,14 @@ func (f *dialogFiles) SaveFile(title, suggested string, exts []string, done func
 }
 
 // isOpenPlan reports whether fi is the file of the open plan.
-func (f *dialogFiles) isOpenPlan(fi os.FileInfo) bool {
-	if f.s.doc == nil {
+func (f *dialogFiles) isOpenPlan(fi os.FileInfo) bool { return f.s.isOpenPlan(fi) }
+
+// isOpenPlan reports whether fi is the file of the open plan.
+func (s *Shell) isOpenPlan(fi os.FileInfo) bool {
+	if s.doc == nil {
 		return false
 	}
-	open, err := os.Stat(f.s.doc.Path())
+	open, err := os.Stat(s.doc.Path())
 	return err == nil && os.SameFile(fi, open)
 }
 
@@ -157,13 +171,16 @@ func (w *lazyWriter) Close() error {
 	return w.f.Close()
 }
 
-// setLocation starts the dialog in the folder of the open plan.
-func (f *dialogFiles) setLocation(d *dialog.FileDialog) {
-	if f.s.doc == nil {
-		return
+// setLocation starts the dialog in folder dir, or when that is "" in the
+// folder of the open plan.
+func (f *dialogFiles) setLocation(d *dialog.FileDialog, dir string) {
+	if dir == "" {
+		if f.s.doc == nil {
+			return
+		}
+		dir = filepath.Dir(f.s.doc.Path())
 	}
-	dir := storage.NewFileURI(filepath.Dir(f.s.doc.Path()))
-	if l, err := storage.ListerForURI(dir); err == nil {
+	if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
 		d.SetLocation(l)
 	}
 }
@@ -177,10 +194,16 @@ func withExt(path, ext string) string {
 }
 
 // openPath opens a plan file and shows it; a failure is shown in a dialog
-// and the document stays as it was.
+// and the document stays as it was. A read-only file cannot be opened for
+// editing; the user is offered a copy instead (offerCopy).
 func (s *Shell) openPath(path string) {
 	d, err := document.Open(path, s.ref)
 	if err != nil {
+		var fe *store.FileError
+		if errors.As(err, &fe) && fe.Reason == store.ReasonReadOnly {
+			s.offerCopy(path)
+			return
+		}
 		if !fileExists(path) {
 			s.prefs.forget(absPath(path))
 			s.refreshMenus()
@@ -189,6 +212,93 @@ func (s *Shell) openPath(path string) {
 		return
 	}
 	s.setDocument(d)
+}
+
+// offerCopy tells the user that the plan at path is read-only and offers
+// to save a copy elsewhere and open that. The original is only read, and
+// stays as it is; on Cancel nothing changes.
+func (s *Shell) offerCopy(path string) {
+	msg := widget.NewLabel(s.T("readonly.question", filepath.Base(path)))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(s.T("readonly.title"), s.T("readonly.copy"), s.T("button.cancel"), msg, func(yes bool) {
+		if yes {
+			s.saveCopyOf(path)
+		}
+	}, s.win)
+	d.Resize(fyne.NewSize(520, 260))
+	d.Show()
+}
+
+// saveCopyOf asks where to save a copy of the read-only plan at orig,
+// writes it and opens it. The copy is proposed in the user's documents
+// folder, since the original's folder may well be read-only too.
+func (s *Shell) saveCopyOf(orig string) {
+	stem := strings.TrimSuffix(filepath.Base(orig), filepath.Ext(orig))
+	suggested := freeName(copyFolder(), func(n int) string {
+		if n == 1 {
+			return s.T("readonly.copyname", stem) + ".balans"
+		}
+		return s.T("readonly.copyname.n", stem, n) + ".balans"
+	})
+	s.files.SaveFile(s.T("readonly.saveas"), suggested, []string{".balans"}, func(dest string) {
+		dest = withExt(dest, ".balans")
+		if dest == "" {
+			return
+		}
+		if fi, err := os.Stat(dest); err == nil {
+			// Replacing the open plan would lose it; a read-only file is
+			// meant to stay as it is, like orig itself.
+			if s.isOpenPlan(fi) {
+				s.showError(&store.FileError{Reason: store.ReasonSameFile, Path: dest})
+				return
+			}
+			if fi.Mode().Perm()&0o200 == 0 {
+				s.showError(&store.FileError{Reason: store.ReasonReadOnly, Path: dest})
+				return
+			}
+		}
+		d, err := document.OpenCopy(orig, dest, s.ref)
+		if err != nil {
+			s.showError(err)
+			return
+		}
+		s.setDocument(d)
+		s.setStatus(s.T("status.readonlycopy", d.Path(), absPath(orig)))
+	})
+}
+
+// copyFolder is where a copy of a read-only plan is proposed: the user's
+// documents folder when there is one, else the home folder, else "" (the
+// dialog's own choice).
+func copyFolder() string {
+	home, err := os.UserHomeDir()
+	if err != nil || home == "" {
+		return ""
+	}
+	for _, name := range []string{"Documents", "Documenten"} {
+		if fi, err := os.Stat(filepath.Join(home, name)); err == nil && fi.IsDir() {
+			return filepath.Join(home, name)
+		}
+	}
+	return home
+}
+
+// freeName is the first of name(1), name(2), ... that is not taken in dir,
+// joined to dir; with dir "" it is name(1).
+func freeName(dir string, name func(n int) string) string {
+	path := filepath.Join(dir, name(1))
+	if dir == "" {
+		return path
+	}
+	for n := 2; taken(path) && n < 100; n++ {
+		path = filepath.Join(dir, name(n))
+	}
+	return path
+}
+
+func taken(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
 }
 
 func absPath(p string) string {

@@ -17,6 +17,8 @@ func TestDialogFilesOpenWithoutPanic(t *testing.T) {
 	f := &dialogFiles{s: s}
 	f.OpenFile("open", []string{".balans"}, func(string) {})
 	f.SaveFile("save", "plan.pdf", []string{".pdf"}, func(string) {})
+	// A suggested path proposes its folder (a copy of a read-only plan).
+	f.SaveFile("save", filepath.Join(t.TempDir(), "plan (kopie).balans"), []string{".balans"}, func(string) {})
 }
 
 // Confirming "Overwrite?" in the save dialog on the open plan's own file

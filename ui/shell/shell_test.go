@@ -22,6 +22,7 @@ import (
 type answers struct {
 	open, save []string
 	asked      []string // the titles of the dialogs, in order
+	suggested  []string // the names SaveFile proposed, in order
 }
 
 func (a *answers) OpenFile(title string, _ []string, done func(string)) {
@@ -33,8 +34,9 @@ func (a *answers) OpenFile(title string, _ []string, done func(string)) {
 	done(p)
 }
 
-func (a *answers) SaveFile(title, _ string, _ []string, done func(string)) {
+func (a *answers) SaveFile(title, suggested string, _ []string, done func(string)) {
 	a.asked = append(a.asked, title)
+	a.suggested = append(a.suggested, suggested)
 	p := ""
 	if len(a.save) > 0 {
 		p, a.save = a.save[0], a.save[1:]
