@@ -330,6 +330,11 @@ func (s *Shell) SaveAs() {
 		if path == "" {
 			return
 		}
+		if fi, err := os.Stat(path); err == nil && s.isOpenPlan(fi) {
+			// Nothing to do, but say so: every edit is already in this file.
+			s.setStatus(s.T("status.alreadysaved"))
+			return
+		}
 		if err := s.doc.SaveAs(path); err != nil {
 			s.showError(err)
 			return

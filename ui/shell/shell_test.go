@@ -388,6 +388,23 @@ func TestSaveAsSwitchesToTheCopy(t *testing.T) {
 	}
 }
 
+func TestSaveAsOntoTheOpenPlanSaysItIsAlreadySaved(t *testing.T) {
+	s := withDemo(t, model.EN)
+	orig := s.doc.Path()
+	files := s.files.(*answers)
+	files.save = []string{orig}
+	s.SaveAs()
+	if s.doc.Path() != orig {
+		t.Fatalf("document moved to %s", s.doc.Path())
+	}
+	if got := s.status.Text; !strings.Contains(got, "already in it") {
+		t.Errorf("status %q", got)
+	}
+	if _, err := os.Stat(orig); err != nil {
+		t.Fatalf("the open plan is gone: %v", err)
+	}
+}
+
 func TestOpeningAForeignFileExplainsWhy(t *testing.T) {
 	s, files := newShell(t, model.NL)
 	path := filepath.Join(t.TempDir(), "boodschappen.balans")
