@@ -393,7 +393,7 @@ func TestExportDoesNotDependOnFyne(t *testing.T) {
 func TestWriteFileAtomicWritesAllOrNothing(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "plan.json")
-	if err := WriteFileAtomic(path, strings.NewReader(`{"format":"balansplan/1"}`)); err != nil {
+	if err := writeAll(path, strings.NewReader(`{"format":"balansplan/1"}`)); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ := os.ReadFile(path); string(got) != `{"format":"balansplan/1"}` {
@@ -402,7 +402,7 @@ func TestWriteFileAtomicWritesAllOrNothing(t *testing.T) {
 	if fi, _ := os.Stat(path); fi.Mode().Perm() != 0o644 {
 		t.Errorf("file mode %v, want 0644", fi.Mode().Perm())
 	}
-	err := WriteFileAtomic(filepath.Join(dir, "nope", "plan.json"), strings.NewReader("x"))
+	err := writeAll(filepath.Join(dir, "nope", "plan.json"), strings.NewReader("x"))
 	var e *Error
 	if !errors.As(err, &e) || e.Kind != ErrNoFolder {
 		t.Fatalf("err = %v, want kind %s", err, ErrNoFolder)
@@ -414,4 +414,13 @@ func TestWriteFileAtomicWritesAllOrNothing(t *testing.T) {
 	if len(entries) != 1 {
 		t.Errorf("%d entries in the folder, want 1", len(entries))
 	}
+}
+
+// writeAll writes the contents of r to path through writeFile, the atomic
+// writer behind WritePDF, ExportPDF and WriteJSON.
+func writeAll(path string, r io.Reader) error {
+	return writeFile(path, func(w io.Writer) error {
+		_, err := io.Copy(w, r)
+		return err
+	})
 }

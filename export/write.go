@@ -144,17 +144,6 @@ func WritePDF(r *Report, path string) error {
 	return writeFile(path, func(w io.Writer) error { return RenderPDF(r, w) })
 }
 
-// WriteFileAtomic writes the contents of r to path the way WritePDF writes
-// a PDF: into a temporary file in the same folder, flushed to disk and
-// renamed over path, leaving nothing behind on failure. The command line
-// uses it for the interchange JSON. Errors are *Error.
-func WriteFileAtomic(path string, r io.Reader) error {
-	return writeFile(path, func(w io.Writer) error {
-		_, err := io.Copy(w, r)
-		return err
-	})
-}
-
 func writeFile(path string, render func(io.Writer) error) (err error) {
 	dir := filepath.Dir(path)
 	if fi, statErr := os.Stat(dir); statErr != nil {

@@ -94,7 +94,7 @@ func TestApplyAddsNewParticipantsAndUpdatesOnesAlreadyInThePlan(t *testing.T) {
 	p := example(t)
 	before := len(p.Assessments)
 	p1 := p.Assessments[0] // p1, leraar, "Teamvergadering 12 maart"
-	next, res, ps := Import(p, []byte(goodCSV), testSet{}, nil, nil, ids())
+	next, res, ps := importCSV(p, []byte(goodCSV), testSet{}, nil, nil, ids())
 	if ps != nil {
 		t.Fatal(messages(ps, model.NL))
 	}
@@ -294,7 +294,7 @@ func TestAParticipantThePlanHoldsTwiceCannotBeUpdated(t *testing.T) {
 	dup := p.Assessments[1]
 	dup.ID = "dup"
 	p.Assessments = append(p.Assessments, dup) // p2 twice in the same session
-	_, _, ps := Import(p, []byte("participant,role,session,visie.1\np2,leraar,Teamvergadering 12 maart,3\n"), testSet{}, nil, nil, ids())
+	_, _, ps := importCSV(p, []byte("participant,role,session,visie.1\np2,leraar,Teamvergadering 12 maart,3\n"), testSet{}, nil, nil, ids())
 	if len(ps) != 1 || ps[0].Row != 2 || !ps[0].Has("ambiguous") {
 		t.Errorf("problems: %s", messages(ps, model.EN))
 	}
@@ -327,4 +327,15 @@ func TestRatingsAndRoles(t *testing.T) {
 	if _, ok := parseRole("conciërge", nil); ok {
 		t.Error("an unknown role was accepted")
 	}
+}
+
+// importCSV is Read and Apply in one: the answers file data, read with
+// mapping m (nil: by column names) and without the rows in skip, into a
+// copy of p.
+func importCSV(p *model.Plan, data []byte, set Questions, m *Mapping, skip []int, newID func() string) (*model.Plan, Result, Problems) {
+	rs, ps := Read(data, set, m, skip)
+	if ps != nil {
+		return nil, Result{}, ps
+	}
+	return Apply(p, rs, set, newID)
 }

@@ -79,14 +79,3 @@ func Apply(p *model.Plan, rs []Response, set Questions, newID func() string) (*m
 	}
 	return next, res, nil
 }
-
-// Import is Read and Apply in one: the answers file data, read with
-// mapping m (nil: by column names) and without the rows in skip, into a
-// copy of p.
-func Import(p *model.Plan, data []byte, set Questions, m *Mapping, skip []int, newID func() string) (*model.Plan, Result, Problems) {
-	rs, ps := Read(data, set, m, skip)
-	if ps != nil {
-		return nil, Result{}, ps
-	}
-	return Apply(p, rs, set, newID)
-}

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -195,13 +194,10 @@ func (v *assessmentScreen) remove() {
 		return
 	}
 	name := a.Participant
-	dialog.ShowConfirm(v.s.T("participant.delete.title"), v.s.T("participant.delete.question", name), func(yes bool) {
-		if yes {
-			v.s.edit(v.s.T("edit.participant.delete", name), func(p *model.Plan) {
-				if _, i := assessmentIn(p, id); i >= 0 {
-					p.Assessments = append(p.Assessments[:i], p.Assessments[i+1:]...)
-				}
-			})
-		}
-	}, v.s.win)
+	v.s.confirmEdit(v.s.T("participant.delete.title"), v.s.T("participant.delete.question", name),
+		v.s.T("edit.participant.delete", name), func(p *model.Plan) {
+			if _, i := assessmentIn(p, id); i >= 0 {
+				p.Assessments = append(p.Assessments[:i], p.Assessments[i+1:]...)
+			}
+		})
 }

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -307,12 +306,8 @@ func (v *investmentsScreen) remove() {
 	if inv == nil {
 		return
 	}
-	code := inv.Code
-	dialog.ShowConfirm(v.s.T("investment.delete.title"), v.s.T("investment.delete.question", code, inv.Title), func(yes bool) {
-		if yes {
-			v.s.edit(v.s.T("edit.investment.delete", code), func(p *model.Plan) { removeInvestment(p, id) })
-		}
-	}, v.s.win)
+	v.s.confirmEdit(v.s.T("investment.delete.title"), v.s.T("investment.delete.question", inv.Code, inv.Title),
+		v.s.T("edit.investment.delete", inv.Code), func(p *model.Plan) { removeInvestment(p, id) })
 }
 
 func isNumber(s string) bool {

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -194,12 +193,8 @@ func (v *visionsScreen) remove() {
 	if vis == nil {
 		return
 	}
-	code := vis.Code
-	dialog.ShowConfirm(v.s.T("vision.delete.title"), v.s.T("vision.delete.question", code, vis.Title), func(yes bool) {
-		if yes {
-			v.s.edit(v.s.T("edit.vision.delete", code), func(p *model.Plan) { removeVision(p, id) })
-		}
-	}, v.s.win)
+	v.s.confirmEdit(v.s.T("vision.delete.title"), v.s.T("vision.delete.question", vis.Code, vis.Title),
+		v.s.T("edit.vision.delete", vis.Code), func(p *model.Plan) { removeVision(p, id) })
 }
 
 func atoiEmpty(t string) (int, error) {

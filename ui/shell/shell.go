@@ -379,6 +379,16 @@ func (s *Shell) Find() {
 	s.win.Canvas().Focus(s.find)
 }
 
+// confirmEdit asks the question and, on yes, commits the change as one
+// edit with the given undo label; the delete buttons use it.
+func (s *Shell) confirmEdit(title, question, label string, change func(p *model.Plan)) {
+	dialog.ShowConfirm(title, question, func(yes bool) {
+		if yes {
+			s.edit(label, change)
+		}
+	}, s.win)
+}
+
 // edit commits a change made by a button, a toggle or a selection. It
 // reports whether the change was written; when not, the user has been told
 // why.
