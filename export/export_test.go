@@ -17,6 +17,7 @@ import (
 	"balansplan/assets"
 	"balansplan/model"
 	"balansplan/model/sample"
+	"balansplan/model/testplan"
 	"balansplan/planning"
 )
 
@@ -38,16 +39,12 @@ func decode(t testing.TB, name string, data []byte) *model.Plan {
 }
 
 // fixtures are the demo plan shipped in assets and the worked example of
-// the shared examples (copied to testdata).
+// the plan contract.
 func fixtures(t testing.TB) []fixture {
 	t.Helper()
-	data, err := os.ReadFile("testdata/regenboog.json")
-	if err != nil {
-		t.Fatal(err)
-	}
 	return []fixture{
 		{"demo", decode(t, "demo", assets.DemoPlan)},
-		{"regenboog", decode(t, "regenboog", data)},
+		{"regenboog", testplan.Regenboog(t)},
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 
 	"balansplan/assets"
 	"balansplan/model"
+	"balansplan/model/testplan"
 	"balansplan/planning/workshop"
 )
 
@@ -30,11 +31,7 @@ func questionSet(t testing.TB) *workshop.QuestionSet {
 // from the answers), and six voted with five points each.
 func workshopFixture(t testing.TB) *model.Plan {
 	t.Helper()
-	data, err := os.ReadFile("testdata/regenboog.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := decode(t, "regenboog", data)
+	p := testplan.Regenboog(t)
 	set := questionSet(t)
 	p.Date = "2026-03-12"
 	p.VoteBudget = 5
@@ -152,7 +149,7 @@ func TestThePlanShowsTheRankingAndItsDateWhenItHasThem(t *testing.T) {
 		t.Errorf("ranking rows %q", rows)
 	}
 	// Without votes and date: no section, and the old cover date.
-	plain := decode(t, "regenboog", mustRead(t, "testdata/regenboog.json"))
+	plain := testplan.Regenboog(t)
 	r = Build(plain, analyse(t, plain), model.EN)
 	if findSection(r, "investments-priorities") != nil || r.Cover.Fields[2].Value != "January 2026" {
 		t.Errorf("plain plan: date %q", r.Cover.Fields[2].Value)

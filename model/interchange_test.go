@@ -1,23 +1,15 @@
-package model
+package model_test
 
 import (
+	"balansplan/model"
+	"balansplan/model/testplan"
 	"bytes"
 	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 )
 
-const examplePath = "../../shared/examples/regenboog.json"
-
-func readExample(t testing.TB) []byte {
-	t.Helper()
-	b, err := os.ReadFile(examplePath)
-	if err != nil {
-		t.Fatalf("the shared example is needed beside the repository: %v", err)
-	}
-	return b
-}
+func readExample(testing.TB) []byte { return testplan.RegenboogJSON() }
 
 // mutate decodes the example into a generic tree, lets f change it and
 // encodes it again, so each bad-input case states only what it breaks.
@@ -56,7 +48,7 @@ func vision(doc map[string]any, code string) map[string]any {
 }
 
 func TestTheExampleImportsAndKeepsEveryFieldOnARoundTrip(t *testing.T) {
-	p, ps := DecodeJSONBytes(readExample(t))
+	p, ps := model.DecodeJSONBytes(readExample(t))
 	if ps != nil {
 		t.Fatalf("example rejected: %v", ps)
 	}
@@ -64,33 +56,33 @@ func TestTheExampleImportsAndKeepsEveryFieldOnARoundTrip(t *testing.T) {
 	if p.School.Name != "OBS De Regenboog" || p.School.Pupils != 240 || p.School.StaffFTE != 18.5 {
 		t.Errorf("school: %+v", p.School)
 	}
-	if p.BudgetCeiling[2026] != Euros(45000) || len(p.BudgetCeiling) != 4 {
+	if p.BudgetCeiling[2026] != model.Euros(45000) || len(p.BudgetCeiling) != 4 {
 		t.Errorf("ceilings: %v", p.BudgetCeiling)
 	}
 	d3, _ := p.Investment(p.Investments[3].ID)
-	if d3.Code != "D3" || !d3.End.IsZero() || d3.Start != MonthOf(2026, 10) || d3.Cost.Recurring != Euros(800) {
+	if d3.Code != "D3" || !d3.End.IsZero() || d3.Start != model.MonthOf(2026, 10) || d3.Cost.Recurring != model.Euros(800) {
 		t.Errorf("D3: %+v", d3)
 	}
 	i1 := p.Investments[4]
 	if i1.Code != "I1" || len(i1.DependsOnIDs) != 1 || p.InvestmentCodes()[i1.DependsOnIDs[0]] != "N1" {
 		t.Errorf("I1 depends on %v", i1.DependsOnIDs)
 	}
-	if got := p.Assessments[2].Scores[BlockInfrastructuur]; got.Now.Known() || got.Goal.Known() {
+	if got := p.Assessments[2].Scores[model.BlockInfrastructuur]; got.Now.Known() || got.Goal.Known() {
 		t.Errorf("p3 infrastructuur should be null: %+v", got)
 	}
 	if p.Indicators.Wifi == nil || !*p.Indicators.Wifi || *p.Indicators.PupilsPerComputer != 6.0 {
 		t.Errorf("indicators: %+v", p.Indicators)
 	}
 
-	first, err := EncodeJSON(p)
+	first, err := model.EncodeJSON(p)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, ps := DecodeJSONBytes(first)
+	again, ps := model.DecodeJSONBytes(first)
 	if ps != nil {
 		t.Fatalf("our own export is rejected: %v", ps)
 	}
-	second, _ := EncodeJSON(again)
+	second, _ := model.EncodeJSON(again)
 	if !bytes.Equal(first, second) {
 		t.Fatalf("round trip changed the plan:\n%s\n---\n%s", first, second)
 	}
@@ -140,7 +132,7 @@ func assertSubset(t *testing.T, path string, want, got any) {
 func TestImportKeepsGivenIDsAndGeneratesMissingOnes(t *testing.T) {
 	const id = "6f1c1a52-6a8e-4a0e-9c55-3b8f2d6b7a10"
 	data := mutate(t, func(doc map[string]any) { vision(doc, "V2")["id"] = id })
-	p, ps := DecodeJSONBytes(data)
+	p, ps := model.DecodeJSONBytes(data)
 	if ps != nil {
 		t.Fatal(ps)
 	}
@@ -158,118 +150,118 @@ func TestEveryBadInputIsRejectedWithAMessageNamingEntityAndField(t *testing.T) {
 	cases := []struct {
 		name   string
 		change func(doc map[string]any)
-		entity EntityKind
+		entity model.EntityKind
 		ref    string
 		field  string
 		reason string
 	}{
-		{"unknown format", func(d map[string]any) { d["format"] = "balansplan/9" }, EntityFile, "", "format", "format"},
-		{"missing format", func(d map[string]any) { delete(d, "format") }, EntityFile, "", "format", "format"},
-		{"missing school name", func(d map[string]any) { delete(d["school"].(map[string]any), "name") }, EntitySchool, "", "school.name", "required"},
-		{"missing plan title", func(d map[string]any) { d["plan"].(map[string]any)["title"] = "  " }, EntityPlan, "", "plan.title", "required"},
-		{"missing start year", func(d map[string]any) { delete(d["plan"].(map[string]any), "start_year") }, EntityPlan, "", "plan.start_year", "required"},
-		{"missing end year", func(d map[string]any) { delete(d["plan"].(map[string]any), "end_year") }, EntityPlan, "", "plan.end_year", "required"},
-		{"vision without code", func(d map[string]any) { delete(vision(d, "V2"), "code") }, EntityVision, "#2", "code", "required"},
-		{"vision without title", func(d map[string]any) { vision(d, "V3")["title"] = "" }, EntityVision, "V3", "title", "required"},
-		{"investment without code", func(d map[string]any) { inv(d, "D2")["code"] = "" }, EntityInvestment, "#3", "code", "required"},
-		{"investment without title", func(d map[string]any) { delete(inv(d, "D2"), "title") }, EntityInvestment, "D2", "title", "required"},
-		{"investment without block", func(d map[string]any) { delete(inv(d, "D2"), "block") }, EntityInvestment, "D2", "block", "required"},
-		{"unknown sector", func(d map[string]any) { d["school"].(map[string]any)["sector"] = "hbo" }, EntitySchool, "", "school.sector", "enum"},
-		{"unknown status", func(d map[string]any) { d["plan"].(map[string]any)["status"] = "klaar" }, EntityPlan, "", "plan.status", "enum"},
-		{"unknown ambition", func(d map[string]any) { d["plan"].(map[string]any)["ambition"] = "radicaal" }, EntityPlan, "", "plan.ambition", "enum"},
+		{"unknown format", func(d map[string]any) { d["format"] = "balansplan/9" }, model.EntityFile, "", "format", "format"},
+		{"missing format", func(d map[string]any) { delete(d, "format") }, model.EntityFile, "", "format", "format"},
+		{"missing school name", func(d map[string]any) { delete(d["school"].(map[string]any), "name") }, model.EntitySchool, "", "school.name", "required"},
+		{"missing plan title", func(d map[string]any) { d["plan"].(map[string]any)["title"] = "  " }, model.EntityPlan, "", "plan.title", "required"},
+		{"missing start year", func(d map[string]any) { delete(d["plan"].(map[string]any), "start_year") }, model.EntityPlan, "", "plan.start_year", "required"},
+		{"missing end year", func(d map[string]any) { delete(d["plan"].(map[string]any), "end_year") }, model.EntityPlan, "", "plan.end_year", "required"},
+		{"vision without code", func(d map[string]any) { delete(vision(d, "V2"), "code") }, model.EntityVision, "#2", "code", "required"},
+		{"vision without title", func(d map[string]any) { vision(d, "V3")["title"] = "" }, model.EntityVision, "V3", "title", "required"},
+		{"investment without code", func(d map[string]any) { inv(d, "D2")["code"] = "" }, model.EntityInvestment, "#3", "code", "required"},
+		{"investment without title", func(d map[string]any) { delete(inv(d, "D2"), "title") }, model.EntityInvestment, "D2", "title", "required"},
+		{"investment without block", func(d map[string]any) { delete(inv(d, "D2"), "block") }, model.EntityInvestment, "D2", "block", "required"},
+		{"unknown sector", func(d map[string]any) { d["school"].(map[string]any)["sector"] = "hbo" }, model.EntitySchool, "", "school.sector", "enum"},
+		{"unknown status", func(d map[string]any) { d["plan"].(map[string]any)["status"] = "klaar" }, model.EntityPlan, "", "plan.status", "enum"},
+		{"unknown ambition", func(d map[string]any) { d["plan"].(map[string]any)["ambition"] = "radicaal" }, model.EntityPlan, "", "plan.ambition", "enum"},
 		{"unknown teaching", func(d map[string]any) {
 			d["plan"].(map[string]any)["teaching"].(map[string]any)["goal"] = "hybride"
-		}, EntityPlan, "", "plan.teaching.goal", "enum"},
+		}, model.EntityPlan, "", "plan.teaching.goal", "enum"},
 		{"unknown material", func(d map[string]any) {
 			d["plan"].(map[string]any)["material"].(map[string]any)["now"] = "boeken"
-		}, EntityPlan, "", "plan.material.now", "enum"},
-		{"unknown return", func(d map[string]any) { vision(d, "V1")["returns"] = []any{"geluk"} }, EntityVision, "V1", "returns", "enum"},
-		{"unknown block", func(d map[string]any) { inv(d, "I2")["block"] = "gebouw" }, EntityInvestment, "I2", "block", "enum"},
-		{"category of another block", func(d map[string]any) { inv(d, "I2")["category"] = "netwerk" }, EntityInvestment, "I2", "category", "enum"},
-		{"unknown material type", func(d map[string]any) { inv(d, "I1")["material_type"] = "quiz" }, EntityInvestment, "I1", "material_type", "enum"},
-		{"unknown investment status", func(d map[string]any) { inv(d, "I1")["status"] = "misschien" }, EntityInvestment, "I1", "status", "enum"},
+		}, model.EntityPlan, "", "plan.material.now", "enum"},
+		{"unknown return", func(d map[string]any) { vision(d, "V1")["returns"] = []any{"geluk"} }, model.EntityVision, "V1", "returns", "enum"},
+		{"unknown block", func(d map[string]any) { inv(d, "I2")["block"] = "gebouw" }, model.EntityInvestment, "I2", "block", "enum"},
+		{"category of another block", func(d map[string]any) { inv(d, "I2")["category"] = "netwerk" }, model.EntityInvestment, "I2", "category", "enum"},
+		{"unknown material type", func(d map[string]any) { inv(d, "I1")["material_type"] = "quiz" }, model.EntityInvestment, "I1", "material_type", "enum"},
+		{"unknown investment status", func(d map[string]any) { inv(d, "I1")["status"] = "misschien" }, model.EntityInvestment, "I1", "status", "enum"},
 		{"unknown agreement kind", func(d map[string]any) {
 			d["agreements"].([]any)[0].(map[string]any)["kind"] = "financieel"
-		}, EntityAgreement, "#1", "kind", "enum"},
+		}, model.EntityAgreement, "#1", "kind", "enum"},
 		{"unknown coverage", func(d map[string]any) {
 			d["agreements"].([]any)[1].(map[string]any)["coverage"] = "veel"
-		}, EntityAgreement, "#2", "coverage", "enum"},
+		}, model.EntityAgreement, "#2", "coverage", "enum"},
 		{"unknown role", func(d map[string]any) {
 			d["assessments"].([]any)[0].(map[string]any)["role"] = "conciërge"
-		}, EntityAssessment, "p1", "role", "enum"},
-		{"end year before start year", func(d map[string]any) { d["plan"].(map[string]any)["end_year"] = 2025 }, EntityPlan, "", "plan.end_year", "before_start"},
+		}, model.EntityAssessment, "p1", "role", "enum"},
+		{"end year before start year", func(d map[string]any) { d["plan"].(map[string]any)["end_year"] = 2025 }, model.EntityPlan, "", "plan.end_year", "before_start"},
 		{"period over ten years", func(d map[string]any) {
 			d["plan"].(map[string]any)["end_year"] = 2036
-		}, EntityPlan, "", "plan.end_year", "period_too_long"},
-		{"start not YYYY-MM", func(d map[string]any) { inv(d, "D1")["start"] = "augustus 2026" }, EntityInvestment, "D1", "start", "month"},
-		{"end not YYYY-MM", func(d map[string]any) { inv(d, "D1")["end"] = "2027-13" }, EntityInvestment, "D1", "end", "month"},
-		{"start outside the period", func(d map[string]any) { inv(d, "D1")["start"] = "2025-08" }, EntityInvestment, "D1", "start", "outside_period"},
-		{"end outside the period", func(d map[string]any) { inv(d, "D1")["end"] = "2030-01" }, EntityInvestment, "D1", "end", "outside_period"},
-		{"end before start", func(d map[string]any) { inv(d, "D1")["end"] = "2026-02" }, EntityInvestment, "D1", "end", "before_start"},
-		{"negative one-off cost", func(d map[string]any) { inv(d, "N1")["cost"].(map[string]any)["one_off"] = -14000 }, EntityInvestment, "N1", "cost.one_off", "negative"},
-		{"negative recurring cost", func(d map[string]any) { inv(d, "N3")["cost"].(map[string]any)["recurring"] = -1 }, EntityInvestment, "N3", "cost.recurring", "negative"},
-		{"non-numeric cost", func(d map[string]any) { inv(d, "N1")["cost"].(map[string]any)["one_off"] = "veertienduizend" }, EntityInvestment, "N1", "cost.one_off", "type"},
+		}, model.EntityPlan, "", "plan.end_year", "period_too_long"},
+		{"start not YYYY-MM", func(d map[string]any) { inv(d, "D1")["start"] = "augustus 2026" }, model.EntityInvestment, "D1", "start", "month"},
+		{"end not YYYY-MM", func(d map[string]any) { inv(d, "D1")["end"] = "2027-13" }, model.EntityInvestment, "D1", "end", "month"},
+		{"start outside the period", func(d map[string]any) { inv(d, "D1")["start"] = "2025-08" }, model.EntityInvestment, "D1", "start", "outside_period"},
+		{"end outside the period", func(d map[string]any) { inv(d, "D1")["end"] = "2030-01" }, model.EntityInvestment, "D1", "end", "outside_period"},
+		{"end before start", func(d map[string]any) { inv(d, "D1")["end"] = "2026-02" }, model.EntityInvestment, "D1", "end", "before_start"},
+		{"negative one-off cost", func(d map[string]any) { inv(d, "N1")["cost"].(map[string]any)["one_off"] = -14000 }, model.EntityInvestment, "N1", "cost.one_off", "negative"},
+		{"negative recurring cost", func(d map[string]any) { inv(d, "N3")["cost"].(map[string]any)["recurring"] = -1 }, model.EntityInvestment, "N3", "cost.recurring", "negative"},
+		{"non-numeric cost", func(d map[string]any) { inv(d, "N1")["cost"].(map[string]any)["one_off"] = "veertienduizend" }, model.EntityInvestment, "N1", "cost.one_off", "type"},
 		{"non-numeric ceiling", func(d map[string]any) {
 			d["plan"].(map[string]any)["budget_ceiling"].(map[string]any)["2027"] = "30k"
-		}, EntityPlan, "", "plan.budget_ceiling.2027", "type"},
+		}, model.EntityPlan, "", "plan.budget_ceiling.2027", "type"},
 		{"negative ceiling", func(d map[string]any) {
 			d["plan"].(map[string]any)["budget_ceiling"].(map[string]any)["2027"] = -5
-		}, EntityPlan, "", "plan.budget_ceiling.2027", "negative"},
-		{"duplicate vision code", func(d map[string]any) { vision(d, "V3")["code"] = "V1" }, EntityVision, "V1", "code", "duplicate"},
-		{"duplicate investment code", func(d map[string]any) { inv(d, "D2")["code"] = "D1" }, EntityInvestment, "D1", "code", "duplicate"},
-		{"link to a vision that does not exist", func(d map[string]any) { inv(d, "D1")["visions"] = []any{"V9"} }, EntityInvestment, "D1", "visions", "unknown_link"},
-		{"link to an investment that does not exist", func(d map[string]any) { inv(d, "I1")["depends_on"] = []any{"N7"} }, EntityInvestment, "I1", "depends_on", "unknown_link"},
-		{"dependency cycle", func(d map[string]any) { inv(d, "N1")["depends_on"] = []any{"N2"} }, EntityInvestment, "N1", "depends_on", "cycle"},
-		{"dependency on itself", func(d map[string]any) { inv(d, "N1")["depends_on"] = []any{"N1"} }, EntityInvestment, "N1", "depends_on", "cycle"},
+		}, model.EntityPlan, "", "plan.budget_ceiling.2027", "negative"},
+		{"duplicate vision code", func(d map[string]any) { vision(d, "V3")["code"] = "V1" }, model.EntityVision, "V1", "code", "duplicate"},
+		{"duplicate investment code", func(d map[string]any) { inv(d, "D2")["code"] = "D1" }, model.EntityInvestment, "D1", "code", "duplicate"},
+		{"link to a vision that does not exist", func(d map[string]any) { inv(d, "D1")["visions"] = []any{"V9"} }, model.EntityInvestment, "D1", "visions", "unknown_link"},
+		{"link to an investment that does not exist", func(d map[string]any) { inv(d, "I1")["depends_on"] = []any{"N7"} }, model.EntityInvestment, "I1", "depends_on", "unknown_link"},
+		{"dependency cycle", func(d map[string]any) { inv(d, "N1")["depends_on"] = []any{"N2"} }, model.EntityInvestment, "N1", "depends_on", "cycle"},
+		{"dependency on itself", func(d map[string]any) { inv(d, "N1")["depends_on"] = []any{"N1"} }, model.EntityInvestment, "N1", "depends_on", "cycle"},
 		{"score above 5", func(d map[string]any) {
 			d["assessments"].([]any)[1].(map[string]any)["scores"].(map[string]any)["visie"].(map[string]any)["now"] = 6
-		}, EntityAssessment, "p2", "scores.visie.now", "range"},
+		}, model.EntityAssessment, "p2", "scores.visie.now", "range"},
 		{"score 0", func(d map[string]any) {
 			d["assessments"].([]any)[1].(map[string]any)["scores"].(map[string]any)["inhoud"].(map[string]any)["goal"] = 0
-		}, EntityAssessment, "p2", "scores.inhoud.goal", "range"},
+		}, model.EntityAssessment, "p2", "scores.inhoud.goal", "range"},
 		{"fractional score", func(d map[string]any) {
 			d["assessments"].([]any)[1].(map[string]any)["scores"].(map[string]any)["inhoud"].(map[string]any)["goal"] = 3.5
-		}, EntityAssessment, "p2", "scores.inhoud.goal", "range"},
-		{"text over 20,000 characters", func(d map[string]any) { vision(d, "V2")["text"] = strings.Repeat("ë", 20001) }, EntityVision, "V2", "text", "too_long"},
-		{"title of the wrong type", func(d map[string]any) { vision(d, "V2")["title"] = 42 }, EntityVision, "V2", "title", "type"},
-		{"malformed id", func(d map[string]any) { vision(d, "V2")["id"] = "not-a-uuid" }, EntityVision, "V2", "id", "id"},
+		}, model.EntityAssessment, "p2", "scores.inhoud.goal", "range"},
+		{"text over 20,000 characters", func(d map[string]any) { vision(d, "V2")["text"] = strings.Repeat("ë", 20001) }, model.EntityVision, "V2", "text", "too_long"},
+		{"title of the wrong type", func(d map[string]any) { vision(d, "V2")["title"] = 42 }, model.EntityVision, "V2", "title", "type"},
+		{"malformed id", func(d map[string]any) { vision(d, "V2")["id"] = "not-a-uuid" }, model.EntityVision, "V2", "id", "id"},
 		{"percentage over 100", func(d map[string]any) {
 			d["indicators"].(map[string]any)["laptop_share_pct"] = 120
-		}, EntityIndicators, "", "indicators.laptop_share_pct", "range"},
+		}, model.EntityIndicators, "", "indicators.laptop_share_pct", "range"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			p, ps := DecodeJSONBytes(mutate(t, c.change))
+			p, ps := model.DecodeJSONBytes(mutate(t, c.change))
 			if p != nil {
 				t.Fatal("a bad file gave a plan; the import must be all or nothing")
 			}
-			var hit *Problem
+			var hit *model.Problem
 			for i := range ps {
 				if ps[i].Reason == c.reason && ps[i].Field == c.field {
 					hit = &ps[i]
 				}
 			}
 			if hit == nil {
-				t.Fatalf("no %s problem on %s; got %v", c.reason, c.field, ps.Messages(EN))
+				t.Fatalf("no %s problem on %s; got %v", c.reason, c.field, ps.Messages(model.EN))
 			}
 			if hit.Entity != c.entity || hit.Ref != c.ref {
 				t.Errorf("entity = %s %q, want %s %q", hit.Entity, hit.Ref, c.entity, c.ref)
 			}
-			for _, l := range []Lang{NL, EN} {
+			for _, l := range []model.Lang{model.NL, model.EN} {
 				msg := hit.Message(l)
-				if !strings.Contains(msg, entityNames[c.entity].In(l)) || !strings.Contains(msg, c.field) || (c.ref != "" && !strings.Contains(msg, c.ref)) {
+				if !strings.Contains(msg, c.entity.Name().In(l)) || !strings.Contains(msg, c.field) || (c.ref != "" && !strings.Contains(msg, c.ref)) {
 					t.Errorf("%s message does not name entity and field: %q", l, msg)
 				}
 			}
-			if hit.Message(NL) == hit.Message(EN) {
-				t.Errorf("Dutch and English messages are the same: %q", hit.Message(NL))
+			if hit.Message(model.NL) == hit.Message(model.EN) {
+				t.Errorf("Dutch and English messages are the same: %q", hit.Message(model.NL))
 			}
 		})
 	}
 }
 
 func TestFilesThatAreNotPlansAreRejectedAsFiles(t *testing.T) {
-	big := append([]byte(`{"format":"balansplan/1","x":"`), bytes.Repeat([]byte("a"), MaxFileSize)...)
+	big := append([]byte(`{"format":"balansplan/1","x":"`), bytes.Repeat([]byte("a"), model.MaxFileSize)...)
 	big = append(big, `"}`...)
 	cases := []struct {
 		name   string
@@ -287,18 +279,18 @@ func TestFilesThatAreNotPlansAreRejectedAsFiles(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			p, ps := DecodeJSONBytes(c.data)
-			if p != nil || len(ps) != 1 || ps[0].Reason != c.reason || ps[0].Entity != EntityFile {
-				t.Fatalf("got plan=%v problems=%v, want one file problem %s", p != nil, ps.Messages(EN), c.reason)
+			p, ps := model.DecodeJSONBytes(c.data)
+			if p != nil || len(ps) != 1 || ps[0].Reason != c.reason || ps[0].Entity != model.EntityFile {
+				t.Fatalf("got plan=%v problems=%v, want one file problem %s", p != nil, ps.Messages(model.EN), c.reason)
 			}
 		})
 	}
 }
 
 func TestSyntaxErrorsSayWhere(t *testing.T) {
-	_, ps := DecodeJSONBytes([]byte("{\n  \"format\": \"balansplan/1\",\n  \"school\": {,}\n}"))
-	if len(ps) != 1 || !strings.Contains(ps[0].Message(NL), "regel 3") || !strings.Contains(ps[0].Message(EN), "line 3") {
-		t.Fatalf("got %v", ps.Messages(EN))
+	_, ps := model.DecodeJSONBytes([]byte("{\n  \"format\": \"balansplan/1\",\n  \"school\": {,}\n}"))
+	if len(ps) != 1 || !strings.Contains(ps[0].Message(model.NL), "regel 3") || !strings.Contains(ps[0].Message(model.EN), "line 3") {
+		t.Fatalf("got %v", ps.Messages(model.EN))
 	}
 }
 
@@ -307,7 +299,7 @@ func TestUnknownExtraFieldsAreIgnored(t *testing.T) {
 		d["made_by"] = "another tool"
 		inv(d, "D1")["colour"] = "blue"
 	})
-	if _, ps := DecodeJSONBytes(data); ps != nil {
+	if _, ps := model.DecodeJSONBytes(data); ps != nil {
 		t.Fatalf("extra fields rejected: %v", ps)
 	}
 }
@@ -318,24 +310,24 @@ func TestAllProblemsAreReportedAtOnce(t *testing.T) {
 		inv(d, "D1")["start"] = "2040-01"
 		inv(d, "N1")["cost"].(map[string]any)["one_off"] = -1
 	})
-	_, ps := DecodeJSONBytes(data)
+	_, ps := model.DecodeJSONBytes(data)
 	// Worked out by hand: D1's new start is outside 2026-2029 and also
 	// after its end 2027-06, so four problems in all.
 	if len(ps) != 4 || !ps.Has("required", "school.name") || !ps.Has("outside_period", "start") ||
 		!ps.Has("before_start", "end") || !ps.Has("negative", "cost.one_off") {
-		t.Fatalf("want 4 problems, got %v", ps.Messages(EN))
+		t.Fatalf("want 4 problems, got %v", ps.Messages(model.EN))
 	}
 }
 
 func TestMoneyKeepsCents(t *testing.T) {
-	cases := map[string]Money{"6000": 600000, "6000.5": 600050, "0.05": 5, "12.345": 1235, "1e3": 100000, "-2.5": -250}
+	cases := map[string]model.Money{"6000": 600000, "6000.5": 600050, "0.05": 5, "12.345": 1235, "1e3": 100000, "-2.5": -250}
 	for in, want := range cases {
-		got, err := ParseMoney(in)
+		got, err := model.ParseMoney(in)
 		if err != nil || got != want {
 			t.Errorf("ParseMoney(%q) = %d, %v; want %d", in, got, err, want)
 		}
 	}
-	for m, want := range map[Money]string{600000: "6000", 600050: "6000.5", 5: "0.05", 1205: "12.05", -250: "-2.5"} {
+	for m, want := range map[model.Money]string{600000: "6000", 600050: "6000.5", 5: "0.05", 1205: "12.05", -250: "-2.5"} {
 		if m.String() != want {
 			t.Errorf("%d.String() = %q, want %q", int64(m), m.String(), want)
 		}
@@ -345,9 +337,9 @@ func TestMoneyKeepsCents(t *testing.T) {
 func TestCodesSortAsPeopleReadThem(t *testing.T) {
 	in := []string{"V10", "V2", "D1", "V1", "VI1", "V02"}
 	want := []string{"D1", "V1", "V2", "V02", "V10", "VI1"}
-	p := &Plan{}
+	p := &model.Plan{}
 	for _, c := range in {
-		p.Visions = append(p.Visions, Vision{Code: c})
+		p.Visions = append(p.Visions, model.Vision{Code: c})
 	}
 	p.SortByCode()
 	for i, v := range p.Visions {
@@ -355,13 +347,13 @@ func TestCodesSortAsPeopleReadThem(t *testing.T) {
 			t.Fatalf("order %v, want %v", p.Visions, want)
 		}
 	}
-	if got := NextCode("D", []string{"D1", "D2", "D7", "DX", "I9"}); got != "D8" {
+	if got := model.NextCode("D", []string{"D1", "D2", "D7", "DX", "I9"}); got != "D8" {
 		t.Errorf("NextCode = %s, want D8", got)
 	}
 }
 
 func TestALinkListedTwiceIsAProblem(t *testing.T) {
-	p, ps := DecodeJSONBytes(readExample(t))
+	p, ps := model.DecodeJSONBytes(readExample(t))
 	if ps != nil {
 		t.Fatal(ps)
 	}
@@ -370,7 +362,7 @@ func TestALinkListedTwiceIsAProblem(t *testing.T) {
 	inv.DependsOnIDs = []string{p.Investments[0].ID, p.Investments[0].ID}
 	got := p.Validate()
 	if !got.Has("duplicate_link", "visions") || !got.Has("duplicate_link", "depends_on") || len(got) != 2 {
-		t.Fatalf("got %v", got.Messages(EN))
+		t.Fatalf("got %v", got.Messages(model.EN))
 	}
 }
 
@@ -387,7 +379,7 @@ func TestWorkshopFieldsSurviveARoundTrip(t *testing.T) {
 		d["votes"] = []any{map[string]any{"participant": "p1", "role": "leraar",
 			"points": []any{map[string]any{"investment": "I1", "points": 3}, map[string]any{"investment": "N2", "points": 2}}}}
 	})
-	p, ps := DecodeJSONBytes(data)
+	p, ps := model.DecodeJSONBytes(data)
 	if ps != nil {
 		t.Fatal(ps)
 	}
@@ -398,12 +390,12 @@ func TestWorkshopFieldsSurviveARoundTrip(t *testing.T) {
 	if len(p.Votes) != 1 || p.InvestmentCodes()[p.Votes[0].Points[1].InvestmentID] != "N2" || p.Votes[0].Points[1].Points != 2 {
 		t.Fatalf("votes: %+v", p.Votes)
 	}
-	out, _ := EncodeJSON(p)
-	q, ps := DecodeJSONBytes(out)
+	out, _ := model.EncodeJSON(p)
+	q, ps := model.DecodeJSONBytes(out)
 	if ps != nil {
 		t.Fatal(ps)
 	}
-	out2, _ := EncodeJSON(q)
+	out2, _ := model.EncodeJSON(q)
 	if !bytes.Equal(out, out2) {
 		t.Fatal("round trip changed the workshop fields")
 	}
@@ -419,11 +411,11 @@ func TestBadWorkshopFieldsAreRejected(t *testing.T) {
 			map[string]any{"participant": "p2", "points": []any{map[string]any{"investment": "X9", "points": 1}}},
 		}
 	})
-	_, ps := DecodeJSONBytes(data)
+	_, ps := model.DecodeJSONBytes(data)
 	// By hand: a date in the wrong form, an answer of 9, p1 spends 5 of 4
 	// points, p2 names an investment that does not exist.
 	if !ps.Has("date", "plan.date") || !ps.Has("range", "answers[0].now") || !ps.Has("over_budget", "points") ||
 		!ps.Has("unknown_link", "points[0].investment") || len(ps) != 4 {
-		t.Fatalf("got %v", ps.Messages(EN))
+		t.Fatalf("got %v", ps.Messages(model.EN))
 	}
 }

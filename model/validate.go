@@ -45,6 +45,9 @@ var entityNames = map[EntityKind]Text{
 	EntityVote:       {"stem", "vote"},
 }
 
+// Name is what a user calls an entity of this kind, in both languages.
+func (k EntityKind) Name() Text { return entityNames[k] }
+
 // Problem is one thing wrong with a plan or a file: which entity, which
 // field, and what is wrong, in both languages.
 type Problem struct {

@@ -2,27 +2,15 @@ package planning
 
 import (
 	"math"
-	"os"
 	"strings"
 	"testing"
 
 	"balansplan/model"
+	"balansplan/model/testplan"
 )
 
-// loadRegenboog reads the worked example of shared/examples (copied to
-// testdata so the package's tests are self-contained).
-func loadRegenboog(tb testing.TB) *model.Plan {
-	tb.Helper()
-	data, err := os.ReadFile("testdata/regenboog.json")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	p, ps := model.DecodeJSONBytes(data)
-	if len(ps) > 0 {
-		tb.Fatalf("regenboog.json does not load: %v", ps)
-	}
-	return p
-}
+// loadRegenboog is the worked example of the plan contract.
+func loadRegenboog(tb testing.TB) *model.Plan { return testplan.Regenboog(tb) }
 
 // inv describes an investment for a hand-built test plan. Amounts are whole
 // euros; months are "YYYY-MM"; V and After hold codes.

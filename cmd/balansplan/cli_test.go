@@ -1,6 +1,7 @@
 package main
 
 import (
+	"balansplan/model/testplan"
 	"bytes"
 	"crypto/sha256"
 	"encoding/json"
@@ -9,8 +10,6 @@ import (
 	"strings"
 	"testing"
 )
-
-const example = "../../../shared/examples/regenboog.json"
 
 // call runs the command line in-process and returns exit status, stdout
 // and stderr.
@@ -54,7 +53,7 @@ func TestImportThenExportJSONKeepsEveryField(t *testing.T) {
 	dir := t.TempDir()
 	plan := filepath.Join(dir, "r.balans")
 	out := filepath.Join(dir, "r.json")
-	if code, _, stderr := call(t, "import", "--in", example, "--out", plan); code != 0 {
+	if code, _, stderr := call(t, "import", "--in", testplan.RegenboogFile(t), "--out", plan); code != 0 {
 		t.Fatalf("import: %d %s", code, stderr)
 	}
 	before := sum(t, plan)
@@ -65,7 +64,7 @@ func TestImportThenExportJSONKeepsEveryField(t *testing.T) {
 		t.Fatal("export changed its input file")
 	}
 	var orig, got map[string]any
-	b, _ := os.ReadFile(example)
+	b := testplan.RegenboogJSON()
 	_ = json.Unmarshal(b, &orig)
 	b, _ = os.ReadFile(out)
 	if err := json.Unmarshal(b, &got); err != nil {
@@ -105,7 +104,7 @@ func subset(t *testing.T, path string, want, got any) {
 func TestABadImportSaysWhatIsWrongAndWritesNothing(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad.json")
-	b, _ := os.ReadFile(example)
+	b := testplan.RegenboogJSON()
 	b = bytes.Replace(b, []byte(`"start": "2026-08"`), []byte(`"start": "2031-08"`), 1)
 	b = bytes.Replace(b, []byte(`"name": "OBS De Regenboog"`), []byte(`"name": ""`), 1)
 	if err := os.WriteFile(bad, b, 0o644); err != nil {
@@ -133,7 +132,7 @@ func TestABadImportSaysWhatIsWrongAndWritesNothing(t *testing.T) {
 
 func TestWrongUsageExitsWithTwo(t *testing.T) {
 	for _, args := range [][]string{
-		{"import", "--in", example},
+		{"import", "--in", "regenboog.json"},
 		{"export", "--in", "x.balans", "--out", "y.pdf", "--lang", "fr"},
 		{"export", "--in", "x.balans", "--out", "y.txt", "--format", "txt"},
 		{"analyse", "--in", "x.balans", "--colour"},
@@ -175,7 +174,7 @@ func TestCommandsOnAFileOfAnotherProgramFailCleanly(t *testing.T) {
 
 func TestAnalyseGivesTheWorkedExample(t *testing.T) {
 	plan := filepath.Join(t.TempDir(), "r.balans")
-	if code, _, stderr := call(t, "import", "--in", example, "--out", plan); code != 0 {
+	if code, _, stderr := call(t, "import", "--in", testplan.RegenboogFile(t), "--out", plan); code != 0 {
 		t.Fatal(stderr)
 	}
 	before := sum(t, plan)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"balansplan/model/testplan"
 	"io"
 	"os"
 	"path/filepath"
@@ -12,9 +13,7 @@ import (
 // either a complete plan file that `check` accepts (exit 0) or no file at
 // all (exit 1): an import is all or nothing.
 func FuzzImportCommand(f *testing.F) {
-	if b, err := os.ReadFile(example); err == nil {
-		f.Add(b)
-	}
+	f.Add(testplan.RegenboogJSON())
 	f.Add([]byte(`{"format":"balansplan/1","school":{"name":"S"},"plan":{"title":"T","start_year":2026,"end_year":2027}}`))
 	f.Add([]byte(`{"format":"balansplan/1"`))
 	f.Add([]byte("SQLite format 3\x00"))

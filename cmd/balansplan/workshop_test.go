@@ -11,13 +11,14 @@ import (
 
 	"balansplan/model"
 	"balansplan/model/store"
+	"balansplan/model/testplan"
 )
 
 // importExample writes the example plan into dir as plan.balans.
 func importExample(t *testing.T, dir string) string {
 	t.Helper()
 	plan := filepath.Join(dir, "plan.balans")
-	if code, _, stderr := call(t, "import", "--in", example, "--out", plan); code != 0 {
+	if code, _, stderr := call(t, "import", "--in", testplan.RegenboogFile(t), "--out", plan); code != 0 {
 		t.Fatalf("import: %d %s", code, stderr)
 	}
 	return plan

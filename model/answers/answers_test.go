@@ -2,12 +2,12 @@ package answers
 
 import (
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	"balansplan/model"
+	"balansplan/model/testplan"
 )
 
 // testSet is a question set of four statements. Its rollup is simple on
@@ -36,18 +36,7 @@ func (testSet) Rollup(as []model.Answer) map[model.Block]model.Score {
 	return out
 }
 
-func example(t testing.TB) *model.Plan {
-	t.Helper()
-	data, err := os.ReadFile("../store/testdata/regenboog.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, ps := model.DecodeJSONBytes(data)
-	if len(ps) > 0 {
-		t.Fatal(ps)
-	}
-	return p
-}
+func example(t testing.TB) *model.Plan { return testplan.Regenboog(t) }
 
 func ids() func() string {
 	n := 0

@@ -3,26 +3,15 @@ package merge
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	"balansplan/model"
+	"balansplan/model/testplan"
 )
 
-func example(t testing.TB) *model.Plan {
-	t.Helper()
-	data, err := os.ReadFile("../store/testdata/regenboog.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, ps := model.DecodeJSONBytes(data)
-	if len(ps) > 0 {
-		t.Fatal(ps)
-	}
-	return p
-}
+func example(t testing.TB) *model.Plan { return testplan.Regenboog(t) }
 
 func inv(p *model.Plan, code string) *model.Investment {
 	for i := range p.Investments {

@@ -19,6 +19,7 @@ import (
 
 	"balansplan/model"
 	"balansplan/model/sample"
+	"balansplan/model/testplan"
 )
 
 // validFile writes a closed plan file and returns its path.
@@ -80,8 +81,7 @@ func TestBadFilesAreRefusedAndLeftAlone(t *testing.T) {
 		}, ReasonNotSQLite},
 		{"a JSON plan", func(t *testing.T, dir string) string {
 			p := filepath.Join(dir, "regenboog.balans")
-			b, _ := os.ReadFile(filepath.Join("testdata", "regenboog.json"))
-			os.WriteFile(p, b, 0o644)
+			os.WriteFile(p, testplan.RegenboogJSON(), 0o644)
 			return p
 		}, ReasonNotSQLite},
 		{"an empty file", func(t *testing.T, dir string) string {

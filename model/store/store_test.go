@@ -15,21 +15,11 @@ import (
 
 	"balansplan/model"
 	"balansplan/model/sample"
+	"balansplan/model/testplan"
 )
 
 // regenboog is the example plan of the contract, decoded from its JSON.
-func regenboog(t testing.TB) *model.Plan {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "regenboog.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, ps := model.DecodeJSONBytes(data)
-	if len(ps) > 0 {
-		t.Fatalf("decode regenboog.json: %v", ps)
-	}
-	return p
-}
+func regenboog(t testing.TB) *model.Plan { return testplan.Regenboog(t) }
 
 func encode(t testing.TB, p *model.Plan) string {
 	t.Helper()

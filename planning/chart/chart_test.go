@@ -3,28 +3,17 @@ package chart
 import (
 	"math"
 	"math/rand"
-	"os"
 	"reflect"
 	"strings"
 	"testing"
 
 	"balansplan/model"
 	"balansplan/model/sample"
+	"balansplan/model/testplan"
 	"balansplan/planning"
 )
 
-func regenboog(t *testing.T) *model.Plan {
-	t.Helper()
-	data, err := os.ReadFile("../testdata/regenboog.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, ps := model.DecodeJSONBytes(data)
-	if len(ps) > 0 {
-		t.Fatal(ps)
-	}
-	return p
-}
+func regenboog(t *testing.T) *model.Plan { return testplan.Regenboog(t) }
 
 const eps = 1e-9
 

@@ -1,13 +1,13 @@
 package workshop
 
 import (
-	"os"
 	"slices"
 	"strings"
 	"testing"
 
 	"balansplan/assets"
 	"balansplan/model"
+	"balansplan/model/testplan"
 	"balansplan/planning"
 )
 
@@ -24,18 +24,7 @@ func shippedSet(t testing.TB) *QuestionSet {
 	return s
 }
 
-func regenboog(t testing.TB) *model.Plan {
-	t.Helper()
-	data, err := os.ReadFile("../testdata/regenboog.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, ps := model.DecodeJSONBytes(data)
-	if len(ps) > 0 {
-		t.Fatal(ps)
-	}
-	return p
-}
+func regenboog(t testing.TB) *model.Plan { return testplan.Regenboog(t) }
 
 func invID(t testing.TB, p *model.Plan, code string) string {
 	t.Helper()
