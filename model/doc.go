@@ -27,5 +27,57 @@
 //   - A Month is a calendar month inside the plan period; the zero Month
 //     means "not set" (an open end).
 //   - Validate never stops at the first problem: it reports every problem,
-//     each with the entity, the field and the reason, in Dutch and English.
+//     each with the entity, the field and the reason, in Dutch and English,
+//     always in the same order (the plan's fields in the order of the
+//     interchange format, then each list in the plan's order).
+//
+// # Fields
+//
+// A field is named once, as a Field constant (fields.go), in the spelling
+// of the interchange format relative to its entity: FieldSchoolName is
+// "school.name", FieldCostOneOff "cost.one_off", FieldScoreNow
+// "scores.*.now" (a pattern: Key and At fill in a map key or a list
+// position, Pattern goes back). Problem.Field, the JSON codec, the store's
+// messages, the merge and the forms use these. FieldSpecs ties every value
+// a Plan holds to its Field, its entity and its Go path, and says for the
+// two booleans why Validate has no rule. Tests walk the Go types by
+// reflection against that list: in this package, that each field is in the
+// list, survives the JSON codec and is checked by Validate; in store, that
+// it survives a .balans file; in merge, that it merges.
+//
+// # Money
+//
+// Money is int64 cents, but a plan holds amounts only up to MaxMoney, one
+// billion euros (100,000,000,000 cents), in either direction: ParseMoney
+// refuses more on input and Validate on load, so no sum the analysis makes
+// can overflow. ParseMoney is exact: a fraction of a cent ("0.005") is an
+// error, never rounded. Every int64, math.MinInt64 included, still prints
+// correctly (String, Parts), so a message about a damaged file shows the
+// amount it found.
+//
+// # Text
+//
+// Every text field is valid UTF-8 of at most MaxTextLen characters without
+// control characters (Unicode Cc: U+0000-U+001F, U+007F-U+009F); the
+// multi-line fields (a vision's text, an investment's description, an
+// agreement's text) may hold tab, CR and LF. A code may hold no invisible
+// character either (Unicode Cf: zero-width spaces and joiners, direction
+// marks and overrides, the byte order mark), and codes are unique after
+// CodeKey: trimmed, NFKC-normalised and case-folded, so "D1", "d1", "D1 "
+// and a full-width "Ｄ１" are one code. Validate applies these rules, so
+// they hold for a plan from a file as much as for an import. The importer
+// adds what only the JSON shows: a key given twice in one object and half
+// a UTF-16 surrogate pair are errors naming where; a UTF-8 byte order mark
+// at the start is accepted.
+//
+// # Edits with a domain rule
+//
+// RemoveVision and RemoveInvestment delete an entity with every link to it
+// (an investment's VisionIDs and DependsOnIDs, the vote points an
+// investment got; a vote itself stays). MoveInvestment puts an investment
+// in another bouwsteen, moving a code of the old block's series ("D4") to
+// the new one's next free code ("I5"). SetPeriod changes the plan period
+// and drops the budget ceilings outside it, once the period is valid. The
+// GUI, the merge and tests call these, so that each rule exists once. They
+// never write into a slice or map the plan may share with a copy.
 package model

@@ -22,6 +22,21 @@ func FuzzDecodeJSON(f *testing.F) {
 		`{"code":"B","title":"b","block":"inhoud","start":"2026-01","depends_on":["A"]}]}`))
 	f.Add([]byte(`[]`))
 	f.Add([]byte("\xff\xfe"))
+	// The text rules of the importer: a BOM, a duplicate key, a lone
+	// surrogate, a control character, look-alike codes, a sub-cent and an
+	// extreme amount.
+	f.Add(append([]byte("\xef\xbb\xbf"), `{"format":"balansplan/1","format":"x"}`...))
+	f.Add([]byte(`{"format":"balansplan/1","school":{"name":"a\ud800","name":"b\u0000"},"plan":{"title":"t","start_year":2026,"end_year":2026}}`))
+	f.Add([]byte(`{"format":"balansplan/1","school":{"name":"x"},"plan":{"title":"t","start_year":2026,"end_year":2026},` +
+		`"visions":[{"code":"V1","title":"a"},{"code":"v1 ","title":"b"},{"code":"V\u200b1","title":"c"}],` +
+		`"investments":[{"code":"D1","title":"d","block":"deskundigheid","start":"2026-01","cost":{"one_off":0.005,"recurring":-9223372036854775808}}]}`))
+	// Every value of the wrong type, so that each field the decoder can
+	// name is named.
+	f.Add([]byte(`{"format":"balansplan/1","school":[],"plan":{"authors":[1],"teaching":3,"material":{"now":1},` +
+		`"budget_ceiling":{"x":1,"2026":"y"},"id":"z","start_year":"2026"},"visions":[1,{"returns":[2],"code":3}],` +
+		`"investments":[{"depends_on":[3],"visions":"V1","cost":[],"pilot":1,"start":2},{"cost":{"one_off":"x"}}],` +
+		`"agreements":[[]],"assessments":[{"answers":[1,{"now":"a"}],"scores":{"visie":2,"quantum":{}}}],` +
+		`"votes":[{"points":[1,{"investment":"nope","points":"x"}]}],"indicators":[]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, ps := model.DecodeJSONBytes(data)
 		if p == nil {
@@ -31,6 +46,11 @@ func FuzzDecodeJSON(f *testing.F) {
 			for _, pr := range ps {
 				if pr.Message(model.NL) == "" || pr.Message(model.EN) == "" {
 					t.Fatal("empty message")
+				}
+				// Every field a problem names comes from the list; only
+				// the file's own problems may name none, or a JSON path.
+				if pr.Entity != model.EntityFile && !knownFields[model.Field(pr.Field).Pattern()] {
+					t.Fatalf("problem names the field %q, which is not in the field list: %s", pr.Field, pr.Message(model.EN))
 				}
 			}
 			return
@@ -55,3 +75,23 @@ func FuzzDecodeJSON(f *testing.F) {
 		}
 	})
 }
+
+// knownFields are the fields a problem may name: every field of
+// model.FieldSpecs and the objects and lists that hold them.
+var knownFields = func() map[model.Field]bool {
+	m := map[model.Field]bool{}
+	for _, s := range model.FieldSpecs() {
+		m[s.Name] = true
+	}
+	for _, f := range []model.Field{model.FieldFormat, model.FieldSchool, model.FieldPlan, model.FieldPlanAuthors,
+		model.FieldPlanTeaching, model.FieldPlanMaterial, model.FieldPlanBudgetCeilings, model.FieldIndicators,
+		model.FieldCost, model.FieldAnswers, model.FieldAnswer, model.FieldPoints, model.FieldPoint, model.FieldScore} {
+		m[f] = true
+	}
+	for _, list := range []model.Field{model.FieldListVisions, model.FieldListInvestments, model.FieldListAgreements,
+		model.FieldListAssessments, model.FieldListVotes, model.FieldReturns, model.FieldVisions, model.FieldDependsOn} {
+		m[list] = true
+		m[list.Elem()] = true
+	}
+	return m
+}()

@@ -8,6 +8,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/google/uuid"
@@ -33,13 +34,24 @@ func DecodeJSON(r io.Reader) (*Plan, Problems) {
 	return DecodeJSONBytes(data)
 }
 
+// utf8BOM is the byte order mark some editors put before UTF-8 text. It
+// says nothing in UTF-8 and is skipped.
+var utf8BOM = []byte("\xef\xbb\xbf")
+
 // DecodeJSONBytes is DecodeJSON on a file already in memory.
+//
+// Beyond JSON's own rules it refuses what encoding/json would let pass
+// silently: a key given twice in one object (the last would win) and a
+// \u escape of half a UTF-16 surrogate pair (it would become U+FFFD). A
+// byte order mark at the start is accepted. Amounts are exact: a
+// fraction of a cent is an error, never rounded.
 func DecodeJSONBytes(data []byte) (*Plan, Problems) {
 	if len(data) > MaxFileSize {
 		return nil, fileProblem("too_large", Text{
 			fmt.Sprintf("het bestand is groter dan %d MB", MaxFileSize/1024/1024),
 			fmt.Sprintf("the file is larger than %d MB", MaxFileSize/1024/1024)})
 	}
+	data = bytes.TrimPrefix(data, utf8BOM)
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fileProblem("empty", Text{"het bestand is leeg", "the file is empty"})
 	}
@@ -73,21 +85,24 @@ func DecodeJSONBytes(data []byte) (*Plan, Problems) {
 			"het bestand is geen JSON-object en dus geen Balansplan-plan",
 			"the file is not a JSON object and so not a Balansplan plan"})
 	}
+	// The document is well-formed JSON; look at what the generic tree
+	// no longer shows.
+	ps := scanJSON(data)
 	d := &decoder{sink: &problemSink{}}
 	p := d.plan(root)
-	ps := d.sink.out
-	if len(ps) == 1 && ps[0].Entity == EntityFile {
+	if len(d.sink.out) == 1 && d.sink.out[0].Entity == EntityFile {
 		// A wrong or missing format: the rest would be noise.
-		return nil, ps
+		return nil, append(ps, d.sink.out...)
 	}
+	ps = append(ps, d.sink.out...)
 	// Validation sees what could be decoded; fields that failed to decode
 	// were left empty and are reported once, by the decoder.
-	seen := map[[4]string]bool{}
+	seen := map[[3]string]bool{}
 	for _, pr := range ps {
-		seen[[4]string{string(pr.Entity), pr.Ref, pr.Field, ""}] = true
+		seen[[3]string{string(pr.Entity), pr.Ref, pr.Field}] = true
 	}
 	for _, pr := range p.Validate() {
-		if !seen[[4]string{string(pr.Entity), pr.Ref, pr.Field, ""}] {
+		if !seen[[3]string{string(pr.Entity), pr.Ref, pr.Field}] {
 			ps = append(ps, pr)
 		}
 	}
@@ -130,12 +145,23 @@ func jsonSyntaxText(data []byte, err error) Text {
 }
 
 // decoder walks the generic JSON tree and reports every field that has the
-// wrong type, so that a user learns all that is wrong in one go.
+// wrong type, so that a user learns all that is wrong in one go. Each
+// helper takes the Field it reads; the JSON key is the field's last part
+// ("cost.one_off" is the key "one_off" of the object "cost").
 type decoder struct {
 	sink *problemSink
 }
 
-func (d *decoder) typeErr(field, want string, got any) {
+// key is the JSON key of the field within its object.
+func (f Field) key() string {
+	s := string(f)
+	if i := strings.LastIndexByte(s, '.'); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+func (d *decoder) typeErr(field Field, want string, got any) {
 	wantNL := map[string]string{"string": "een tekst", "number": "een getal", "integer": "een geheel getal",
 		"object": "een object", "array": "een lijst", "boolean": "waar of onwaar", "score": "een score 1 tot en met 5 of null"}[want]
 	wantEN := map[string]string{"string": "a text", "number": "a number", "integer": "a whole number",
@@ -168,8 +194,8 @@ func describe(v any) Text {
 	return Text{"iets onbekends", "something unknown"}
 }
 
-func (d *decoder) obj(m map[string]any, key, field string) map[string]any {
-	v, ok := m[key]
+func (d *decoder) obj(m map[string]any, field Field) map[string]any {
+	v, ok := m[field.key()]
 	if !ok || v == nil {
 		return nil
 	}
@@ -181,8 +207,8 @@ func (d *decoder) obj(m map[string]any, key, field string) map[string]any {
 	return o
 }
 
-func (d *decoder) arr(m map[string]any, key, field string) []any {
-	v, ok := m[key]
+func (d *decoder) arr(m map[string]any, field Field) []any {
+	v, ok := m[field.key()]
 	if !ok || v == nil {
 		return nil
 	}
@@ -194,8 +220,8 @@ func (d *decoder) arr(m map[string]any, key, field string) []any {
 	return a
 }
 
-func (d *decoder) str(m map[string]any, key, field string) string {
-	v, ok := m[key]
+func (d *decoder) str(m map[string]any, field Field) string {
+	v, ok := m[field.key()]
 	if !ok || v == nil {
 		return ""
 	}
@@ -207,13 +233,15 @@ func (d *decoder) str(m map[string]any, key, field string) string {
 	return s
 }
 
-func (d *decoder) strs(m map[string]any, key, field string) []string {
-	a := d.arr(m, key, field)
+// strs reads a list of texts; an element of the wrong type is named by
+// its position ("plan.authors[2]").
+func (d *decoder) strs(m map[string]any, field Field) []string {
+	a := d.arr(m, field)
 	var out []string
 	for i, v := range a {
 		s, ok := v.(string)
 		if !ok {
-			d.typeErr(fmt.Sprintf("%s[%d]", field, i), "string", v)
+			d.typeErr(field.Elem().At(i), "string", v)
 			continue
 		}
 		out = append(out, s)
@@ -221,8 +249,8 @@ func (d *decoder) strs(m map[string]any, key, field string) []string {
 	return out
 }
 
-func (d *decoder) integer(m map[string]any, key, field string) int {
-	v, ok := m[key]
+func (d *decoder) integer(m map[string]any, field Field) int {
+	v, ok := m[field.key()]
 	if !ok || v == nil {
 		return 0
 	}
@@ -243,8 +271,8 @@ func (d *decoder) integer(m map[string]any, key, field string) int {
 	return int(i)
 }
 
-func (d *decoder) float(m map[string]any, key, field string) *float64 {
-	v, ok := m[key]
+func (d *decoder) float(m map[string]any, field Field) *float64 {
+	v, ok := m[field.key()]
 	if !ok || v == nil {
 		return nil
 	}
@@ -261,8 +289,10 @@ func (d *decoder) float(m map[string]any, key, field string) *float64 {
 	return &f
 }
 
-func (d *decoder) money(m map[string]any, key, field string) Money {
-	v, ok := m[key]
+// money reads an amount exactly (ParseMoney): a fraction of a cent or an
+// amount beyond MaxMoney is reported with ParseMoney's reason.
+func (d *decoder) money(m map[string]any, field Field) Money {
+	v, ok := m[field.key()]
 	if !ok || v == nil {
 		return 0
 	}
@@ -273,15 +303,18 @@ func (d *decoder) money(m map[string]any, key, field string) Money {
 	}
 	mo, err := ParseMoney(n.String())
 	if err != nil {
-		d.sink.add(field, "range", Text{
-			fmt.Sprintf("het bedrag %s is te groot", n), fmt.Sprintf("the amount %s is too large", n)})
+		if me, ok := err.(*MoneyError); ok {
+			d.sink.add(field, me.Reason, me.Text)
+		} else {
+			d.typeErr(field, "number", v)
+		}
 		return 0
 	}
 	return mo
 }
 
-func (d *decoder) boolean(m map[string]any, key, field string) *bool {
-	v, ok := m[key]
+func (d *decoder) boolean(m map[string]any, field Field) *bool {
+	v, ok := m[field.key()]
 	if !ok || v == nil {
 		return nil
 	}
@@ -293,8 +326,8 @@ func (d *decoder) boolean(m map[string]any, key, field string) *bool {
 	return &b
 }
 
-func (d *decoder) month(m map[string]any, key, field string) Month {
-	s := d.str(m, key, field)
+func (d *decoder) month(m map[string]any, field Field) Month {
+	s := d.str(m, field)
 	mo, err := ParseMonth(s)
 	if err != nil {
 		d.sink.add(field, "month", Text{
@@ -305,13 +338,13 @@ func (d *decoder) month(m map[string]any, key, field string) Month {
 }
 
 func (d *decoder) id(m map[string]any) string {
-	s := d.str(m, "id", "id")
+	s := d.str(m, FieldID)
 	if s == "" {
 		return NewID()
 	}
 	u, err := uuid.Parse(s)
 	if err != nil {
-		d.sink.add("id", "id", Text{
+		d.sink.add(FieldID, "id", Text{
 			fmt.Sprintf("%q is geen geldige UUID", s), fmt.Sprintf("%q is not a valid UUID", s)})
 		return NewID()
 	}
@@ -321,73 +354,71 @@ func (d *decoder) id(m map[string]any) string {
 func (d *decoder) plan(root map[string]any) *Plan {
 	p := &Plan{}
 	d.sink.at(EntityFile, "")
-	switch f := root["format"].(type) {
+	switch f := root[FieldFormat.key()].(type) {
 	case string:
 		if f != Format {
-			d.sink.add("format", "format", Text{
+			d.sink.add(FieldFormat, "format", Text{
 				fmt.Sprintf("het formaat %q kent Balansplan niet; verwacht is %q", f, Format),
 				fmt.Sprintf("Balansplan does not know the format %q; expected %q", f, Format)})
 			return p
 		}
 	case nil:
-		d.sink.add("format", "format", Text{
+		d.sink.add(FieldFormat, "format", Text{
 			fmt.Sprintf("het veld format ontbreekt; dit lijkt geen Balansplan-bestand (verwacht %q)", Format),
 			fmt.Sprintf("the field format is missing; this does not look like a Balansplan file (expected %q)", Format)})
 		return p
 	default:
-		d.typeErr("format", "string", f)
+		d.typeErr(FieldFormat, "string", f)
 		return p
 	}
 
 	d.sink.at(EntitySchool, "")
-	if _, ok := root["school"]; !ok {
-		d.sink.required("school")
+	if _, ok := root[FieldSchool.key()]; !ok {
+		d.sink.required(FieldSchool)
 	}
-	if s := d.obj(root, "school", "school"); s != nil {
-		p.School.Name = d.str(s, "name", "school.name")
-		p.School.BRIN = d.str(s, "brin", "school.brin")
-		p.School.Sector = Sector(d.str(s, "sector", "school.sector"))
-		p.School.Pupils = d.integer(s, "pupils", "school.pupils")
-		if f := d.float(s, "staff_fte", "school.staff_fte"); f != nil {
+	if s := d.obj(root, FieldSchool); s != nil {
+		p.School.Name = d.str(s, FieldSchoolName)
+		p.School.BRIN = d.str(s, FieldSchoolBRIN)
+		p.School.Sector = Sector(d.str(s, FieldSchoolSector))
+		p.School.Pupils = d.integer(s, FieldSchoolPupils)
+		if f := d.float(s, FieldSchoolStaffFTE); f != nil {
 			p.School.StaffFTE = *f
 		}
-		p.School.Board = d.str(s, "board", "school.board")
+		p.School.Board = d.str(s, FieldSchoolBoard)
 	}
 
 	d.sink.at(EntityPlan, "")
-	if _, ok := root["plan"]; !ok {
-		d.sink.required("plan")
+	if _, ok := root[FieldPlan.key()]; !ok {
+		d.sink.required(FieldPlan)
 	}
-	if pl := d.obj(root, "plan", "plan"); pl != nil {
-		d.sink.at(EntityPlan, "")
+	if pl := d.obj(root, FieldPlan); pl != nil {
 		p.ID = d.id(pl)
-		d.sink.at(EntityPlan, "")
-		p.Title = d.str(pl, "title", "plan.title")
-		p.StartYear = d.integer(pl, "start_year", "plan.start_year")
-		p.EndYear = d.integer(pl, "end_year", "plan.end_year")
-		p.Status = PlanStatus(d.str(pl, "status", "plan.status"))
+		p.Title = d.str(pl, FieldPlanTitle)
+		p.StartYear = d.integer(pl, FieldPlanStartYear)
+		p.EndYear = d.integer(pl, FieldPlanEndYear)
+		p.Status = PlanStatus(d.str(pl, FieldPlanStatus))
 		if p.Status == "" {
 			p.Status = StatusConcept
 		}
-		p.Version = d.str(pl, "version", "plan.version")
-		p.Date = d.str(pl, "date", "plan.date")
-		p.VoteBudget = d.integer(pl, "vote_budget", "plan.vote_budget")
-		p.Authors = d.strs(pl, "authors", "plan.authors")
-		p.Ambition = Ambition(d.str(pl, "ambition", "plan.ambition"))
-		if t := d.obj(pl, "teaching", "plan.teaching"); t != nil {
-			p.TeachingNow = Teaching(d.str(t, "now", "plan.teaching.now"))
-			p.TeachingGoal = Teaching(d.str(t, "goal", "plan.teaching.goal"))
+		p.Version = d.str(pl, FieldPlanVersion)
+		p.Date = d.str(pl, FieldPlanDate)
+		p.VoteBudget = d.integer(pl, FieldPlanVoteBudget)
+		p.Authors = d.strs(pl, FieldPlanAuthors)
+		p.Ambition = Ambition(d.str(pl, FieldPlanAmbition))
+		if t := d.obj(pl, FieldPlanTeaching); t != nil {
+			p.TeachingNow = Teaching(d.str(t, FieldPlanTeachingNow))
+			p.TeachingGoal = Teaching(d.str(t, FieldPlanTeachingGoal))
 		}
-		if m := d.obj(pl, "material", "plan.material"); m != nil {
-			p.MaterialNow = Material(d.str(m, "now", "plan.material.now"))
-			p.MaterialGoal = Material(d.str(m, "goal", "plan.material.goal"))
+		if m := d.obj(pl, FieldPlanMaterial); m != nil {
+			p.MaterialNow = Material(d.str(m, FieldPlanMaterialNow))
+			p.MaterialGoal = Material(d.str(m, FieldPlanMaterialGoal))
 		}
-		if bc := d.obj(pl, "budget_ceiling", "plan.budget_ceiling"); bc != nil {
+		if bc := d.obj(pl, FieldPlanBudgetCeilings); bc != nil {
 			p.BudgetCeiling = map[int]Money{}
 			for _, k := range sortedKeys(bc) {
-				field := "plan.budget_ceiling." + k
+				field := FieldPlanBudgetCeiling.Key(k)
 				y, err := strconv.Atoi(k)
-				if err != nil || y < 1 || y > 9999 {
+				if err != nil || y < 1 || y > 9999 || strconv.Itoa(y) != k {
 					d.sink.add(field, "year", Text{
 						fmt.Sprintf("%q is geen jaartal", k), fmt.Sprintf("%q is not a year", k)})
 					continue
@@ -395,7 +426,7 @@ func (d *decoder) plan(root map[string]any) *Plan {
 				if bc[k] == nil {
 					continue
 				}
-				p.BudgetCeiling[y] = d.money(bc, k, field)
+				p.BudgetCeiling[y] = d.money(bc, field)
 			}
 		}
 	} else {
@@ -403,20 +434,20 @@ func (d *decoder) plan(root map[string]any) *Plan {
 	}
 
 	visionByCode := map[string]string{}
-	for i, v := range d.arr(root, "visions", "visions") {
-		m, ok := d.element(EntityVision, "visions", "code", i, v)
+	for i, v := range d.arr(root, FieldListVisions) {
+		m, ok := d.element(EntityVision, FieldListVisions, FieldCode, i, v)
 		if !ok {
 			continue
 		}
 		var vi Vision
 		vi.ID = d.id(m)
-		vi.Code = d.str(m, "code", "code")
-		vi.Title = d.str(m, "title", "title")
-		vi.Text = d.str(m, "text", "text")
-		for _, r := range d.strs(m, "returns", "returns") {
+		vi.Code = d.str(m, FieldCode)
+		vi.Title = d.str(m, FieldTitle)
+		vi.Text = d.str(m, FieldText)
+		for _, r := range d.strs(m, FieldReturns) {
 			vi.Returns = append(vi.Returns, Return(r))
 		}
-		vi.Priority = d.integer(m, "priority", "priority")
+		vi.Priority = d.integer(m, FieldPriority)
 		if _, dup := visionByCode[vi.Code]; !dup && vi.Code != "" {
 			visionByCode[vi.Code] = vi.ID
 		}
@@ -426,35 +457,35 @@ func (d *decoder) plan(root map[string]any) *Plan {
 	type pendingLinks struct{ visions, deps []string }
 	var pending []pendingLinks
 	invByCode := map[string]string{}
-	for i, v := range d.arr(root, "investments", "investments") {
-		m, ok := d.element(EntityInvestment, "investments", "code", i, v)
+	for i, v := range d.arr(root, FieldListInvestments) {
+		m, ok := d.element(EntityInvestment, FieldListInvestments, FieldCode, i, v)
 		if !ok {
 			continue
 		}
 		var inv Investment
 		inv.ID = d.id(m)
-		inv.Code = d.str(m, "code", "code")
-		inv.Title = d.str(m, "title", "title")
-		inv.Description = d.str(m, "description", "description")
-		inv.Block = Block(d.str(m, "block", "block"))
-		inv.Category = Category(d.str(m, "category", "category"))
-		inv.MaterialType = Material(d.str(m, "material_type", "material_type"))
-		inv.Start = d.month(m, "start", "start")
-		inv.End = d.month(m, "end", "end")
-		inv.Owner = d.str(m, "owner", "owner")
-		inv.Status = InvestmentStatus(d.str(m, "status", "status"))
+		inv.Code = d.str(m, FieldCode)
+		inv.Title = d.str(m, FieldTitle)
+		inv.Description = d.str(m, FieldDescription)
+		inv.Block = Block(d.str(m, FieldBlock))
+		inv.Category = Category(d.str(m, FieldCategory))
+		inv.MaterialType = Material(d.str(m, FieldMaterialType))
+		inv.Start = d.month(m, FieldStart)
+		inv.End = d.month(m, FieldEnd)
+		inv.Owner = d.str(m, FieldOwner)
+		inv.Status = InvestmentStatus(d.str(m, FieldStatus))
 		if inv.Status == "" {
 			inv.Status = InvGepland
 		}
-		if c := d.obj(m, "cost", "cost"); c != nil {
-			inv.Cost.OneOff = d.money(c, "one_off", "cost.one_off")
-			inv.Cost.Recurring = d.money(c, "recurring", "cost.recurring")
-			inv.Cost.DepreciationYears = d.integer(c, "depreciation_years", "cost.depreciation_years")
+		if c := d.obj(m, FieldCost); c != nil {
+			inv.Cost.OneOff = d.money(c, FieldCostOneOff)
+			inv.Cost.Recurring = d.money(c, FieldCostRecurring)
+			inv.Cost.DepreciationYears = d.integer(c, FieldCostDepreciationYears)
 		}
-		if pb := d.boolean(m, "pilot", "pilot"); pb != nil {
+		if pb := d.boolean(m, FieldPilot); pb != nil {
 			inv.Pilot = *pb
 		}
-		pending = append(pending, pendingLinks{d.strs(m, "visions", "visions"), d.strs(m, "depends_on", "depends_on")})
+		pending = append(pending, pendingLinks{d.strs(m, FieldVisions), d.strs(m, FieldDependsOn)})
 		if _, dup := invByCode[inv.Code]; !dup && inv.Code != "" {
 			invByCode[inv.Code] = inv.ID
 		}
@@ -466,7 +497,7 @@ func (d *decoder) plan(root map[string]any) *Plan {
 		for _, c := range pending[i].visions {
 			id, ok := visionByCode[c]
 			if !ok {
-				d.sink.add("visions", "unknown_link", Text{
+				d.sink.add(FieldVisions, "unknown_link", Text{
 					fmt.Sprintf("verwijst naar visie-uitspraak %s, die niet bestaat", c),
 					fmt.Sprintf("refers to vision statement %s, which does not exist", c)})
 				continue
@@ -478,7 +509,7 @@ func (d *decoder) plan(root map[string]any) *Plan {
 		for _, c := range pending[i].deps {
 			id, ok := invByCode[c]
 			if !ok {
-				d.unknownInvestment("depends_on", c)
+				d.unknownInvestment(FieldDependsOn, c)
 				continue
 			}
 			if !contains(inv.DependsOnIDs, id) {
@@ -487,118 +518,115 @@ func (d *decoder) plan(root map[string]any) *Plan {
 		}
 	}
 
-	for i, v := range d.arr(root, "agreements", "agreements") {
-		m, ok := d.element(EntityAgreement, "agreements", "", i, v)
+	for i, v := range d.arr(root, FieldListAgreements) {
+		m, ok := d.element(EntityAgreement, FieldListAgreements, "", i, v)
 		if !ok {
 			continue
 		}
 		a := Agreement{ID: d.id(m)}
-		a.Kind = AgreementKind(d.str(m, "kind", "kind"))
-		a.Coverage = Coverage(d.str(m, "coverage", "coverage"))
-		a.Text = d.str(m, "text", "text")
+		a.Kind = AgreementKind(d.str(m, FieldKind))
+		a.Coverage = Coverage(d.str(m, FieldCoverage))
+		a.Text = d.str(m, FieldText)
 		p.Agreements = append(p.Agreements, a)
 	}
 
-	for i, v := range d.arr(root, "assessments", "assessments") {
-		m, ok := d.element(EntityAssessment, "assessments", "participant", i, v)
+	for i, v := range d.arr(root, FieldListAssessments) {
+		m, ok := d.element(EntityAssessment, FieldListAssessments, FieldParticipant, i, v)
 		if !ok {
 			continue
 		}
 		a := Assessment{ID: d.id(m)}
-		a.Session = d.str(m, "session", "session")
-		a.Participant = d.str(m, "participant", "participant")
-		a.Role = Role(d.str(m, "role", "role"))
-		a.QuestionSet = d.str(m, "question_set", "question_set")
-		for k, x := range d.arr(m, "answers", "answers") {
-			field := fmt.Sprintf("answers[%d]", k)
+		a.Session = d.str(m, FieldSession)
+		a.Participant = d.str(m, FieldParticipant)
+		a.Role = Role(d.str(m, FieldRole))
+		a.QuestionSet = d.str(m, FieldQuestionSet)
+		for k, x := range d.arr(m, FieldAnswers) {
 			am, ok := x.(map[string]any)
 			if !ok {
-				d.typeErr(field, "object", x)
+				d.typeErr(FieldAnswer.At(k), "object", x)
 				continue
 			}
 			a.Answers = append(a.Answers, Answer{
-				Statement: d.str(am, "statement", field+".statement"),
-				Now:       d.rating(am, "now", field+".now"),
-				Goal:      d.rating(am, "goal", field+".goal"),
+				Statement: d.str(am, FieldAnswerStatement.At(k)),
+				Now:       d.rating(am, FieldAnswerNow.At(k)),
+				Goal:      d.rating(am, FieldAnswerGoal.At(k)),
 			})
 		}
-		if sc := d.obj(m, "scores", "scores"); sc != nil {
+		if sc := d.obj(m, FieldScores); sc != nil {
 			a.Scores = map[Block]Score{}
 			for _, k := range sortedKeys(sc) {
-				field := "scores." + k
 				if !Block(k).Valid() {
-					d.sink.enum("scores", k, blocks.values())
+					d.sink.enum(FieldScores, k, blocks.values())
 					continue
 				}
-				bm := d.obj(sc, k, field)
+				bm := d.obj(sc, FieldScore.Key(k))
 				if bm == nil {
 					continue
 				}
 				a.Scores[Block(k)] = Score{
-					Now:  d.rating(bm, "now", field+".now"),
-					Goal: d.rating(bm, "goal", field+".goal"),
+					Now:  d.rating(bm, FieldScoreNow.Key(k)),
+					Goal: d.rating(bm, FieldScoreGoal.Key(k)),
 				}
 			}
 		}
 		p.Assessments = append(p.Assessments, a)
 	}
 
-	for i, v := range d.arr(root, "votes", "votes") {
-		m, ok := d.element(EntityVote, "votes", "participant", i, v)
+	for i, v := range d.arr(root, FieldListVotes) {
+		m, ok := d.element(EntityVote, FieldListVotes, FieldParticipant, i, v)
 		if !ok {
 			continue
 		}
 		vo := Vote{ID: d.id(m)}
-		vo.Session = d.str(m, "session", "session")
-		vo.Participant = d.str(m, "participant", "participant")
-		vo.Role = Role(d.str(m, "role", "role"))
-		for k, x := range d.arr(m, "points", "points") {
-			field := fmt.Sprintf("points[%d]", k)
+		vo.Session = d.str(m, FieldSession)
+		vo.Participant = d.str(m, FieldParticipant)
+		vo.Role = Role(d.str(m, FieldRole))
+		for k, x := range d.arr(m, FieldPoints) {
 			pm, ok := x.(map[string]any)
 			if !ok {
-				d.typeErr(field, "object", x)
+				d.typeErr(FieldPoint.At(k), "object", x)
 				continue
 			}
-			code := d.str(pm, "investment", field+".investment")
+			code := d.str(pm, FieldPointsInvestment.At(k))
 			id, ok := invByCode[code]
 			if !ok {
-				d.unknownInvestment(field+".investment", code)
+				d.unknownInvestment(FieldPointsInvestment.At(k), code)
 				continue
 			}
-			vo.Points = append(vo.Points, VotePoints{InvestmentID: id, Points: d.integer(pm, "points", field+".points")})
+			vo.Points = append(vo.Points, VotePoints{InvestmentID: id, Points: d.integer(pm, FieldPointsPoints.At(k))})
 		}
 		p.Votes = append(p.Votes, vo)
 	}
 
 	d.sink.at(EntityIndicators, "")
-	if ind := d.obj(root, "indicators", "indicators"); ind != nil {
+	if ind := d.obj(root, FieldIndicators); ind != nil {
 		p.Indicators = Indicators{
-			PupilsPerComputer:      d.float(ind, "pupils_per_computer", "indicators.pupils_per_computer"),
-			DigitalMaterialPct:     d.float(ind, "digital_material_pct", "indicators.digital_material_pct"),
-			DigitalMaterialGoalPct: d.float(ind, "digital_material_goal_pct", "indicators.digital_material_goal_pct"),
-			LaptopSharePct:         d.float(ind, "laptop_share_pct", "indicators.laptop_share_pct"),
-			TabletSharePct:         d.float(ind, "tablet_share_pct", "indicators.tablet_share_pct"),
-			BYODPct:                d.float(ind, "byod_pct", "indicators.byod_pct"),
-			DigiboardRoomsPct:      d.float(ind, "digiboard_rooms_pct", "indicators.digiboard_rooms_pct"),
-			Wifi:                   d.boolean(ind, "wifi", "indicators.wifi"),
+			PupilsPerComputer:      d.float(ind, FieldIndicatorsPupilsPerComputer),
+			DigitalMaterialPct:     d.float(ind, FieldIndicatorsDigitalMaterialPct),
+			DigitalMaterialGoalPct: d.float(ind, FieldIndicatorsDigitalMaterialGoalPct),
+			LaptopSharePct:         d.float(ind, FieldIndicatorsLaptopSharePct),
+			TabletSharePct:         d.float(ind, FieldIndicatorsTabletSharePct),
+			BYODPct:                d.float(ind, FieldIndicatorsBYODPct),
+			DigiboardRoomsPct:      d.float(ind, FieldIndicatorsDigiboardRoomsPct),
+			Wifi:                   d.boolean(ind, FieldIndicatorsWifi),
 		}
 	}
 	return p
 }
 
-// element is element i, v, of the array key that holds entities of kind
-// e. It points the sink at the entity, by the non-empty string at refKey
-// when there is one (refKey "": none) and else by position, and reports an
+// element is element i, v, of the list that holds entities of kind e. It
+// points the sink at the entity, by the non-empty text at refField when
+// there is one (refField "": none) and else by position, and reports an
 // element that is not an object.
-func (d *decoder) element(e EntityKind, key, refKey string, i int, v any) (map[string]any, bool) {
+func (d *decoder) element(e EntityKind, list, refField Field, i int, v any) (map[string]any, bool) {
 	d.sink.at(e, refOf("", i))
 	m, ok := v.(map[string]any)
 	if !ok {
-		d.typeErr(fmt.Sprintf("%s[%d]", key, i), "object", v)
+		d.typeErr(list.Elem().At(i), "object", v)
 		return nil, false
 	}
-	if refKey != "" {
-		if r, ok := m[refKey].(string); ok && r != "" {
+	if refField != "" {
+		if r, ok := m[refField.key()].(string); ok && r != "" {
 			d.sink.at(e, r)
 		}
 	}
@@ -607,14 +635,14 @@ func (d *decoder) element(e EntityKind, key, refKey string, i int, v any) (map[s
 
 // unknownInvestment reports that field refers to an investment code that no
 // investment in the file has.
-func (d *decoder) unknownInvestment(field, code string) {
+func (d *decoder) unknownInvestment(field Field, code string) {
 	d.sink.add(field, "unknown_link", Text{
 		fmt.Sprintf("verwijst naar investering %s, die niet bestaat", code),
 		fmt.Sprintf("refers to investment %s, which does not exist", code)})
 }
 
-func (d *decoder) rating(m map[string]any, key, field string) Rating {
-	v, ok := m[key]
+func (d *decoder) rating(m map[string]any, field Field) Rating {
+	v, ok := m[field.key()]
 	if !ok || v == nil {
 		return NoRating
 	}
@@ -771,8 +799,13 @@ type (
 // EncodeJSON writes the plan in the interchange format balansplan/1,
 // indented, with every field and every ID. Links are written as codes. The
 // output depends only on the plan, so the same plan gives the same bytes.
+// It writes any plan, also one that does not validate (an amount beyond
+// MaxMoney comes out as it is, for the importer to refuse), except one it
+// has no form for: a link to an entity the plan does not have, or a number
+// that is not finite. The error is then Problems, naming each.
 func EncodeJSON(p *Plan) ([]byte, error) {
 	vcodes, icodes := p.VisionCodes(), p.InvestmentCodes()
+	var broken brokenLinks
 	doc := wireDoc{
 		Format: Format,
 		School: wireSchool{p.School.Name, p.School.BRIN, string(p.School.Sector), p.School.Pupils, p.School.StaffFTE, p.School.Board},
@@ -816,14 +849,16 @@ func EncodeJSON(p *Plan) ([]byte, error) {
 		for _, id := range inv.VisionIDs {
 			c, ok := vcodes[id]
 			if !ok {
-				return nil, fmt.Errorf("export: investment %s links to unknown vision %s", inv.Code, id)
+				broken.link(EntityInvestment, refOf(inv.Code, len(doc.Investments)), FieldVisions, id)
+				continue
 			}
 			w.Visions = append(w.Visions, c)
 		}
 		for _, id := range inv.DependsOnIDs {
 			c, ok := icodes[id]
 			if !ok {
-				return nil, fmt.Errorf("export: investment %s depends on unknown investment %s", inv.Code, id)
+				broken.link(EntityInvestment, refOf(inv.Code, len(doc.Investments)), FieldDependsOn, id)
+				continue
 			}
 			w.DependsOn = append(w.DependsOn, c)
 		}
@@ -845,25 +880,47 @@ func EncodeJSON(p *Plan) ([]byte, error) {
 		doc.Assessments = append(doc.Assessments, w)
 	}
 	doc.Indicators = wireIndicators(p.Indicators)
-	for _, v := range p.Votes {
+	for i, v := range p.Votes {
 		w := wireVote{ID: v.ID, Session: v.Session, Participant: v.Participant, Role: string(v.Role), Points: []wireVotePoints{}}
-		for _, vp := range v.Points {
+		ref := refOf("", i)
+		if v.Participant != "" {
+			ref = v.Participant
+		}
+		for k, vp := range v.Points {
 			c, ok := icodes[vp.InvestmentID]
 			if !ok {
-				return nil, fmt.Errorf("export: vote of %s names unknown investment %s", v.Participant, vp.InvestmentID)
+				broken.link(EntityVote, ref, FieldPointsInvestment.At(k), vp.InvestmentID)
+				continue
 			}
 			w.Points = append(w.Points, wireVotePoints{c, vp.Points})
 		}
 		doc.Votes = append(doc.Votes, w)
+	}
+	if broken.out != nil {
+		return nil, broken.out
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(doc); err != nil {
-		return nil, fmt.Errorf("export: %w", err)
+		// Only a value JSON has no form for gets here (a number that is
+		// not finite), which Validate refuses; say so in both languages.
+		return nil, Problems{{Entity: EntityFile, Reason: "encode", Detail: Text{
+			"het plan kan niet als JSON geschreven worden: " + err.Error(),
+			"the plan cannot be written as JSON: " + err.Error()}}}
 	}
 	return buf.Bytes(), nil
+}
+
+// brokenLinks collects the links EncodeJSON cannot write as a code, since
+// the entity they name is not in the plan.
+type brokenLinks struct{ out Problems }
+
+func (b *brokenLinks) link(e EntityKind, ref string, field Field, id string) {
+	b.out = append(b.out, Problem{Entity: e, Ref: ref, Field: string(field), Reason: "unknown_link", Detail: Text{
+		fmt.Sprintf("verwijst naar iets dat niet in het plan staat (%s); zo'n koppeling kan JSON niet schrijven", quoteID(id)),
+		fmt.Sprintf("refers to something that is not in the plan (%s); JSON cannot write such a link", quoteID(id))}})
 }
 
 func ratingPtr(r Rating) *int {

@@ -2,10 +2,16 @@ package model
 
 import (
 	"fmt"
+	"math"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Limits of a plan. They keep files, screens and the PDF within reason and
@@ -53,7 +59,7 @@ func (k EntityKind) Name() Text { return entityNames[k] }
 type Problem struct {
 	Entity EntityKind
 	Ref    string // the entity's code, or "#3" for the third one without a code
-	Field  string // the field as named in the interchange format, e.g. "cost.one_off"
+	Field  string // a Field with its positions and keys filled in, e.g. "cost.one_off", "answers[2].now"
 	Reason string // a stable key for programs and tests, e.g. "required"
 	Detail Text   // what is wrong, as a sentence fragment in both languages
 }
@@ -98,10 +104,11 @@ func (ps Problems) Messages(l Lang) []string {
 	return out
 }
 
-// Has reports whether some problem has the given reason and field.
-func (ps Problems) Has(reason, field string) bool {
+// Has reports whether some problem has the given reason and field (a
+// field with its positions and keys filled in, as in Problem.Field).
+func (ps Problems) Has(reason string, field Field) bool {
 	for _, p := range ps {
-		if p.Reason == reason && p.Field == field {
+		if p.Reason == reason && p.Field == string(field) {
 			return true
 		}
 	}
@@ -120,25 +127,38 @@ func (s *problemSink) at(e EntityKind, ref string) *problemSink {
 	return s
 }
 
-func (s *problemSink) add(field, reason string, detail Text) {
-	s.out = append(s.out, Problem{Entity: s.entity, Ref: s.ref, Field: field, Reason: reason, Detail: detail})
+func (s *problemSink) add(field Field, reason string, detail Text) {
+	s.out = append(s.out, Problem{Entity: s.entity, Ref: s.ref, Field: string(field), Reason: reason, Detail: detail})
 }
 
-func (s *problemSink) required(field string) {
+func (s *problemSink) required(field Field) {
 	s.add(field, "required", Text{"ontbreekt maar is verplicht", "is missing but required"})
 }
 
-func (s *problemSink) enum(field, got string, allowed []string) {
+func (s *problemSink) enum(field Field, got string, allowed []string) {
 	s.add(field, "enum", Text{
 		fmt.Sprintf("%q is geen bekende waarde; kies uit %s", got, strings.Join(allowed, ", ")),
 		fmt.Sprintf("%q is not a known value; choose from %s", got, strings.Join(allowed, ", ")),
 	})
 }
 
-func (s *problemSink) text(field, v string) {
+// text checks a single-line text: valid UTF-8, no control characters, not
+// too long.
+func (s *problemSink) text(field Field, v string) { s.checkText(field, v, false) }
+
+// multiline checks a text that may run over several lines: as text, but
+// tabs and line ends (CR, LF) are part of it.
+func (s *problemSink) multiline(field Field, v string) { s.checkText(field, v, true) }
+
+func (s *problemSink) checkText(field Field, v string, multi bool) {
 	if !utf8.ValidString(v) {
 		s.add(field, "utf8", Text{"bevat tekens die geen geldige UTF-8 zijn", "contains characters that are not valid UTF-8"})
 		return
+	}
+	if pos, r, ok := firstControl(v, multi); ok {
+		s.add(field, "control", Text{
+			fmt.Sprintf("bevat een stuurteken (%U) op positie %d; zulke tekens zijn onzichtbaar en horen niet in een tekst", r, pos),
+			fmt.Sprintf("contains a control character (%U) at position %d; such characters are invisible and do not belong in a text", r, pos)})
 	}
 	if n := utf8.RuneCountInString(v); n > MaxTextLen {
 		s.add(field, "too_long", Text{
@@ -148,22 +168,48 @@ func (s *problemSink) text(field, v string) {
 	}
 }
 
-func (s *problemSink) money(field string, m Money) {
-	if m < 0 {
+// firstControl finds the first control character (Unicode category Cc:
+// U+0000-U+001F, U+007F-U+009F) in v and its position, counted in
+// characters from 1. In a multi-line text tab, LF and CR do not count.
+func firstControl(v string, multi bool) (pos int, r rune, ok bool) {
+	for _, r := range v {
+		pos++
+		if multi && (r == '\t' || r == '\n' || r == '\r') {
+			continue
+		}
+		if unicode.Is(unicode.Cc, r) {
+			return pos, r, true
+		}
+	}
+	return 0, 0, false
+}
+
+func (s *problemSink) money(field Field, m Money) {
+	switch {
+	case m < 0:
 		s.add(field, "negative", Text{
 			fmt.Sprintf("mag niet negatief zijn (%s)", m),
 			fmt.Sprintf("must not be negative (%s)", m),
 		})
+	case m > MaxMoney:
+		s.add(field, "range", Text{
+			fmt.Sprintf("het bedrag %s is groter dan het maximum van %s euro", m, maxMoneyNL),
+			fmt.Sprintf("the amount %s is larger than the maximum of %s euros", m, maxMoneyEN),
+		})
 	}
 }
 
-func (s *problemSink) nonNegative(field string, v float64) {
-	if v < 0 || v != v {
+func (s *problemSink) nonNegative(field Field, v float64) {
+	switch {
+	case math.IsNaN(v) || math.IsInf(v, 0):
+		// Not a number at all; JSON cannot even write it.
+		s.add(field, "range", Text{"is geen eindig getal", "is not a finite number"})
+	case v < 0:
 		s.add(field, "negative", Text{"mag niet negatief zijn", "must not be negative"})
 	}
 }
 
-func (s *problemSink) percent(field string, v *float64) {
+func (s *problemSink) percent(field Field, v *float64) {
 	if v != nil && (*v < 0 || *v > 100 || *v != *v) {
 		s.add(field, "range", Text{
 			fmt.Sprintf("moet een percentage van 0 tot en met 100 zijn, niet %g", *v),
@@ -172,114 +218,188 @@ func (s *problemSink) percent(field string, v *float64) {
 	}
 }
 
-// code checks the code of a vision or investment: given, and not taken
-// (taken says another vision or investment has it already).
-func (s *problemSink) code(code string, taken bool) {
+// code checks the code of a vision or investment: given, readable as it
+// is (no control or invisible characters), and not taken. taken is the
+// code of another vision or investment that is the same after CodeKey, ""
+// when there is none.
+func (s *problemSink) code(code, taken string) {
 	if strings.TrimSpace(code) == "" {
-		s.required("code")
-	} else if taken {
-		s.add("code", "duplicate", Text{
-			fmt.Sprintf("de code %s is al in gebruik", code), fmt.Sprintf("the code %s is already in use", code)})
+		s.required(FieldCode)
+		return
 	}
-	s.text("code", code)
+	if !utf8.ValidString(code) {
+		s.text(FieldCode, code)
+		return
+	}
+	if pos, r, ok := firstControl(code, false); ok {
+		s.add(FieldCode, "control", Text{
+			fmt.Sprintf("bevat een stuurteken (%U) op positie %d", r, pos),
+			fmt.Sprintf("contains a control character (%U) at position %d", r, pos)})
+		return
+	}
+	if pos, r, ok := firstInvisible(code); ok {
+		s.add(FieldCode, "invisible", Text{
+			fmt.Sprintf("bevat een onzichtbaar teken (%U) op positie %d; een code moet te lezen zijn zoals hij is", r, pos),
+			fmt.Sprintf("contains an invisible character (%U) at position %d; a code must read as what it is", r, pos)})
+		return
+	}
+	switch {
+	case taken == code:
+		s.add(FieldCode, "duplicate", Text{
+			fmt.Sprintf("de code %s is al in gebruik", code), fmt.Sprintf("the code %s is already in use", code)})
+		return
+	case taken != "":
+		s.add(FieldCode, "duplicate", Text{
+			fmt.Sprintf("de code %q is dezelfde als %q: hoofd- en kleine letters, spaties aan begin en eind en varianten van hetzelfde teken tellen niet mee", code, taken),
+			fmt.Sprintf("the code %q is the same as %q: case, spaces at either end and variants of one character do not count", code, taken)})
+		return
+	}
+	s.text(FieldCode, code)
 }
 
-// ratings checks a now/goal pair at field.now and field.goal: each is 1 to
-// 5, or 0 for not given. what names the rated thing in the message ("een
-// antwoord", "an answer").
-func (s *problemSink) ratings(field string, now, goal Rating, what Text) {
+// firstInvisible finds the first format character (Unicode category Cf:
+// zero-width spaces and joiners, direction marks and overrides, the byte
+// order mark, soft hyphens) in v and its position from 1.
+func firstInvisible(v string) (pos int, r rune, ok bool) {
+	for _, r := range v {
+		pos++
+		if unicode.Is(unicode.Cf, r) {
+			return pos, r, true
+		}
+	}
+	return 0, 0, false
+}
+
+// CodeKey is what makes two codes the same: codes are compared after
+// trimming white space at both ends, Unicode compatibility normalisation
+// (NFKC: a full-width "Ｄ１" is "D1") and case folding ("d1" is "D1").
+// Validate refuses two visions or investments whose codes have the same
+// key; invisible characters, which no normalisation removes, are refused
+// in a code outright.
+func CodeKey(code string) string {
+	if isPlainASCII(code) {
+		// NFKC leaves ASCII as it is and folding is lower case: the
+		// usual code ("D12") needs no tables.
+		return strings.ToLower(strings.TrimSpace(code))
+	}
+	k := norm.NFKC.String(strings.TrimSpace(code))
+	k = norm.NFKC.String(cases.Fold().String(k))
+	return strings.TrimSpace(k)
+}
+
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
+}
+
+// ratings checks a now/goal pair: each is 1 to 5, or 0 for not given.
+// what names the rated thing in the message ("een antwoord", "an answer").
+func (s *problemSink) ratings(nowField, goalField Field, now, goal Rating, what Text) {
 	for _, r := range []struct {
-		name string
-		v    Rating
-	}{{"now", now}, {"goal", goal}} {
+		field Field
+		v     Rating
+	}{{nowField, now}, {goalField, goal}} {
 		if r.v < 0 || r.v > 5 {
-			s.add(field+"."+r.name, "range", Text{
+			s.add(r.field, "range", Text{
 				fmt.Sprintf("%s is 1 tot en met 5 of leeg, niet %d", what.NL, r.v),
 				fmt.Sprintf("%s is 1 to 5 or empty, not %d", what.EN, r.v)})
 		}
 	}
 }
 
-// Validate reports every problem with the plan. An empty result means the
+// Validate reports every problem with the plan, in a fixed order: the
+// school, the plan, then each list in the order of the plan, each entity's
+// fields in the order of the interchange format. An empty result means the
 // plan may be saved, analysed and exported.
 func (p *Plan) Validate() Problems {
 	s := &problemSink{}
 
 	s.at(EntitySchool, "")
 	if strings.TrimSpace(p.School.Name) == "" {
-		s.required("school.name")
+		s.required(FieldSchoolName)
 	}
-	s.text("school.name", p.School.Name)
-	s.text("school.brin", p.School.BRIN)
-	s.text("school.board", p.School.Board)
+	s.text(FieldSchoolName, p.School.Name)
+	s.text(FieldSchoolBRIN, p.School.BRIN)
 	if p.School.Sector != "" && !p.School.Sector.Valid() {
-		s.enum("school.sector", string(p.School.Sector), sectors.values())
+		s.enum(FieldSchoolSector, string(p.School.Sector), sectors.values())
 	}
 	if p.School.Pupils < 0 {
-		s.add("school.pupils", "negative", Text{"mag niet negatief zijn", "must not be negative"})
+		s.add(FieldSchoolPupils, "negative", Text{"mag niet negatief zijn", "must not be negative"})
 	}
-	s.nonNegative("school.staff_fte", p.School.StaffFTE)
+	s.nonNegative(FieldSchoolStaffFTE, p.School.StaffFTE)
+	s.text(FieldSchoolBoard, p.School.Board)
 
 	s.at(EntityPlan, "")
+	// The plan's own id may be empty: the store gives it one.
+	s.text(FieldID, p.ID)
 	if strings.TrimSpace(p.Title) == "" {
-		s.required("plan.title")
+		s.required(FieldPlanTitle)
 	}
-	s.text("plan.title", p.Title)
-	s.text("plan.version", p.Version)
-	for i, a := range p.Authors {
-		s.text(fmt.Sprintf("plan.authors[%d]", i), a)
-	}
+	s.text(FieldPlanTitle, p.Title)
 	periodOK := true
 	if p.StartYear == 0 {
-		s.required("plan.start_year")
+		s.required(FieldPlanStartYear)
 		periodOK = false
 	}
 	if p.EndYear == 0 {
-		s.required("plan.end_year")
+		s.required(FieldPlanEndYear)
 		periodOK = false
 	}
 	if periodOK {
 		switch {
 		case p.StartYear < 1900 || p.StartYear > 9999:
-			s.add("plan.start_year", "range", Text{
+			s.add(FieldPlanStartYear, "range", Text{
 				fmt.Sprintf("%d is geen geldig jaar", p.StartYear), fmt.Sprintf("%d is not a valid year", p.StartYear)})
 			periodOK = false
 		case p.EndYear < p.StartYear:
-			s.add("plan.end_year", "before_start", Text{
+			s.add(FieldPlanEndYear, "before_start", Text{
 				fmt.Sprintf("%d ligt voor het beginjaar %d", p.EndYear, p.StartYear),
 				fmt.Sprintf("%d is before the start year %d", p.EndYear, p.StartYear)})
 			periodOK = false
 		case p.EndYear-p.StartYear+1 > MaxPlanYears:
-			s.add("plan.end_year", "period_too_long", Text{
+			s.add(FieldPlanEndYear, "period_too_long", Text{
 				fmt.Sprintf("de planperiode %d-%d is langer dan %d jaar", p.StartYear, p.EndYear, MaxPlanYears),
 				fmt.Sprintf("the plan period %d-%d is longer than %d years", p.StartYear, p.EndYear, MaxPlanYears)})
 			periodOK = false
 		}
 	}
+	if p.Status != "" && !p.Status.Valid() {
+		s.enum(FieldPlanStatus, string(p.Status), planStatuses.values())
+	}
+	s.text(FieldPlanVersion, p.Version)
 	if p.Date != "" {
 		if _, err := time.Parse("2006-01-02", p.Date); err != nil {
-			s.add("plan.date", "date", Text{
+			s.add(FieldPlanDate, "date", Text{
 				fmt.Sprintf("%q is geen datum in de vorm JJJJ-MM-DD", p.Date),
 				fmt.Sprintf("%q is not a date of the form YYYY-MM-DD", p.Date)})
 		}
 	}
-	if p.VoteBudget < 0 {
-		s.add("plan.vote_budget", "negative", Text{"mag niet negatief zijn", "must not be negative"})
-	}
-	if p.Status != "" && !p.Status.Valid() {
-		s.enum("plan.status", string(p.Status), planStatuses.values())
+	for i, a := range p.Authors {
+		s.text(FieldPlanAuthor.At(i), a)
 	}
 	if p.Ambition != "" && !p.Ambition.Valid() {
-		s.enum("plan.ambition", string(p.Ambition), ambitions.values())
+		s.enum(FieldPlanAmbition, string(p.Ambition), ambitions.values())
 	}
-	for field, t := range map[string]Teaching{"plan.teaching.now": p.TeachingNow, "plan.teaching.goal": p.TeachingGoal} {
-		if t != "" && !t.Valid() {
-			s.enum(field, string(t), teachings.values())
+	// Slices, not maps: the order of the problems must not depend on map
+	// iteration.
+	for _, t := range []struct {
+		field Field
+		v     Teaching
+	}{{FieldPlanTeachingNow, p.TeachingNow}, {FieldPlanTeachingGoal, p.TeachingGoal}} {
+		if t.v != "" && !t.v.Valid() {
+			s.enum(t.field, string(t.v), teachings.values())
 		}
 	}
-	for field, m := range map[string]Material{"plan.material.now": p.MaterialNow, "plan.material.goal": p.MaterialGoal} {
-		if m != "" && !m.Valid() {
-			s.enum(field, string(m), materials.values())
+	for _, m := range []struct {
+		field Field
+		v     Material
+	}{{FieldPlanMaterialNow, p.MaterialNow}, {FieldPlanMaterialGoal, p.MaterialGoal}} {
+		if m.v != "" && !m.v.Valid() {
+			s.enum(m.field, string(m.v), materials.values())
 		}
 	}
 	years := make([]int, 0, len(p.BudgetCeiling))
@@ -288,7 +408,7 @@ func (p *Plan) Validate() Problems {
 	}
 	sort.Ints(years)
 	for _, y := range years {
-		field := fmt.Sprintf("plan.budget_ceiling.%d", y)
+		field := FieldPlanBudgetCeiling.Key(strconv.Itoa(y))
 		s.money(field, p.BudgetCeiling[y])
 		if periodOK && (y < p.StartYear || y > p.EndYear) {
 			s.add(field, "outside_period", Text{
@@ -296,44 +416,60 @@ func (p *Plan) Validate() Problems {
 				fmt.Sprintf("the year %d is outside the plan period %d-%d", y, p.StartYear, p.EndYear)})
 		}
 	}
+	if p.VoteBudget < 0 {
+		s.add(FieldPlanVoteBudget, "negative", Text{"mag niet negatief zijn", "must not be negative"})
+	}
 
 	ids := map[string]bool{}
 	checkID := func(id string) {
 		if id == "" {
-			s.required("id")
+			s.required(FieldID)
 			return
 		}
 		if ids[id] {
-			s.add("id", "duplicate", Text{
+			s.add(FieldID, "duplicate", Text{
 				fmt.Sprintf("het id %s komt vaker voor", id), fmt.Sprintf("the id %s occurs more than once", id)})
 		}
 		ids[id] = true
+		s.text(FieldID, id)
 	}
 
-	visionCodes := map[string]bool{}
+	// codes maps CodeKey of every vision and investment code seen so far to
+	// the first code with that key: codes are unique over both lists.
+	codes := map[string]string{}
+	takeCode := func(code string) string {
+		k := CodeKey(code)
+		if k == "" {
+			return ""
+		}
+		if first, ok := codes[k]; ok {
+			return first
+		}
+		codes[k] = code
+		return ""
+	}
+
 	visionIDs := map[string]bool{}
 	for i, v := range p.Visions {
 		s.at(EntityVision, refOf(v.Code, i))
 		checkID(v.ID)
 		visionIDs[v.ID] = true
-		s.code(v.Code, visionCodes[v.Code])
-		visionCodes[v.Code] = true
+		s.code(v.Code, takeCode(v.Code))
 		if strings.TrimSpace(v.Title) == "" {
-			s.required("title")
+			s.required(FieldTitle)
 		}
-		s.text("title", v.Title)
-		s.text("text", v.Text)
+		s.text(FieldTitle, v.Title)
+		s.multiline(FieldText, v.Text)
 		for _, r := range v.Returns {
 			if !r.Valid() {
-				s.enum("returns", string(r), returns.values())
+				s.enum(FieldReturns, string(r), returns.values())
 			}
 		}
 		if v.Priority < 0 {
-			s.add("priority", "negative", Text{"mag niet negatief zijn", "must not be negative"})
+			s.add(FieldPriority, "negative", Text{"mag niet negatief zijn", "must not be negative"})
 		}
 	}
 
-	invCodes := map[string]bool{}
 	invIDs := map[string]bool{}
 	for _, inv := range p.Investments {
 		invIDs[inv.ID] = true
@@ -341,43 +477,38 @@ func (p *Plan) Validate() Problems {
 	for i, inv := range p.Investments {
 		s.at(EntityInvestment, refOf(inv.Code, i))
 		checkID(inv.ID)
-		s.code(inv.Code, invCodes[inv.Code] || visionCodes[inv.Code])
-		invCodes[inv.Code] = true
+		s.code(inv.Code, takeCode(inv.Code))
 		if strings.TrimSpace(inv.Title) == "" {
-			s.required("title")
+			s.required(FieldTitle)
 		}
-		s.text("title", inv.Title)
-		s.text("description", inv.Description)
-		s.text("owner", inv.Owner)
-		s.text("category", string(inv.Category))
+		s.text(FieldTitle, inv.Title)
+		s.multiline(FieldDescription, inv.Description)
 		if inv.Block == "" {
-			s.required("block")
+			s.required(FieldBlock)
 		} else if !inv.Block.Valid() {
-			s.enum("block", string(inv.Block), blocks.values())
+			s.enum(FieldBlock, string(inv.Block), blocks.values())
 		} else if !inv.Category.ValidFor(inv.Block) {
 			allowed := make([]string, 0)
 			for _, c := range CategoriesOf(inv.Block) {
 				allowed = append(allowed, string(c))
 			}
-			s.add("category", "enum", Text{
+			s.add(FieldCategory, "enum", Text{
 				fmt.Sprintf("%q is geen categorie van %s; kies uit %s", inv.Category, inv.Block.Label(NL), strings.Join(allowed, ", ")),
 				fmt.Sprintf("%q is not a category of %s; choose from %s", inv.Category, inv.Block.Label(EN), strings.Join(allowed, ", ")),
 			})
 		}
+		s.text(FieldCategory, string(inv.Category))
 		if inv.MaterialType != "" && !inv.MaterialType.Valid() {
-			s.enum("material_type", string(inv.MaterialType), materials.values())
-		}
-		if inv.Status != "" && !inv.Status.Valid() {
-			s.enum("status", string(inv.Status), investmentStatuses.values())
+			s.enum(FieldMaterialType, string(inv.MaterialType), materials.values())
 		}
 		if inv.Start.IsZero() {
-			s.required("start")
+			s.required(FieldStart)
 		}
 		if periodOK {
 			for _, f := range []struct {
-				name string
+				name Field
 				m    Month
-			}{{"start", inv.Start}, {"end", inv.End}} {
+			}{{FieldStart, inv.Start}, {FieldEnd, inv.End}} {
 				if !f.m.IsZero() && (f.m.Year() < p.StartYear || f.m.Year() > p.EndYear) {
 					s.add(f.name, "outside_period", Text{
 						fmt.Sprintf("%s ligt buiten de planperiode %d-%d", f.m, p.StartYear, p.EndYear),
@@ -386,51 +517,55 @@ func (p *Plan) Validate() Problems {
 			}
 		}
 		if !inv.End.IsZero() && !inv.Start.IsZero() && inv.End < inv.Start {
-			s.add("end", "before_start", Text{
+			s.add(FieldEnd, "before_start", Text{
 				fmt.Sprintf("%s ligt voor de start %s", inv.End, inv.Start),
 				fmt.Sprintf("%s is before the start %s", inv.End, inv.Start)})
 		}
-		s.money("cost.one_off", inv.Cost.OneOff)
-		s.money("cost.recurring", inv.Cost.Recurring)
+		s.text(FieldOwner, inv.Owner)
+		if inv.Status != "" && !inv.Status.Valid() {
+			s.enum(FieldStatus, string(inv.Status), investmentStatuses.values())
+		}
+		s.money(FieldCostOneOff, inv.Cost.OneOff)
+		s.money(FieldCostRecurring, inv.Cost.Recurring)
 		if inv.Cost.DepreciationYears < 0 || inv.Cost.DepreciationYears > MaxDepreciationYears {
-			s.add("cost.depreciation_years", "range", Text{
+			s.add(FieldCostDepreciationYears, "range", Text{
 				fmt.Sprintf("moet tussen 0 en %d jaar liggen, niet %d", MaxDepreciationYears, inv.Cost.DepreciationYears),
 				fmt.Sprintf("must be between 0 and %d years, not %d", MaxDepreciationYears, inv.Cost.DepreciationYears)})
 		}
 		seenLink := map[string]bool{}
 		for _, id := range inv.VisionIDs {
 			if seenLink[id] {
-				s.add("visions", "duplicate_link", Text{
+				s.add(FieldVisions, "duplicate_link", Text{
 					"noemt dezelfde visie-uitspraak twee keer", "names the same vision statement twice"})
 			}
 			seenLink[id] = true
 			if !visionIDs[id] {
-				s.add("visions", "unknown_link", Text{
-					fmt.Sprintf("verwijst naar een visie-uitspraak die niet bestaat (%s)", id),
-					fmt.Sprintf("refers to a vision statement that does not exist (%s)", id)})
+				s.add(FieldVisions, "unknown_link", Text{
+					fmt.Sprintf("verwijst naar een visie-uitspraak die niet bestaat (%s)", quoteID(id)),
+					fmt.Sprintf("refers to a vision statement that does not exist (%s)", quoteID(id))})
 			}
 		}
 		seenDep := map[string]bool{}
 		for _, id := range inv.DependsOnIDs {
 			if seenDep[id] {
-				s.add("depends_on", "duplicate_link", Text{
+				s.add(FieldDependsOn, "duplicate_link", Text{
 					"noemt dezelfde investering twee keer", "names the same investment twice"})
 			}
 			seenDep[id] = true
 			switch {
 			case id == inv.ID:
-				s.add("depends_on", "cycle", Text{"een investering kan niet van zichzelf afhangen", "an investment cannot depend on itself"})
+				s.add(FieldDependsOn, "cycle", Text{"een investering kan niet van zichzelf afhangen", "an investment cannot depend on itself"})
 			case !invIDs[id]:
-				s.add("depends_on", "unknown_link", Text{
-					fmt.Sprintf("verwijst naar een investering die niet bestaat (%s)", id),
-					fmt.Sprintf("refers to an investment that does not exist (%s)", id)})
+				s.add(FieldDependsOn, "unknown_link", Text{
+					fmt.Sprintf("verwijst naar een investering die niet bestaat (%s)", quoteID(id)),
+					fmt.Sprintf("refers to an investment that does not exist (%s)", quoteID(id))})
 			}
 		}
 	}
 	if cyc := DependencyCycle(p); len(cyc) > 1 {
 		s.at(EntityInvestment, cyc[0])
 		path := strings.Join(append(cyc, cyc[0]), " -> ")
-		s.add("depends_on", "cycle", Text{
+		s.add(FieldDependsOn, "cycle", Text{
 			"de afhankelijkheden vormen een kring: " + path,
 			"the dependencies form a cycle: " + path})
 	}
@@ -439,16 +574,16 @@ func (p *Plan) Validate() Problems {
 		s.at(EntityAgreement, refOf("", i))
 		checkID(a.ID)
 		if a.Kind == "" {
-			s.required("kind")
+			s.required(FieldKind)
 		} else if !a.Kind.Valid() {
-			s.enum("kind", string(a.Kind), agreementKinds.values())
+			s.enum(FieldKind, string(a.Kind), agreementKinds.values())
 		}
 		if a.Coverage == "" {
-			s.required("coverage")
+			s.required(FieldCoverage)
 		} else if !a.Coverage.Valid() {
-			s.enum("coverage", string(a.Coverage), coverages.values())
+			s.enum(FieldCoverage, string(a.Coverage), coverages.values())
 		}
-		s.text("text", a.Text)
+		s.multiline(FieldText, a.Text)
 	}
 
 	for i, a := range p.Assessments {
@@ -458,37 +593,49 @@ func (p *Plan) Validate() Problems {
 		}
 		s.at(EntityAssessment, ref)
 		checkID(a.ID)
-		s.text("session", a.Session)
-		s.text("participant", a.Participant)
+		s.text(FieldSession, a.Session)
+		s.text(FieldParticipant, a.Participant)
 		if a.Role == "" {
-			s.required("role")
+			s.required(FieldRole)
 		} else if !a.Role.Valid() {
-			s.enum("role", string(a.Role), roles.values())
-		}
-		s.text("question_set", a.QuestionSet)
-		seenStmt := map[string]bool{}
-		for k, an := range a.Answers {
-			field := fmt.Sprintf("answers[%d]", k)
-			if strings.TrimSpace(an.Statement) == "" {
-				s.required(field + ".statement")
-			} else if seenStmt[an.Statement] {
-				s.add(field+".statement", "duplicate", Text{
-					fmt.Sprintf("de stelling %s is al beantwoord", an.Statement),
-					fmt.Sprintf("the statement %s is already answered", an.Statement)})
-			}
-			seenStmt[an.Statement] = true
-			s.text(field+".statement", an.Statement)
-			s.ratings(field, an.Now, an.Goal, Text{"een antwoord", "an answer"})
+			s.enum(FieldRole, string(a.Role), roles.values())
 		}
 		for _, b := range sortedBlocks(a.Scores) {
 			sc := a.Scores[b]
 			if !b.Valid() {
-				s.enum("scores", string(b), blocks.values())
+				s.enum(FieldScores, string(b), blocks.values())
 				continue
 			}
-			s.ratings("scores."+string(b), sc.Now, sc.Goal, Text{"een score", "a score"})
+			s.ratings(FieldScoreNow.Key(string(b)), FieldScoreGoal.Key(string(b)), sc.Now, sc.Goal, Text{"een score", "a score"})
+		}
+		s.text(FieldQuestionSet, a.QuestionSet)
+		seenStmt := map[string]bool{}
+		for k, an := range a.Answers {
+			field := FieldAnswerStatement.At(k)
+			if strings.TrimSpace(an.Statement) == "" {
+				s.required(field)
+			} else if seenStmt[an.Statement] {
+				s.add(field, "duplicate", Text{
+					fmt.Sprintf("de stelling %s is al beantwoord", an.Statement),
+					fmt.Sprintf("the statement %s is already answered", an.Statement)})
+			}
+			seenStmt[an.Statement] = true
+			s.text(field, an.Statement)
+			s.ratings(FieldAnswerNow.At(k), FieldAnswerGoal.At(k), an.Now, an.Goal, Text{"een antwoord", "an answer"})
 		}
 	}
+
+	s.at(EntityIndicators, "")
+	ind := p.Indicators
+	if ind.PupilsPerComputer != nil {
+		s.nonNegative(FieldIndicatorsPupilsPerComputer, *ind.PupilsPerComputer)
+	}
+	s.percent(FieldIndicatorsDigitalMaterialPct, ind.DigitalMaterialPct)
+	s.percent(FieldIndicatorsDigitalMaterialGoalPct, ind.DigitalMaterialGoalPct)
+	s.percent(FieldIndicatorsLaptopSharePct, ind.LaptopSharePct)
+	s.percent(FieldIndicatorsTabletSharePct, ind.TabletSharePct)
+	s.percent(FieldIndicatorsBYODPct, ind.BYODPct)
+	s.percent(FieldIndicatorsDigiboardRoomsPct, ind.DigiboardRoomsPct)
 
 	for i, v := range p.Votes {
 		ref := refOf("", i)
@@ -497,49 +644,48 @@ func (p *Plan) Validate() Problems {
 		}
 		s.at(EntityVote, ref)
 		checkID(v.ID)
-		s.text("session", v.Session)
-		s.text("participant", v.Participant)
+		s.text(FieldSession, v.Session)
+		s.text(FieldParticipant, v.Participant)
 		if v.Role != "" && !v.Role.Valid() {
-			s.enum("role", string(v.Role), roles.values())
+			s.enum(FieldRole, string(v.Role), roles.values())
 		}
 		total := 0
 		seen := map[string]bool{}
 		for k, vp := range v.Points {
-			field := fmt.Sprintf("points[%d]", k)
+			field := FieldPointsInvestment.At(k)
 			if !invIDs[vp.InvestmentID] {
-				s.add(field+".investment", "unknown_link", Text{
-					fmt.Sprintf("verwijst naar een investering die niet bestaat (%s)", vp.InvestmentID),
-					fmt.Sprintf("refers to an investment that does not exist (%s)", vp.InvestmentID)})
+				s.add(field, "unknown_link", Text{
+					fmt.Sprintf("verwijst naar een investering die niet bestaat (%s)", quoteID(vp.InvestmentID)),
+					fmt.Sprintf("refers to an investment that does not exist (%s)", quoteID(vp.InvestmentID))})
 			}
 			if seen[vp.InvestmentID] {
-				s.add(field+".investment", "duplicate_link", Text{
+				s.add(field, "duplicate_link", Text{
 					"noemt dezelfde investering twee keer", "names the same investment twice"})
 			}
 			seen[vp.InvestmentID] = true
 			if vp.Points < 0 {
-				s.add(field+".points", "negative", Text{"mag niet negatief zijn", "must not be negative"})
+				s.add(FieldPointsPoints.At(k), "negative", Text{"mag niet negatief zijn", "must not be negative"})
 			}
 			total += vp.Points
 		}
 		if p.VoteBudget > 0 && total > p.VoteBudget {
-			s.add("points", "over_budget", Text{
+			s.add(FieldPoints, "over_budget", Text{
 				fmt.Sprintf("verdeelt %d punten, meer dan de %d die iedere deelnemer heeft", total, p.VoteBudget),
 				fmt.Sprintf("spreads %d points, more than the %d each participant has", total, p.VoteBudget)})
 		}
 	}
-
-	s.at(EntityIndicators, "")
-	ind := p.Indicators
-	if ind.PupilsPerComputer != nil {
-		s.nonNegative("indicators.pupils_per_computer", *ind.PupilsPerComputer)
-	}
-	s.percent("indicators.digital_material_pct", ind.DigitalMaterialPct)
-	s.percent("indicators.digital_material_goal_pct", ind.DigitalMaterialGoalPct)
-	s.percent("indicators.laptop_share_pct", ind.LaptopSharePct)
-	s.percent("indicators.tablet_share_pct", ind.TabletSharePct)
-	s.percent("indicators.byod_pct", ind.BYODPct)
-	s.percent("indicators.digiboard_rooms_pct", ind.DigiboardRoomsPct)
 	return s.out
+}
+
+// quoteID writes an id for a message: as it is when it is plain printable
+// text, else quoted with escapes, so that a damaged id shows what it holds.
+func quoteID(id string) string {
+	for _, r := range id {
+		if r < 0x21 || r > 0x7e {
+			return strconv.Quote(id)
+		}
+	}
+	return id
 }
 
 func refOf(code string, i int) string {

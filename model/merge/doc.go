@@ -14,10 +14,23 @@
 // vision's returns, an assessment's answers and a vote's points are each
 // compared as a whole, as a set (their order does not count as a change).
 //
+// # One plan
+//
+// Only copies of one plan are merged: the copies, and the base, must all
+// carry the same plan ID. Copies of two plans (two schools, or a plan made
+// anew) are refused before anything is merged, whatever copy is preferred
+// (SamePlan, DifferentPlansError; Merge returns no plan and one conflict
+// of reason DifferentPlans), since no choice could make one school's
+// visions and investments belong to another.
+//
 // # With a base: three-way
 //
 // When the copies were made from one snapshot (store.SaveParticipantCopy
-// records it), each copy is compared with that base:
+// records it), each copy is compared with that base. CommonBase is the
+// rule that says when they were, for the app and the command line alike:
+// every participant's copy carries a base and all carry the same one
+// (the same hash); one copy without it makes the merge two-way. Each copy
+// is compared with the base:
 //
 //   - a field changed in exactly one copy takes that copy's value;
 //   - a field changed to the same value in several copies takes it;
@@ -46,7 +59,8 @@
 // one copy win them all (Merge with prefer). The chosen copy's version is
 // taken, also where that copy left the field as it was in the base, and
 // also for the existence of an entity: when the chosen copy has deleted
-// it, it goes, and links to it go with it. A conflict in which the chosen
+// it, it goes, and links to it go with it, by the model's rule for
+// deleting one (Plan.RemoveVision, Plan.RemoveInvestment). A conflict in which the chosen
 // copy has no say (it does not have the entity) stays unresolved.
 //
 // The merged plan must validate. When every conflict is resolved, Merge

@@ -1,7 +1,6 @@
 package merge
 
 import (
-	"fmt"
 	"slices"
 	"sort"
 	"strconv"
@@ -11,11 +10,13 @@ import (
 )
 
 // The fields of every kind of entity, in the order of the interchange
-// format, under its names.
+// format, under its names (model.Field). A list inside an entity is one
+// field under the name of the list (model.FieldAnswers, not
+// FieldAnswerNow), since it is compared as a whole.
 
 // scalar is a field holding one comparable value, reached through a
 // pointer so that the same accessor reads and writes it.
-func scalar[E any, T comparable](name string, at func(e *E) *T, show func(T) string) field[E] {
+func scalar[E any, T comparable](name model.Field, at func(e *E) *T, show func(T) string) field[E] {
 	return field[E]{
 		name: name,
 		key:  func(e *E) string { return show(*at(e)) },
@@ -41,7 +42,7 @@ func ratingText(r model.Rating) string {
 }
 
 // optional is a field holding a pointer that may be nil (a key figure).
-func optional[E any, T any](name string, at func(e *E) **T, show func(T) string) field[E] {
+func optional[E any, T any](name model.Field, at func(e *E) **T, show func(T) string) field[E] {
 	return field[E]{
 		name: name,
 		key: func(e *E) string {
@@ -62,7 +63,7 @@ func optional[E any, T any](name string, at func(e *E) **T, show func(T) string)
 }
 
 // idSet is a list of IDs compared as a set and shown as codes.
-func idSet[E any](name string, at func(e *E) *[]string, codes func(v view) map[string]string) field[E] {
+func idSet[E any](name model.Field, at func(e *E) *[]string, codes func(v view) map[string]string) field[E] {
 	return field[E]{
 		name: name,
 		key: func(e *E) string {
@@ -111,23 +112,23 @@ func singletons() []kind[model.Plan] {
 func planFields(versions []*model.Plan) []field[model.Plan] {
 	type P = model.Plan
 	fs := []field[P]{
-		scalar("id", func(p *P) *string { return &p.ID }, text[string]),
-		scalar("plan.title", func(p *P) *string { return &p.Title }, text[string]),
-		scalar("plan.start_year", func(p *P) *int { return &p.StartYear }, integer[int]),
-		scalar("plan.end_year", func(p *P) *int { return &p.EndYear }, integer[int]),
-		scalar("plan.status", func(p *P) *model.PlanStatus { return &p.Status }, text[model.PlanStatus]),
-		scalar("plan.version", func(p *P) *string { return &p.Version }, text[string]),
-		scalar("plan.date", func(p *P) *string { return &p.Date }, text[string]),
+		scalar(model.FieldID, func(p *P) *string { return &p.ID }, text[string]),
+		scalar(model.FieldPlanTitle, func(p *P) *string { return &p.Title }, text[string]),
+		scalar(model.FieldPlanStartYear, func(p *P) *int { return &p.StartYear }, integer[int]),
+		scalar(model.FieldPlanEndYear, func(p *P) *int { return &p.EndYear }, integer[int]),
+		scalar(model.FieldPlanStatus, func(p *P) *model.PlanStatus { return &p.Status }, text[model.PlanStatus]),
+		scalar(model.FieldPlanVersion, func(p *P) *string { return &p.Version }, text[string]),
+		scalar(model.FieldPlanDate, func(p *P) *string { return &p.Date }, text[string]),
 		{
-			name: "plan.authors",
+			name: model.FieldPlanAuthors,
 			key:  func(p *P) string { return strings.Join(p.Authors, "; ") },
 			take: func(dst, src *P) { dst.Authors = slices.Clone(src.Authors) },
 		},
-		scalar("plan.ambition", func(p *P) *model.Ambition { return &p.Ambition }, text[model.Ambition]),
-		scalar("plan.teaching.now", func(p *P) *model.Teaching { return &p.TeachingNow }, text[model.Teaching]),
-		scalar("plan.teaching.goal", func(p *P) *model.Teaching { return &p.TeachingGoal }, text[model.Teaching]),
-		scalar("plan.material.now", func(p *P) *model.Material { return &p.MaterialNow }, text[model.Material]),
-		scalar("plan.material.goal", func(p *P) *model.Material { return &p.MaterialGoal }, text[model.Material]),
+		scalar(model.FieldPlanAmbition, func(p *P) *model.Ambition { return &p.Ambition }, text[model.Ambition]),
+		scalar(model.FieldPlanTeachingNow, func(p *P) *model.Teaching { return &p.TeachingNow }, text[model.Teaching]),
+		scalar(model.FieldPlanTeachingGoal, func(p *P) *model.Teaching { return &p.TeachingGoal }, text[model.Teaching]),
+		scalar(model.FieldPlanMaterialNow, func(p *P) *model.Material { return &p.MaterialNow }, text[model.Material]),
+		scalar(model.FieldPlanMaterialGoal, func(p *P) *model.Material { return &p.MaterialGoal }, text[model.Material]),
 	}
 	years := map[int]bool{}
 	for _, v := range versions {
@@ -142,7 +143,7 @@ func planFields(versions []*model.Plan) []field[model.Plan] {
 	sort.Ints(ys)
 	for _, y := range ys {
 		fs = append(fs, field[P]{
-			name: fmt.Sprintf("plan.budget_ceiling.%d", y),
+			name: model.FieldPlanBudgetCeiling.Key(strconv.Itoa(y)),
 			key: func(p *P) string {
 				if m, ok := p.BudgetCeiling[y]; ok {
 					return m.String()
@@ -162,32 +163,32 @@ func planFields(versions []*model.Plan) []field[model.Plan] {
 			},
 		})
 	}
-	return append(fs, scalar("plan.vote_budget", func(p *P) *int { return &p.VoteBudget }, integer[int]))
+	return append(fs, scalar(model.FieldPlanVoteBudget, func(p *P) *int { return &p.VoteBudget }, integer[int]))
 }
 
 func schoolFields([]*model.Plan) []field[model.Plan] {
 	type P = model.Plan
 	return []field[P]{
-		scalar("school.name", func(p *P) *string { return &p.School.Name }, text[string]),
-		scalar("school.brin", func(p *P) *string { return &p.School.BRIN }, text[string]),
-		scalar("school.sector", func(p *P) *model.Sector { return &p.School.Sector }, text[model.Sector]),
-		scalar("school.pupils", func(p *P) *int { return &p.School.Pupils }, integer[int]),
-		scalar("school.staff_fte", func(p *P) *float64 { return &p.School.StaffFTE }, decimal),
-		scalar("school.board", func(p *P) *string { return &p.School.Board }, text[string]),
+		scalar(model.FieldSchoolName, func(p *P) *string { return &p.School.Name }, text[string]),
+		scalar(model.FieldSchoolBRIN, func(p *P) *string { return &p.School.BRIN }, text[string]),
+		scalar(model.FieldSchoolSector, func(p *P) *model.Sector { return &p.School.Sector }, text[model.Sector]),
+		scalar(model.FieldSchoolPupils, func(p *P) *int { return &p.School.Pupils }, integer[int]),
+		scalar(model.FieldSchoolStaffFTE, func(p *P) *float64 { return &p.School.StaffFTE }, decimal),
+		scalar(model.FieldSchoolBoard, func(p *P) *string { return &p.School.Board }, text[string]),
 	}
 }
 
 func indicatorFields([]*model.Plan) []field[model.Plan] {
 	type P = model.Plan
 	return []field[P]{
-		optional("indicators.pupils_per_computer", func(p *P) **float64 { return &p.Indicators.PupilsPerComputer }, decimal),
-		optional("indicators.digital_material_pct", func(p *P) **float64 { return &p.Indicators.DigitalMaterialPct }, decimal),
-		optional("indicators.digital_material_goal_pct", func(p *P) **float64 { return &p.Indicators.DigitalMaterialGoalPct }, decimal),
-		optional("indicators.laptop_share_pct", func(p *P) **float64 { return &p.Indicators.LaptopSharePct }, decimal),
-		optional("indicators.tablet_share_pct", func(p *P) **float64 { return &p.Indicators.TabletSharePct }, decimal),
-		optional("indicators.byod_pct", func(p *P) **float64 { return &p.Indicators.BYODPct }, decimal),
-		optional("indicators.digiboard_rooms_pct", func(p *P) **float64 { return &p.Indicators.DigiboardRoomsPct }, decimal),
-		optional("indicators.wifi", func(p *P) **bool { return &p.Indicators.Wifi }, boolean),
+		optional(model.FieldIndicatorsPupilsPerComputer, func(p *P) **float64 { return &p.Indicators.PupilsPerComputer }, decimal),
+		optional(model.FieldIndicatorsDigitalMaterialPct, func(p *P) **float64 { return &p.Indicators.DigitalMaterialPct }, decimal),
+		optional(model.FieldIndicatorsDigitalMaterialGoalPct, func(p *P) **float64 { return &p.Indicators.DigitalMaterialGoalPct }, decimal),
+		optional(model.FieldIndicatorsLaptopSharePct, func(p *P) **float64 { return &p.Indicators.LaptopSharePct }, decimal),
+		optional(model.FieldIndicatorsTabletSharePct, func(p *P) **float64 { return &p.Indicators.TabletSharePct }, decimal),
+		optional(model.FieldIndicatorsBYODPct, func(p *P) **float64 { return &p.Indicators.BYODPct }, decimal),
+		optional(model.FieldIndicatorsDigiboardRoomsPct, func(p *P) **float64 { return &p.Indicators.DigiboardRoomsPct }, decimal),
+		optional(model.FieldIndicatorsWifi, func(p *P) **bool { return &p.Indicators.Wifi }, boolean),
 	}
 }
 
@@ -213,11 +214,11 @@ var visionKind = kind[model.Vision]{
 	fields: func([]*model.Vision) []field[model.Vision] {
 		type V = model.Vision
 		return []field[V]{
-			scalar("code", func(v *V) *string { return &v.Code }, text[string]),
-			scalar("title", func(v *V) *string { return &v.Title }, text[string]),
-			scalar("text", func(v *V) *string { return &v.Text }, text[string]),
+			scalar(model.FieldCode, func(v *V) *string { return &v.Code }, text[string]),
+			scalar(model.FieldTitle, func(v *V) *string { return &v.Title }, text[string]),
+			scalar(model.FieldText, func(v *V) *string { return &v.Text }, text[string]),
 			{
-				name: "returns",
+				name: model.FieldReturns,
 				key: func(v *V) string {
 					rs := make([]string, len(v.Returns))
 					for i, r := range v.Returns {
@@ -228,7 +229,7 @@ var visionKind = kind[model.Vision]{
 				},
 				take: func(dst, src *V) { dst.Returns = slices.Clone(src.Returns) },
 			},
-			scalar("priority", func(v *V) *int { return &v.Priority }, integer[int]),
+			scalar(model.FieldPriority, func(v *V) *int { return &v.Priority }, integer[int]),
 		}
 	},
 }
@@ -253,22 +254,22 @@ var investmentKind = kind[model.Investment]{
 	fields: func([]*model.Investment) []field[model.Investment] {
 		type I = model.Investment
 		return []field[I]{
-			scalar("code", func(i *I) *string { return &i.Code }, text[string]),
-			scalar("title", func(i *I) *string { return &i.Title }, text[string]),
-			scalar("description", func(i *I) *string { return &i.Description }, text[string]),
-			scalar("block", func(i *I) *model.Block { return &i.Block }, text[model.Block]),
-			scalar("category", func(i *I) *model.Category { return &i.Category }, text[model.Category]),
-			scalar("material_type", func(i *I) *model.Material { return &i.MaterialType }, text[model.Material]),
-			scalar("start", func(i *I) *model.Month { return &i.Start }, month),
-			scalar("end", func(i *I) *model.Month { return &i.End }, month),
-			scalar("owner", func(i *I) *string { return &i.Owner }, text[string]),
-			scalar("status", func(i *I) *model.InvestmentStatus { return &i.Status }, text[model.InvestmentStatus]),
-			scalar("cost.one_off", func(i *I) *model.Money { return &i.Cost.OneOff }, money),
-			scalar("cost.recurring", func(i *I) *model.Money { return &i.Cost.Recurring }, money),
-			scalar("cost.depreciation_years", func(i *I) *int { return &i.Cost.DepreciationYears }, integer[int]),
-			idSet("visions", func(i *I) *[]string { return &i.VisionIDs }, func(v view) map[string]string { return v.vision }),
-			idSet("depends_on", func(i *I) *[]string { return &i.DependsOnIDs }, func(v view) map[string]string { return v.investment }),
-			scalar("pilot", func(i *I) *bool { return &i.Pilot }, boolean),
+			scalar(model.FieldCode, func(i *I) *string { return &i.Code }, text[string]),
+			scalar(model.FieldTitle, func(i *I) *string { return &i.Title }, text[string]),
+			scalar(model.FieldDescription, func(i *I) *string { return &i.Description }, text[string]),
+			scalar(model.FieldBlock, func(i *I) *model.Block { return &i.Block }, text[model.Block]),
+			scalar(model.FieldCategory, func(i *I) *model.Category { return &i.Category }, text[model.Category]),
+			scalar(model.FieldMaterialType, func(i *I) *model.Material { return &i.MaterialType }, text[model.Material]),
+			scalar(model.FieldStart, func(i *I) *model.Month { return &i.Start }, month),
+			scalar(model.FieldEnd, func(i *I) *model.Month { return &i.End }, month),
+			scalar(model.FieldOwner, func(i *I) *string { return &i.Owner }, text[string]),
+			scalar(model.FieldStatus, func(i *I) *model.InvestmentStatus { return &i.Status }, text[model.InvestmentStatus]),
+			scalar(model.FieldCostOneOff, func(i *I) *model.Money { return &i.Cost.OneOff }, money),
+			scalar(model.FieldCostRecurring, func(i *I) *model.Money { return &i.Cost.Recurring }, money),
+			scalar(model.FieldCostDepreciationYears, func(i *I) *int { return &i.Cost.DepreciationYears }, integer[int]),
+			idSet(model.FieldVisions, func(i *I) *[]string { return &i.VisionIDs }, func(v view) map[string]string { return v.vision }),
+			idSet(model.FieldDependsOn, func(i *I) *[]string { return &i.DependsOnIDs }, func(v view) map[string]string { return v.investment }),
+			scalar(model.FieldPilot, func(i *I) *bool { return &i.Pilot }, boolean),
 		}
 	},
 }
@@ -283,9 +284,9 @@ var agreementKind = kind[model.Agreement]{
 	fields: func([]*model.Agreement) []field[model.Agreement] {
 		type A = model.Agreement
 		return []field[A]{
-			scalar("kind", func(a *A) *model.AgreementKind { return &a.Kind }, text[model.AgreementKind]),
-			scalar("coverage", func(a *A) *model.Coverage { return &a.Coverage }, text[model.Coverage]),
-			scalar("text", func(a *A) *string { return &a.Text }, text[string]),
+			scalar(model.FieldKind, func(a *A) *model.AgreementKind { return &a.Kind }, text[model.AgreementKind]),
+			scalar(model.FieldCoverage, func(a *A) *model.Coverage { return &a.Coverage }, text[model.Coverage]),
+			scalar(model.FieldText, func(a *A) *string { return &a.Text }, text[string]),
 		}
 	},
 }
@@ -317,16 +318,16 @@ var assessmentKind = kind[model.Assessment]{
 	fields: func([]*model.Assessment) []field[model.Assessment] {
 		type A = model.Assessment
 		fs := []field[A]{
-			scalar("session", func(a *A) *string { return &a.Session }, text[string]),
-			scalar("participant", func(a *A) *string { return &a.Participant }, text[string]),
-			scalar("role", func(a *A) *model.Role { return &a.Role }, text[model.Role]),
+			scalar(model.FieldSession, func(a *A) *string { return &a.Session }, text[string]),
+			scalar(model.FieldParticipant, func(a *A) *string { return &a.Participant }, text[string]),
+			scalar(model.FieldRole, func(a *A) *model.Role { return &a.Role }, text[model.Role]),
 		}
 		for _, b := range model.Blocks() {
 			for _, goal := range []bool{false, true} {
-				name := "scores." + string(b) + ".now"
+				name := model.FieldScoreNow.Key(string(b))
 				part := func(s model.Score) model.Rating { return s.Now }
 				if goal {
-					name = "scores." + string(b) + ".goal"
+					name = model.FieldScoreGoal.Key(string(b))
 					part = func(s model.Score) model.Rating { return s.Goal }
 				}
 				fs = append(fs, field[A]{
@@ -348,9 +349,9 @@ var assessmentKind = kind[model.Assessment]{
 			}
 		}
 		return append(fs,
-			scalar("question_set", func(a *A) *string { return &a.QuestionSet }, text[string]),
+			scalar(model.FieldQuestionSet, func(a *A) *string { return &a.QuestionSet }, text[string]),
 			field[A]{
-				name: "answers",
+				name: model.FieldAnswers,
 				key: func(a *A) string {
 					parts := make([]string, len(a.Answers))
 					for i, an := range a.Answers {
@@ -386,11 +387,11 @@ var voteKind = kind[model.Vote]{
 			return strings.Join(parts, ", ")
 		}
 		return []field[V]{
-			scalar("session", func(v *V) *string { return &v.Session }, text[string]),
-			scalar("participant", func(v *V) *string { return &v.Participant }, text[string]),
-			scalar("role", func(v *V) *model.Role { return &v.Role }, text[model.Role]),
+			scalar(model.FieldSession, func(v *V) *string { return &v.Session }, text[string]),
+			scalar(model.FieldParticipant, func(v *V) *string { return &v.Participant }, text[string]),
+			scalar(model.FieldRole, func(v *V) *model.Role { return &v.Role }, text[model.Role]),
 			{
-				name: "points",
+				name: model.FieldPoints,
 				key:  func(v *V) string { return points(v, func(id string) string { return id }) },
 				show: func(w view, v *V) string {
 					return points(v, func(id string) string {

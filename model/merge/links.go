@@ -19,7 +19,7 @@ func (m *merger) finishAll() {
 // still had the entity. When the deletion followed from the rules, that
 // is a conflict (DeletedLinked): keeping the entity is as much a
 // possibility as dropping the link. When the deletion was chosen, the
-// links go with the entity.
+// links go with the entity, by the model's rule for deleting one.
 func (m *merger) links() {
 	if len(m.deleted) == 0 {
 		return
@@ -80,17 +80,27 @@ func (m *merger) links() {
 		}
 		m.conflicts = append(m.conflicts, c)
 	}
+	// What stays deleted goes by the model's rule, with every link to it
+	// (Plan.RemoveVision, Plan.RemoveInvestment): the entity is put back
+	// for a moment so that the model deletes it as an edit would.
+	var gone []string
+	for id, d := range m.deleted {
+		if d.kind == model.EntityVision || d.kind == model.EntityInvestment {
+			d.restore()
+			gone = append(gone, id)
+			restored = true
+		}
+	}
 	if restored {
 		m.finishAll()
 	}
-	gone := func(id string) bool { _, ok := m.deleted[id]; return ok }
-	for i := range m.res.Investments {
-		inv := &m.res.Investments[i]
-		inv.VisionIDs = slices.DeleteFunc(inv.VisionIDs, gone)
-		inv.DependsOnIDs = slices.DeleteFunc(inv.DependsOnIDs, gone)
-	}
-	for i := range m.res.Votes {
-		v := &m.res.Votes[i]
-		v.Points = slices.DeleteFunc(v.Points, func(vp model.VotePoints) bool { return gone(vp.InvestmentID) })
+	sort.Strings(gone)
+	for _, id := range gone {
+		switch m.deleted[id].kind {
+		case model.EntityVision:
+			m.res.RemoveVision(id)
+		case model.EntityInvestment:
+			m.res.RemoveInvestment(id)
+		}
 	}
 }

@@ -24,6 +24,9 @@ const (
 	// Invalid: every conflict was resolved but the merged plan does not
 	// validate. No choice resolves it.
 	Invalid Reason = "invalid"
+	// DifferentPlans: the copies (or the base) are not all of one plan.
+	// Nothing was merged and no choice resolves it; Plans says which.
+	DifferentPlans Reason = "different_plans"
 )
 
 // Value is what one copy (or the base) holds for a contested field.
@@ -51,8 +54,10 @@ type Conflict struct {
 	// Code is how a user knows the entity: its code, the participant of
 	// an assessment or vote, or "#3" for the third agreement.
 	Code string
-	// Field is the field as the interchange format names it; empty when
-	// the conflict is about the whole entity.
+	// Field is the field as the interchange format names it (a
+	// model.Field with its key filled in: "scores.visie.now",
+	// "plan.budget_ceiling.2027"); empty when the conflict is about the
+	// whole entity.
 	Field string
 	// Base is the base's value; nil without a base or for an entity the
 	// base does not have.
@@ -67,6 +72,8 @@ type Conflict struct {
 	Linked []string
 	// Problem is the validation problem of an Invalid conflict.
 	Problem *model.Problem
+	// Plans names the two plans of a DifferentPlans conflict.
+	Plans *DifferentPlansError
 }
 
 // Key identifies a conflict across calls of MergeChoosing, so that a user
@@ -91,10 +98,16 @@ func Unresolved(cs []Conflict) []Conflict {
 }
 
 // Merge merges copies of a plan. base is the plan the copies were made
-// from, or nil when they do not share one. prefer is the index of the copy
-// that wins every conflict it has a say in, or -1 for none. It returns the
-// merged plan and every conflict, resolved or not; the plan may be saved
-// only when none is unresolved. Merge never modifies its arguments.
+// from, or nil when they do not share one (CommonBase chooses it). prefer
+// is the index of the copy that wins every conflict it has a say in, or -1
+// for none. It returns the merged plan and every conflict, resolved or
+// not; the plan may be saved only when none is unresolved. Merge never
+// modifies its arguments.
+//
+// Copies of different plans are refused before anything is merged,
+// whatever prefer says: Merge then returns a nil plan and one unresolved
+// conflict of reason DifferentPlans, whose Plans is the error SamePlan
+// gives.
 func Merge(base *model.Plan, copies []*model.Plan, prefer int) (*model.Plan, []Conflict) {
 	return MergeChoosing(base, copies, func(Conflict) int { return prefer })
 }
@@ -105,6 +118,9 @@ func Merge(base *model.Plan, copies []*model.Plan, prefer int) (*model.Plan, []C
 // without choices, shows the conflicts, and merges again with the user's
 // choices looked up by Conflict.Key.
 func MergeChoosing(base *model.Plan, copies []*model.Plan, choose func(Conflict) int) (*model.Plan, []Conflict) {
+	if err := SamePlan(base, copies); err != nil {
+		return nil, []Conflict{refusal(base, copies, err.(*DifferentPlansError))}
+	}
 	m := &merger{base: base, copies: copies, choose: choose, res: &model.Plan{}, deleted: map[string]*deletion{}}
 	if base != nil {
 		m.views = append(m.views, viewOf(base))
@@ -134,6 +150,20 @@ func MergeChoosing(base *model.Plan, copies []*model.Plan, choose func(Conflict)
 		}
 	}
 	return m.res, m.conflicts
+}
+
+// refusal is the conflict that stands for a refused merge: the plan IDs
+// as the values of the field "id", which no choice settles.
+func refusal(base *model.Plan, copies []*model.Plan, e *DifferentPlansError) Conflict {
+	c := Conflict{Reason: DifferentPlans, Entity: model.EntityPlan, Field: string(model.FieldID), Chosen: -1, Plans: e,
+		Values: make([]Value, len(copies))}
+	if base != nil {
+		c.Base = &Value{Text: base.ID}
+	}
+	for i, p := range copies {
+		c.Values[i] = Value{Text: p.ID}
+	}
+	return c
 }
 
 var kindRank = map[model.EntityKind]int{
@@ -190,7 +220,7 @@ func (m *merger) pick(c Conflict, has func(i int) bool) int {
 
 // field is one field of an entity kind.
 type field[E any] struct {
-	name string
+	name model.Field
 	// key is the field's value for comparison: equal keys, equal values.
 	key func(e *E) string
 	// show is the value for a user, with links as the codes of the plan
@@ -279,7 +309,7 @@ func mergeKind[E any](m *merger, k kind[E]) {
 		dst := &merged[pos]
 		// changedBy lists, per copy, the fields it changed against the
 		// base (three-way only).
-		changedBy := make([][]string, len(m.copies))
+		changedBy := make([][]model.Field, len(m.copies))
 		for _, f := range k.fields(all) {
 			values := make([]Value, len(m.copies))
 			keys := map[string]bool{}
@@ -308,7 +338,7 @@ func mergeKind[E any](m *merger, k kind[E]) {
 			case len(keys) == 1:
 				f.take(dst, en.copies[firstChanged])
 			default:
-				c := Conflict{Reason: Changed, Entity: k.entity, ID: id, Code: code, Field: f.name, Values: values, Chosen: -1}
+				c := Conflict{Reason: Changed, Entity: k.entity, ID: id, Code: code, Field: string(f.name), Values: values, Chosen: -1}
 				if threeWay {
 					c.Base = &Value{Text: f.text(m.views[0], en.base)}
 				}
@@ -386,13 +416,13 @@ func entityID(k model.EntityKind, id string) string {
 	return id
 }
 
-func joinFields(fs []string) string {
+func joinFields(fs []model.Field) string {
 	out := ""
 	for i, f := range fs {
 		if i > 0 {
 			out += ", "
 		}
-		out += f
+		out += string(f)
 	}
 	return out
 }

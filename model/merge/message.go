@@ -27,6 +27,11 @@ func (c *Conflict) Message(l model.Lang, names []string) string {
 		}
 		return tr(l, "kopie ", "copy ") + strconv.Itoa(i+1)
 	}
+	if c.Reason == DifferentPlans && c.Plans != nil {
+		e := *c.Plans
+		e.Names = names
+		return e.Message(l)
+	}
 	if c.Reason == Invalid && c.Problem != nil {
 		return tr(l, "het samengevoegde plan klopt niet: ", "the merged plan is not valid: ") + c.Problem.Message(l)
 	}
