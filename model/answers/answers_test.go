@@ -236,7 +236,8 @@ func TestAWrongMappingIsOneClearError(t *testing.T) {
 	// A statement the set does not have.
 	m.Statements["visie.9"] = Columns{Now: "V2"}
 	_, ps = Read([]byte("Naam,Rol,Sessie,V1 nu,V1 doel,V2\n"), testSet{}, m, nil)
-	if len(ps) != 1 || ps[0].Message(model.EN) != "answers file: question set test-1 has no statement visie.9" {
+	if len(ps) != 1 || ps[0].Message(model.EN) != `answers file: the mapping names statement "visie.9", but question set test-1 does not have it; it has visie.1, visie.2` ||
+		!ps.Has(ReasonMappingStatement) {
 		t.Errorf("unknown statement: %s", messages(ps, model.EN))
 	}
 }
@@ -246,7 +247,7 @@ func TestWithoutAMappingTheHeaderMustNameTheColumns(t *testing.T) {
 		"no participant": {"naam2,role,visie.1\nx,leraar,1\n",
 			`answers file: the header lacks "participant"; the header has "naam2", "role", "visie.1"`},
 		"a statement of no set": {"naam,rol,visie.1,visie.9,Visie.10.doel\nx,leraar,1,2,3\n",
-			"answers file: question set test-1 has no statement visie.9, Visie.10.doel"},
+			`answers file: columns "visie.9", "Visie.10.doel" look like a statement, but question set test-1 does not have them; it has visie.1, visie.2`},
 		"no statements at all": {"naam,rol,opmerking\nx,leraar,goed\n",
 			"answers file: no column belongs to a statement of question set test-1; name the columns after the statements (for example visie.1) or give a mapping"},
 		"one column": {"naam\tvisie.1\nx\t1\n",

@@ -10,8 +10,11 @@ import (
 // Problem is what is wrong with one row of the file, or (Row 0) with the
 // file as a whole or the mapping.
 type Problem struct {
-	Row    int // the row as a spreadsheet numbers it; 0 for the file or the mapping
-	Issues []Issue
+	Row int // the row as a spreadsheet numbers it; 0 for the file or the mapping
+	// Mapping is true for a problem of the mapping file by itself
+	// (ParseMapping); its message then begins with "koppeling".
+	Mapping bool
+	Issues  []Issue
 }
 
 // Issue is one thing wrong in a row: which column, what is wrong.
@@ -30,6 +33,10 @@ func (p Problem) Message(l model.Lang) string {
 		head = fmt.Sprintf("row %d", p.Row)
 	case p.Row > 0:
 		head = fmt.Sprintf("rij %d", p.Row)
+	case p.Mapping && l == model.EN:
+		head = "mapping"
+	case p.Mapping:
+		head = "koppeling"
 	case l == model.EN:
 		head = "answers file"
 	default:
@@ -64,10 +71,30 @@ func (p Problem) Has(reason string) bool {
 	return false
 }
 
-// Problems is a list of problems; as an error it reads in Dutch.
+// Error is the problem in Dutch, so that one problem can be passed on as
+// an error by itself.
+func (p Problem) Error() string { return p.Message(model.NL) }
+
+// Problems is what Read, Apply and ParseMapping refuse: a typed error
+// whose every issue has a stable Reason and a sentence in Dutch and
+// English. As an error it reads in Dutch; Message gives either language,
+// one problem a line, which is what a GUI looks for in an error it shows.
 type Problems []Problem
 
 func (ps Problems) Error() string { return strings.Join(ps.Messages(model.NL), "; ") }
+
+// Message is every problem in language l, one a line.
+func (ps Problems) Message(l model.Lang) string { return strings.Join(ps.Messages(l), "\n") }
+
+// Has reports whether any problem has an issue with the given reason.
+func (ps Problems) Has(reason string) bool {
+	for _, p := range ps {
+		if p.Has(reason) {
+			return true
+		}
+	}
+	return false
+}
 
 // Messages lists every problem's message in language l.
 func (ps Problems) Messages(l model.Lang) []string {

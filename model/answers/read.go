@@ -69,9 +69,10 @@ func Read(data []byte, set Questions, m *Mapping, skip []int) ([]Response, Probl
 	}
 
 	unknown := unknownWords(m.Unknown)
+	roles := newRoleTable(m.Roles)
 	var out []Response
 	var problems Problems
-	seen := map[[2]string]int{}
+	seen := map[string]int{}
 	for _, rec := range recs[1:] {
 		if skipped[rec.row] || blank(rec.cells) {
 			continue
@@ -101,9 +102,15 @@ func Read(data []byte, set Questions, m *Mapping, skip []int) ([]Response, Probl
 			add(header.cells[cols.participant], "too_long", model.Text{
 				NL: fmt.Sprintf("de naam is %d tekens lang; het maximum is %d", n, model.MaxTextLen),
 				EN: fmt.Sprintf("the name is %d characters long; the maximum is %d", n, model.MaxTextLen)})
+		case hasLineBreak(r.Participant):
+			// A quoted cell may span lines; a name never does, and one
+			// with a line break would show as two in every list.
+			add(header.cells[cols.participant], ReasonLineBreak, model.Text{
+				NL: fmt.Sprintf("de naam %q loopt over meer dan één regel; zet hem op één regel", r.Participant),
+				EN: fmt.Sprintf("the name %q runs over more than one line; put it on one line", r.Participant)})
 		}
 		roleText := cell(cols.role)
-		if role, ok := parseRole(roleText, m.Roles); ok {
+		if role, ok := roles.parse(roleText); ok {
 			r.Role = role
 		} else if roleText == "" {
 			add(header.cells[cols.role], "required", model.Text{NL: "de rol ontbreekt", EN: "the role is missing"})
@@ -117,9 +124,13 @@ func Read(data []byte, set Questions, m *Mapping, skip []int) ([]Response, Probl
 			r.Session = cell(cols.session)
 		}
 		if n := utf8.RuneCountInString(r.Session); n > model.MaxTextLen {
-			add(header.cells[cols.session], "too_long", model.Text{
+			add(sessionColumn(header.cells, cols.session), "too_long", model.Text{
 				NL: fmt.Sprintf("de sessie is %d tekens lang; het maximum is %d", n, model.MaxTextLen),
 				EN: fmt.Sprintf("the session is %d characters long; the maximum is %d", n, model.MaxTextLen)})
+		} else if hasLineBreak(r.Session) {
+			add(sessionColumn(header.cells, cols.session), ReasonLineBreak, model.Text{
+				NL: fmt.Sprintf("de sessie %q loopt over meer dan één regel; zet hem op één regel", r.Session),
+				EN: fmt.Sprintf("the session %q runs over more than one line; put it on one line", r.Session)})
 		}
 		for _, sc := range cols.statements {
 			an := model.Answer{Statement: sc.id}
@@ -142,7 +153,7 @@ func Read(data []byte, set Questions, m *Mapping, skip []int) ([]Response, Probl
 			r.Answers = append(r.Answers, an)
 		}
 		if r.Participant != "" {
-			key := [2]string{strings.ToLower(r.Participant), strings.ToLower(r.Session)}
+			key := participantKey(r.Participant, r.Session)
 			if first, dup := seen[key]; dup {
 				add(header.cells[cols.participant], "duplicate", model.Text{
 					NL: fmt.Sprintf("%s staat in deze sessie al in rij %d", r.Participant, first),
@@ -375,21 +386,91 @@ func resolve(header []string, set Questions, m *Mapping) (columns, Problems) {
 		for _, h := range header {
 			have = append(have, strconv.Quote(strings.TrimSpace(h)))
 		}
-		return c, mappingProblem("missing", model.Text{
+		return c, mappingProblem(ReasonMappingMissing, model.Text{
 			NL: fmt.Sprintf("de kopregel mist %s; de kopregel heeft %s", strings.Join(missing, ", "), strings.Join(have, ", ")),
 			EN: fmt.Sprintf("the header lacks %s; the header has %s", strings.Join(missing, ", "), strings.Join(have, ", "))})
 	}
+	if len(strangers) > 0 && m.Statements != nil {
+		return c, mappingProblem(ReasonMappingStatement, model.Text{
+			NL: fmt.Sprintf("de koppeling noemt %s %s, maar vragenlijst %s heeft die niet; %s", plural(len(strangers), "stelling", "stellingen"),
+				quoteAll(strangers), set.Name(), knownStatements(ids, strangers, model.NL)),
+			EN: fmt.Sprintf("the mapping names %s %s, but question set %s does not have %s; %s", plural(len(strangers), "statement", "statements"),
+				quoteAll(strangers), set.Name(), plural(len(strangers), "it", "them"), knownStatements(ids, strangers, model.EN))})
+	}
 	if len(strangers) > 0 {
-		return c, mappingProblem("statement", model.Text{
-			NL: fmt.Sprintf("vragenlijst %s heeft geen stelling %s", set.Name(), strings.Join(strangers, ", ")),
-			EN: fmt.Sprintf("question set %s has no statement %s", set.Name(), strings.Join(strangers, ", "))})
+		return c, mappingProblem(ReasonStatementColumn, model.Text{
+			NL: fmt.Sprintf("%s %s %s op een stelling, maar vragenlijst %s heeft die niet; %s", plural(len(strangers), "kolom", "kolommen"),
+				quoteAll(strangers), plural(len(strangers), "lijkt", "lijken"), set.Name(), knownStatements(ids, strangers, model.NL)),
+			EN: fmt.Sprintf("%s %s %s like a statement, but question set %s does not have %s; %s", plural(len(strangers), "column", "columns"),
+				quoteAll(strangers), plural(len(strangers), "looks", "look"), set.Name(), plural(len(strangers), "it", "them"), knownStatements(ids, strangers, model.EN))})
+	}
+	// A mapping may give a statement the column that is also found by
+	// name for the participant, role or session.
+	for _, sc := range c.statements {
+		for _, col := range []int{sc.now, sc.goal} {
+			if col >= 0 && (col == c.participant || col == c.role || col == c.session) {
+				name := strings.TrimSpace(header[col])
+				return c, mappingProblem(ReasonMappingSameColumn, model.Text{
+					NL: fmt.Sprintf("kolom %q is de kolom van de deelnemer, de rol of de sessie, en staat in de koppeling ook bij stelling %s; elke kolom hoort bij één ding", name, sc.id),
+					EN: fmt.Sprintf("column %q is the column of the participant, the role or the session, and the mapping also gives it to statement %s; each column belongs to one thing", name, sc.id)})
+			}
+		}
 	}
 	if len(c.statements) == 0 {
-		return c, mappingProblem("no_statements", model.Text{
-			NL: fmt.Sprintf("geen enkele kolom hoort bij een stelling van vragenlijst %s; noem de kolommen naar de stellingen (bijvoorbeeld %s) of geef een koppeling", set.Name(), ids[0]),
-			EN: fmt.Sprintf("no column belongs to a statement of question set %s; name the columns after the statements (for example %s) or give a mapping", set.Name(), ids[0])})
+		example := "visie.1"
+		if len(ids) > 0 {
+			example = ids[0]
+		}
+		return c, mappingProblem(ReasonMappingNoStatement, model.Text{
+			NL: fmt.Sprintf("geen enkele kolom hoort bij een stelling van vragenlijst %s; noem de kolommen naar de stellingen (bijvoorbeeld %s) of geef een koppeling", set.Name(), example),
+			EN: fmt.Sprintf("no column belongs to a statement of question set %s; name the columns after the statements (for example %s) or give a mapping", set.Name(), example)})
 	}
 	return c, nil
+}
+
+// ReasonStatementColumn is the reason of a column named like a statement
+// that the question set does not have (without a mapping).
+const ReasonStatementColumn = "statement_column"
+
+func plural(n int, one, more string) string {
+	if n == 1 {
+		return one
+	}
+	return more
+}
+
+func quoteAll(ss []string) string {
+	q := make([]string, len(ss))
+	for i, s := range ss {
+		q[i] = strconv.Quote(s)
+	}
+	return strings.Join(q, ", ")
+}
+
+// knownStatements says which statements the set does have, for the
+// bouwstenen of the strangers (all of them when none is recognised), so
+// that a user can see the right id.
+func knownStatements(ids, strangers []string, l model.Lang) string {
+	prefixes := map[string]bool{}
+	for _, s := range strangers {
+		if b, _, ok := strings.Cut(norm(s), "."); ok {
+			prefixes[b] = true
+		}
+	}
+	var show []string
+	for _, id := range ids {
+		b, _, _ := strings.Cut(id, ".")
+		if prefixes[b] {
+			show = append(show, id)
+		}
+	}
+	if len(show) == 0 {
+		show = ids
+	}
+	if l == model.EN {
+		return "it has " + strings.Join(show, ", ")
+	}
+	return "wel " + strings.Join(show, ", ")
 }
 
 var defaultUnknown = []string{"", "weet niet", "weetniet", "wn", "?", "-", "–", "n.v.t.", "n.v.t", "nvt",
@@ -423,29 +504,89 @@ func parseRating(v string, unknown map[string]bool) (model.Rating, bool) {
 	return model.Rating(s[0] - '0'), true
 }
 
-// parseRole reads a role: the mapping's words first, then the model's
-// values and their labels in both languages, without regard to case,
-// spaces, hyphens or the diaeresis of "coördinator".
-func parseRole(v string, custom map[string]model.Role) (model.Role, bool) {
+// ReasonLineBreak is the reason of a participant or session whose cell
+// spans lines.
+const ReasonLineBreak = "line_break"
+
+func hasLineBreak(s string) bool { return strings.ContainsAny(s, "\n\r\u2028\u2029\v\f\u0085") }
+
+// sessionColumn names the session column in a message; "" when the
+// session comes from the mapping's session_name.
+func sessionColumn(header []string, i int) string {
+	if i < 0 {
+		return ""
+	}
+	return header[i]
+}
+
+// participantKey is what makes two rows or assessments the same
+// participant: name and session, without regard to case (as
+// strings.EqualFold compares) or surrounding spaces. Every rune becomes
+// the smallest of its case-folding orbit, so that equal keys are exactly
+// the EqualFold-equal strings and a map can find them in one step.
+func participantKey(participant, session string) string {
+	var b strings.Builder
+	b.Grow(len(participant) + len(session) + 1)
+	fold := func(s string) {
+		for _, r := range strings.TrimSpace(s) {
+			least := r
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				least = min(least, f)
+			}
+			b.WriteRune(least)
+		}
+	}
+	fold(participant)
+	b.WriteByte(0)
+	fold(session)
+	return b.String()
+}
+
+// roleTable finds a role by its key (roleKey): the mapping's words, and
+// the model's values and their labels in both languages.
+type roleTable map[string]model.Role
+
+// newRoleTable builds the table once per file, rather than comparing
+// every cell with every word.
+func newRoleTable(custom map[string]model.Role) roleTable {
+	t := roleTable{}
+	for _, r := range model.Roles() {
+		for _, w := range []string{string(r), r.Label(model.NL), r.Label(model.EN)} {
+			if k := roleKey(w); k != "" {
+				if _, taken := t[k]; !taken {
+					t[k] = r
+				}
+			}
+		}
+	}
+	// The mapping's words win; in sorted order, so that two words that
+	// are the same key (ParseMapping refuses them) settle alike each time.
+	for _, w := range sortedKeys(custom) {
+		if k := roleKey(w); k != "" {
+			t[k] = custom[w]
+		}
+	}
+	return t
+}
+
+func (t roleTable) parse(v string) (model.Role, bool) {
 	key := roleKey(v)
 	if key == "" {
 		return "", false
 	}
-	for k, r := range custom {
-		if roleKey(k) == key {
-			return r, true
-		}
-	}
-	for _, r := range model.Roles() {
-		if roleKey(string(r)) == key || roleKey(r.Label(model.NL)) == key || roleKey(r.Label(model.EN)) == key {
-			return r, true
-		}
-	}
-	return "", false
+	r, ok := t[key]
+	return r, ok
 }
 
+// parseRole reads a role: the mapping's words first, then the model's
+// values and their labels in both languages, without regard to case,
+// spaces, hyphens or the diaeresis of "coördinator".
+func parseRole(v string, custom map[string]model.Role) (model.Role, bool) {
+	return newRoleTable(custom).parse(v)
+}
+
+var roleKeyReplacer = strings.NewReplacer("ö", "o", "ë", "e", "-", "_", " ", "_")
+
 func roleKey(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	s = strings.NewReplacer("ö", "o", "ë", "e", "-", "_", " ", "_").Replace(s)
-	return s
+	return roleKeyReplacer.Replace(strings.ToLower(strings.TrimSpace(s)))
 }
