@@ -70,6 +70,40 @@
 // a UTF-16 surrogate pair are errors naming where; a UTF-8 byte order mark
 // at the start is accepted.
 //
+// # Fields of analysis/2
+//
+// Three optional fields feed the findings and the team profile of
+// analysis/2:
+//
+//   - Investment.Focus (JSON "focus"; Focus: didactisch, instrumenteel,
+//     organisatorisch; "" or null is not said) says what a deskundigheid
+//     investment trains. Only deskundigheid has one: a focus on an
+//     investment of another bouwsteen is a Validate problem on "focus"
+//     (reason deskundigheid_only) rather than something kept and
+//     ignored, and MoveInvestment clears it when an investment leaves
+//     deskundigheid. An unknown value is reason enum.
+//   - Vision.Evaluation (JSON "evaluation": {"indicator", "moment"}, null
+//     when neither is given) is how and when the school will see the
+//     returns come. Either half may be empty; Evaluation.Complete (both
+//     given) is what the finding returns_without_evaluation asks. The
+//     indicator is a text that may run over lines, like the vision's own
+//     text; the moment a Month inside the plan period, checked like an
+//     investment's start.
+//   - Assessment.Applications (JSON "applications") are the ids of the ict
+//     applications the participant uses at least weekly, from the
+//     contract's list of 20 (Applications, in its order); an unknown id is
+//     reason enum and an id listed twice reason duplicate, both on
+//     "applications". The list keeps "not recorded" apart from "recorded,
+//     none", since the team profile counts only participants who recorded
+//     them: nil in Go and null (or no key) in JSON is not recorded; an
+//     empty list in Go and [] in JSON is recorded, none
+//     (Assessment.RecordedApplications). Clone, the codec, the store and
+//     the merge keep the two apart.
+//
+// Focus and Application carry, beside their Label, an Explanation: one
+// line in both languages that a form shows under the field or beside the
+// check box.
+//
 // # Edits with a domain rule
 //
 // RemoveVision and RemoveInvestment delete an entity with every link to it

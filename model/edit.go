@@ -100,7 +100,8 @@ func withoutID(ids []string, id string) []string {
 // (NextCode over every vision and investment code: "I5"); a code the user
 // chose ("SCHOLING") stays. A category that b does not have is cleared,
 // and so is the material type when b is not a material factor (inhoud,
-// infrastructuur). Moving to the block the investment is in, or an ID the
+// infrastructuur), and the focus when b is not deskundigheid (Validate
+// refuses a focus elsewhere). Moving to the block the investment is in, or an ID the
 // plan does not have, changes nothing. An unknown block is set as it is
 // (Validate reports it) and leaves the code alone.
 func (p *Plan) MoveInvestment(id string, b Block) {
@@ -126,6 +127,9 @@ func (p *Plan) MoveInvestment(id string, b Block) {
 	}
 	if !b.Material() {
 		inv.MaterialType = ""
+	}
+	if b != BlockDeskundigheid {
+		inv.Focus = ""
 	}
 }
 

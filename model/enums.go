@@ -451,3 +451,194 @@ func index(e enum, v string) int {
 	}
 	return -1
 }
+
+// explained is an enumeration whose values carry, beside their label, a
+// one-line explanation that a form shows under the field or beside a
+// check box, so that a user knows what to choose without a manual.
+type explained struct {
+	enum
+	explain map[string]Text
+}
+
+func (e explained) explanation(v string, l Lang) string {
+	if t, ok := e.explain[v]; ok {
+		return t.In(l)
+	}
+	return ""
+}
+
+// Focus is what a deskundigheid investment makes the staff better at
+// (analysis/2). It matters because training in operating the tools alone
+// does not change the teaching: the finding expertise_instrumental_only
+// looks for visions whose expertise is only that. Only deskundigheid
+// investments have one; "" means not said.
+type Focus string
+
+// Focuses of expertise.
+const (
+	FocusDidactisch      Focus = "didactisch"
+	FocusInstrumenteel   Focus = "instrumenteel"
+	FocusOrganisatorisch Focus = "organisatorisch"
+)
+
+var focuses = explained{
+	enum: enum{
+		{"didactisch", Text{"didactisch", "didactic"}},
+		{"instrumenteel", Text{"instrumenteel", "instrumental"}},
+		{"organisatorisch", Text{"organisatorisch", "organisational"}},
+	},
+	explain: map[string]Text{
+		"didactisch": {
+			"lesgeven met ict: hoe leraren ict in hun lessen inzetten zodat leerlingen er beter van leren",
+			"teaching with ict: how teachers use ict in their lessons so that pupils learn more from them"},
+		"instrumenteel": {
+			"de middelen bedienen: leren werken met apparaten, programma's en het digibord",
+			"operating the tools: learning to work the devices, the programs and the whiteboard"},
+		"organisatorisch": {
+			"rollen, coördinatie en ondersteuning: wie wat regelt zodat ict in de school blijft werken",
+			"roles, coordination and support: who arranges what, so that ict keeps working in the school"},
+	},
+}
+
+// Focuses lists every focus in display order.
+func Focuses() []Focus { return typed[Focus](focuses.enum) }
+
+// Valid reports whether f is a known focus.
+func (f Focus) Valid() bool { return focuses.valid(string(f)) }
+
+// Label is the name of the focus for a user.
+func (f Focus) Label(l Lang) string { return focuses.label(string(f), l) }
+
+// Explanation says in one line what the focus covers; "" for a value
+// that is not a focus.
+func (f Focus) Explanation(l Lang) string { return focuses.explanation(string(f), l) }
+
+// Application is an ict application a participant of the self-assessment
+// may use at least weekly (analysis/2). How many a participant uses
+// places them in the team profile: staartgroep, peloton or kopgroep.
+type Application string
+
+// The applications, in the order of the contract's list.
+const (
+	ApplicationTekstverwerking       Application = "tekstverwerking"
+	ApplicationPresentatie           Application = "presentatie"
+	ApplicationDigibord              Application = "digibord"
+	ApplicationOefensoftware         Application = "oefensoftware"
+	ApplicationMethodesoftware       Application = "methodesoftware"
+	ApplicationAdaptiefLeermateriaal Application = "adaptief_leermateriaal"
+	ApplicationElo                   Application = "elo"
+	ApplicationDigitaleToetsen       Application = "digitale_toetsen"
+	ApplicationLvs                   Application = "lvs"
+	ApplicationInternetInformatie    Application = "internet_informatie"
+	ApplicationInternetSamenwerken   Application = "internet_samenwerken"
+	ApplicationSocialeMedia          Application = "sociale_media"
+	ApplicationSimulatiesGames       Application = "simulaties_games"
+	ApplicationVideo                 Application = "video"
+	ApplicationProgrammeren          Application = "programmeren"
+	ApplicationCommunicatieOuders    Application = "communicatie_ouders"
+	ApplicationPortfolio             Application = "portfolio"
+	ApplicationEigenMateriaal        Application = "eigen_materiaal"
+	ApplicationRekenblad             Application = "rekenblad"
+	ApplicationCloudopslag           Application = "cloudopslag"
+)
+
+var applications = explained{
+	enum: enum{
+		{"tekstverwerking", Text{"tekstverwerking", "word processing"}},
+		{"presentatie", Text{"presentaties", "presentations"}},
+		{"digibord", Text{"digibord", "interactive whiteboard"}},
+		{"oefensoftware", Text{"oefensoftware", "practice software"}},
+		{"methodesoftware", Text{"software bij de methode", "textbook software"}},
+		{"adaptief_leermateriaal", Text{"adaptief leermateriaal", "adaptive learning material"}},
+		{"elo", Text{"elektronische leeromgeving", "virtual learning environment"}},
+		{"digitale_toetsen", Text{"digitale toetsen", "digital tests"}},
+		{"lvs", Text{"leerlingvolgsysteem", "pupil monitoring system"}},
+		{"internet_informatie", Text{"informatie zoeken op internet", "looking things up on the internet"}},
+		{"internet_samenwerken", Text{"samenwerken via internet", "working together online"}},
+		{"sociale_media", Text{"sociale media", "social media"}},
+		{"simulaties_games", Text{"simulaties en games", "simulations and games"}},
+		{"video", Text{"video", "video"}},
+		{"programmeren", Text{"programmeren", "programming"}},
+		{"communicatie_ouders", Text{"communicatie met ouders", "communication with parents"}},
+		{"portfolio", Text{"digitaal portfolio", "digital portfolio"}},
+		{"eigen_materiaal", Text{"eigen digitaal lesmateriaal", "own digital teaching material"}},
+		{"rekenblad", Text{"rekenblad", "spreadsheet"}},
+		{"cloudopslag", Text{"opslag in de cloud", "cloud storage"}},
+	},
+	explain: map[string]Text{
+		"tekstverwerking": {
+			"teksten schrijven en opmaken, zoals in Word of Google Docs",
+			"writing and laying out texts, as in Word or Google Docs"},
+		"presentatie": {
+			"dia's maken of tonen, zoals met PowerPoint",
+			"making or showing slides, as with PowerPoint"},
+		"digibord": {
+			"het digibord in de les gebruiken voor meer dan projecteren: schrijven, slepen, laten oefenen",
+			"using the whiteboard in class for more than projecting: writing, dragging, letting pupils practise"},
+		"oefensoftware": {
+			"programma's waarin leerlingen losse vaardigheden oefenen, zoals tafels of spelling",
+			"programs in which pupils practise single skills, such as times tables or spelling"},
+		"methodesoftware": {
+			"de digitale delen van de lesmethode: digibordlessen, verwerking en toetsen van de uitgever",
+			"the digital parts of the textbook series: whiteboard lessons, exercises and tests from the publisher"},
+		"adaptief_leermateriaal": {
+			"materiaal dat de volgende opgave kiest naar wat de leerling al kan",
+			"material that picks the next exercise by what the pupil can already do"},
+		"elo": {
+			"een online omgeving waar lessen, opdrachten en ingeleverd werk samenkomen",
+			"an online place where lessons, assignments and handed-in work come together"},
+		"digitale_toetsen": {
+			"toetsen die leerlingen op een computer of tablet maken",
+			"tests that pupils take on a computer or tablet"},
+		"lvs": {
+			"resultaten en ontwikkeling van leerlingen vastleggen en bekijken",
+			"recording and looking up pupils' results and progress"},
+		"internet_informatie": {
+			"informatie opzoeken op internet, door leerlingen of voor de les",
+			"looking up information on the internet, by pupils or for a lesson"},
+		"internet_samenwerken": {
+			"samen online aan een document, project of opdracht werken",
+			"working together online on a document, project or assignment"},
+		"sociale_media": {
+			"sociale media in of voor het onderwijs gebruiken",
+			"using social media in or for teaching"},
+		"simulaties_games": {
+			"leren met simulaties, educatieve spellen of virtuele proeven",
+			"learning with simulations, educational games or virtual experiments"},
+		"video": {
+			"filmpjes bekijken of maken in de les",
+			"watching or making videos in class"},
+		"programmeren": {
+			"programmeren, robots of computational thinking met leerlingen",
+			"programming, robots or computational thinking with pupils"},
+		"communicatie_ouders": {
+			"ouders digitaal informeren of berichten met hen uitwisselen, zoals via een ouderapp",
+			"informing parents or exchanging messages with them digitally, as through a parent app"},
+		"portfolio": {
+			"werk en groei van leerlingen digitaal verzamelen en laten zien",
+			"collecting and showing pupils' work and growth digitally"},
+		"eigen_materiaal": {
+			"zelf digitaal lesmateriaal maken of bewerken",
+			"making or adapting digital teaching material yourself"},
+		"rekenblad": {
+			"werken met een rekenblad zoals Excel, in de les of voor de administratie",
+			"working with a spreadsheet such as Excel, in class or for administration"},
+		"cloudopslag": {
+			"bestanden online bewaren en delen, zoals in OneDrive of Google Drive",
+			"storing and sharing files online, as in OneDrive or Google Drive"},
+	},
+}
+
+// Applications lists every application in the order of the contract,
+// the order of the checklist.
+func Applications() []Application { return typed[Application](applications.enum) }
+
+// Valid reports whether a is a known application.
+func (a Application) Valid() bool { return applications.valid(string(a)) }
+
+// Label is the name of the application for a user.
+func (a Application) Label(l Lang) string { return applications.label(string(a), l) }
+
+// Explanation says in one line what counts as using the application;
+// "" for a value that is not an application.
+func (a Application) Explanation(l Lang) string { return applications.explanation(string(a), l) }

@@ -58,14 +58,17 @@ const (
 	FieldText  Field = "text" // also agreements
 
 	// Vision statements.
-	FieldReturns  Field = "returns"
-	FieldPriority Field = "priority"
+	FieldReturns             Field = "returns"
+	FieldPriority            Field = "priority"
+	FieldEvaluationIndicator Field = "evaluation.indicator"
+	FieldEvaluationMoment    Field = "evaluation.moment"
 
 	// Investments.
 	FieldDescription           Field = "description"
 	FieldBlock                 Field = "block"
 	FieldCategory              Field = "category"
 	FieldMaterialType          Field = "material_type"
+	FieldFocus                 Field = "focus" // deskundigheid only
 	FieldStart                 Field = "start"
 	FieldEnd                   Field = "end"
 	FieldOwner                 Field = "owner"
@@ -94,6 +97,7 @@ const (
 	FieldAnswerStatement Field = "answers[].statement"
 	FieldAnswerNow       Field = "answers[].now"
 	FieldAnswerGoal      Field = "answers[].goal"
+	FieldApplications    Field = "applications" // the list, and each id in it
 
 	// Votes.
 	FieldPoints           Field = "points" // also the total a participant spread
@@ -131,6 +135,7 @@ const (
 	FieldListVotes          Field = "votes"
 	FieldIndicators         Field = "indicators"
 	FieldCost               Field = "cost"
+	FieldEvaluation         Field = "evaluation"
 	FieldAnswers            Field = "answers"
 	FieldAnswer             Field = "answers[]"
 	FieldPoint              Field = "points[]"
@@ -259,6 +264,8 @@ var fieldSpecs = []FieldSpec{
 	{EntityVision, FieldText, "Visions.Text", ""},
 	{EntityVision, FieldReturns, "Visions.Returns", ""},
 	{EntityVision, FieldPriority, "Visions.Priority", ""},
+	{EntityVision, FieldEvaluationIndicator, "Visions.Evaluation.Indicator", ""},
+	{EntityVision, FieldEvaluationMoment, "Visions.Evaluation.Moment", ""},
 
 	{EntityInvestment, FieldID, "Investments.ID", ""},
 	{EntityInvestment, FieldCode, "Investments.Code", ""},
@@ -267,6 +274,7 @@ var fieldSpecs = []FieldSpec{
 	{EntityInvestment, FieldBlock, "Investments.Block", ""},
 	{EntityInvestment, FieldCategory, "Investments.Category", ""},
 	{EntityInvestment, FieldMaterialType, "Investments.MaterialType", ""},
+	{EntityInvestment, FieldFocus, "Investments.Focus", ""},
 	{EntityInvestment, FieldStart, "Investments.Start", ""},
 	{EntityInvestment, FieldEnd, "Investments.End", ""},
 	{EntityInvestment, FieldOwner, "Investments.Owner", ""},
@@ -294,6 +302,7 @@ var fieldSpecs = []FieldSpec{
 	{EntityAssessment, FieldAnswerStatement, "Assessments.Answers.Statement", ""},
 	{EntityAssessment, FieldAnswerNow, "Assessments.Answers.Now", ""},
 	{EntityAssessment, FieldAnswerGoal, "Assessments.Answers.Goal", ""},
+	{EntityAssessment, FieldApplications, "Assessments.Applications", ""},
 
 	{EntityIndicators, FieldIndicatorsPupilsPerComputer, "Indicators.PupilsPerComputer", ""},
 	{EntityIndicators, FieldIndicatorsDigitalMaterialPct, "Indicators.DigitalMaterialPct", ""},

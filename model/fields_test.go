@@ -179,12 +179,14 @@ var samples = map[string]func(ix []int) any{
 	"BudgetCeiling":       func(ix []int) any { return model.Money(1234567 + ix[0]) },
 	"VoteBudget":          func([]int) any { return 7 },
 
-	"Visions.ID":       func(ix []int) any { return uid(1, ix[0]) },
-	"Visions.Code":     func(ix []int) any { return fmt.Sprintf("V%d", ix[0]+1) },
-	"Visions.Title":    func(ix []int) any { return fmt.Sprintf("Visie %d", ix[0]+1) },
-	"Visions.Text":     func([]int) any { return "Eerste regel.\nTweede regel." },
-	"Visions.Returns":  func(ix []int) any { return []model.Return{model.ReturnMotivatie, model.ReturnSturing}[ix[1]] },
-	"Visions.Priority": func(ix []int) any { return ix[0] + 1 },
+	"Visions.ID":                   func(ix []int) any { return uid(1, ix[0]) },
+	"Visions.Code":                 func(ix []int) any { return fmt.Sprintf("V%d", ix[0]+1) },
+	"Visions.Title":                func(ix []int) any { return fmt.Sprintf("Visie %d", ix[0]+1) },
+	"Visions.Text":                 func([]int) any { return "Eerste regel.\nTweede regel." },
+	"Visions.Returns":              func(ix []int) any { return []model.Return{model.ReturnMotivatie, model.ReturnSturing}[ix[1]] },
+	"Visions.Priority":             func(ix []int) any { return ix[0] + 1 },
+	"Visions.Evaluation.Indicator": func(ix []int) any { return fmt.Sprintf("Rekenresultaten groep %d omhoog", ix[0]+5) },
+	"Visions.Evaluation.Moment":    func(ix []int) any { return model.MonthOf(2028, 6+ix[0]) },
 
 	"Investments.ID":                     func(ix []int) any { return uid(2, ix[0]) },
 	"Investments.Code":                   func(ix []int) any { return fmt.Sprintf("D%d", ix[0]+1) },
@@ -193,6 +195,7 @@ var samples = map[string]func(ix []int) any{
 	"Investments.Block":                  func([]int) any { return model.BlockDeskundigheid },
 	"Investments.Category":               func(ix []int) any { return []model.Category{model.CategoryLeraar, model.CategoryManagement}[ix[0]] },
 	"Investments.MaterialType":           func([]int) any { return model.MaterialAdaptief },
+	"Investments.Focus":                  func(ix []int) any { return []model.Focus{model.FocusDidactisch, model.FocusOrganisatorisch}[ix[0]] },
 	"Investments.Start":                  func(ix []int) any { return model.MonthOf(2026, 8+ix[0]) },
 	"Investments.End":                    func([]int) any { return model.MonthOf(2027, 6) },
 	"Investments.Owner":                  func([]int) any { return "ib'er" },
@@ -222,6 +225,9 @@ var samples = map[string]func(ix []int) any{
 	"Assessments.Answers.Statement": func(ix []int) any { return fmt.Sprintf("visie.%d", ix[1]+1) },
 	"Assessments.Answers.Now":       func([]int) any { return model.Rating(2) },
 	"Assessments.Answers.Goal":      func([]int) any { return model.Rating(4) },
+	"Assessments.Applications": func(ix []int) any {
+		return []model.Application{model.ApplicationDigibord, model.ApplicationLvs}[ix[1]]
+	},
 
 	"Indicators.PupilsPerComputer":      func([]int) any { return 5.5 },
 	"Indicators.DigitalMaterialPct":     func([]int) any { return 30.0 },

@@ -37,6 +37,15 @@ func FuzzDecodeJSON(f *testing.F) {
 		`"investments":[{"depends_on":[3],"visions":"V1","cost":[],"pilot":1,"start":2},{"cost":{"one_off":"x"}}],` +
 		`"agreements":[[]],"assessments":[{"answers":[1,{"now":"a"}],"scores":{"visie":2,"quantum":{}}}],` +
 		`"votes":[{"points":[1,{"investment":"nope","points":"x"}]}],"indicators":[]}`))
+	// The fields of analysis/2: a focus (also on the wrong block), an
+	// evaluation (also of the wrong type), applications null, empty,
+	// unknown, twice and of the wrong type.
+	f.Add([]byte(`{"format":"balansplan/1","school":{"name":"x"},"plan":{"title":"t","start_year":2026,"end_year":2027},` +
+		`"visions":[{"code":"V1","title":"a","evaluation":{"indicator":"i","moment":"2027-06"}},{"code":"V2","title":"b","evaluation":"x"}],` +
+		`"investments":[{"code":"D1","title":"d","block":"deskundigheid","start":"2026-01","focus":"didactisch"},` +
+		`{"code":"I1","title":"i","block":"inhoud","start":"2026-01","focus":"instrumenteel"}],` +
+		`"assessments":[{"participant":"a","role":"leraar","applications":null},{"participant":"b","role":"leraar","applications":[]},` +
+		`{"participant":"c","role":"leraar","applications":["lvs","lvs","fax",3]}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		p, ps := model.DecodeJSONBytes(data)
 		if p == nil {
@@ -85,11 +94,13 @@ var knownFields = func() map[model.Field]bool {
 	}
 	for _, f := range []model.Field{model.FieldFormat, model.FieldSchool, model.FieldPlan, model.FieldPlanAuthors,
 		model.FieldPlanTeaching, model.FieldPlanMaterial, model.FieldPlanBudgetCeilings, model.FieldIndicators,
-		model.FieldCost, model.FieldAnswers, model.FieldAnswer, model.FieldPoints, model.FieldPoint, model.FieldScore} {
+		model.FieldCost, model.FieldAnswers, model.FieldAnswer, model.FieldPoints, model.FieldPoint, model.FieldScore,
+		model.FieldEvaluation} {
 		m[f] = true
 	}
 	for _, list := range []model.Field{model.FieldListVisions, model.FieldListInvestments, model.FieldListAgreements,
-		model.FieldListAssessments, model.FieldListVotes, model.FieldReturns, model.FieldVisions, model.FieldDependsOn} {
+		model.FieldListAssessments, model.FieldListVotes, model.FieldReturns, model.FieldVisions, model.FieldDependsOn,
+		model.FieldApplications} {
 		m[list] = true
 		m[list.Elem()] = true
 	}

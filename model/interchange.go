@@ -448,6 +448,10 @@ func (d *decoder) plan(root map[string]any) *Plan {
 			vi.Returns = append(vi.Returns, Return(r))
 		}
 		vi.Priority = d.integer(m, FieldPriority)
+		if ev := d.obj(m, FieldEvaluation); ev != nil {
+			vi.Evaluation.Indicator = d.str(ev, FieldEvaluationIndicator)
+			vi.Evaluation.Moment = d.month(ev, FieldEvaluationMoment)
+		}
 		if _, dup := visionByCode[vi.Code]; !dup && vi.Code != "" {
 			visionByCode[vi.Code] = vi.ID
 		}
@@ -470,6 +474,7 @@ func (d *decoder) plan(root map[string]any) *Plan {
 		inv.Block = Block(d.str(m, FieldBlock))
 		inv.Category = Category(d.str(m, FieldCategory))
 		inv.MaterialType = Material(d.str(m, FieldMaterialType))
+		inv.Focus = Focus(d.str(m, FieldFocus))
 		inv.Start = d.month(m, FieldStart)
 		inv.End = d.month(m, FieldEnd)
 		inv.Owner = d.str(m, FieldOwner)
@@ -552,6 +557,7 @@ func (d *decoder) plan(root map[string]any) *Plan {
 				Goal:      d.rating(am, FieldAnswerGoal.At(k)),
 			})
 		}
+		a.Applications = d.applications(m)
 		if sc := d.obj(m, FieldScores); sc != nil {
 			a.Scores = map[Block]Score{}
 			for _, k := range sortedKeys(sc) {
@@ -639,6 +645,26 @@ func (d *decoder) unknownInvestment(field Field, code string) {
 	d.sink.add(field, "unknown_link", Text{
 		fmt.Sprintf("verwijst naar investering %s, die niet bestaat", code),
 		fmt.Sprintf("refers to investment %s, which does not exist", code)})
+}
+
+// applications reads an assessment's applications, keeping "not
+// recorded" (the key absent, or null: nil) apart from "recorded, none"
+// ([]: an empty list). Unknown ids and duplicates are left for Validate.
+func (d *decoder) applications(m map[string]any) []Application {
+	a := d.arr(m, FieldApplications)
+	if a == nil {
+		return nil
+	}
+	out := make([]Application, 0, len(a))
+	for i, v := range a {
+		s, ok := v.(string)
+		if !ok {
+			d.typeErr(FieldApplications.Elem().At(i), "string", v)
+			continue
+		}
+		out = append(out, Application(s))
+	}
+	return out
 }
 
 func (d *decoder) rating(m map[string]any, field Field) Rating {
@@ -736,12 +762,17 @@ type (
 		Goal string `json:"goal"`
 	}
 	wireVision struct {
-		ID       string   `json:"id"`
-		Code     string   `json:"code"`
-		Title    string   `json:"title"`
-		Text     string   `json:"text"`
-		Returns  []string `json:"returns"`
-		Priority int      `json:"priority"`
+		ID         string          `json:"id"`
+		Code       string          `json:"code"`
+		Title      string          `json:"title"`
+		Text       string          `json:"text"`
+		Returns    []string        `json:"returns"`
+		Priority   int             `json:"priority"`
+		Evaluation *wireEvaluation `json:"evaluation"` // null: not said
+	}
+	wireEvaluation struct {
+		Indicator string `json:"indicator"`
+		Moment    string `json:"moment"`
 	}
 	wireInvestment struct {
 		ID           string   `json:"id"`
@@ -751,6 +782,7 @@ type (
 		Block        string   `json:"block"`
 		Category     string   `json:"category"`
 		MaterialType *string  `json:"material_type"`
+		Focus        *string  `json:"focus"`
 		Start        string   `json:"start"`
 		End          string   `json:"end"`
 		Owner        string   `json:"owner"`
@@ -779,6 +811,9 @@ type (
 		Scores      map[string]wireScore `json:"scores"`
 		QuestionSet string               `json:"question_set"`
 		Answers     []wireAnswer         `json:"answers"`
+		// Applications is null when not recorded and [] when recorded as
+		// none: a nil slice and an empty one, as in the model.
+		Applications []string `json:"applications"`
 	}
 	wireScore struct {
 		Now  *int `json:"now"`
@@ -832,7 +867,11 @@ func EncodeJSON(p *Plan) ([]byte, error) {
 		for i, r := range v.Returns {
 			rs[i] = string(r)
 		}
-		doc.Visions = append(doc.Visions, wireVision{v.ID, v.Code, v.Title, v.Text, rs, v.Priority})
+		w := wireVision{ID: v.ID, Code: v.Code, Title: v.Title, Text: v.Text, Returns: rs, Priority: v.Priority}
+		if !v.Evaluation.IsZero() {
+			w.Evaluation = &wireEvaluation{v.Evaluation.Indicator, v.Evaluation.Moment.String()}
+		}
+		doc.Visions = append(doc.Visions, w)
 	}
 	for _, inv := range p.Investments {
 		w := wireInvestment{
@@ -845,6 +884,10 @@ func EncodeJSON(p *Plan) ([]byte, error) {
 		if inv.MaterialType != "" {
 			mt := string(inv.MaterialType)
 			w.MaterialType = &mt
+		}
+		if inv.Focus != "" {
+			f := string(inv.Focus)
+			w.Focus = &f
 		}
 		for _, id := range inv.VisionIDs {
 			c, ok := vcodes[id]
@@ -870,6 +913,12 @@ func EncodeJSON(p *Plan) ([]byte, error) {
 	for _, a := range p.Assessments {
 		w := wireAssessment{ID: a.ID, Session: a.Session, Participant: a.Participant, Role: string(a.Role),
 			Scores: map[string]wireScore{}, QuestionSet: a.QuestionSet, Answers: []wireAnswer{}}
+		if a.Applications != nil {
+			w.Applications = make([]string, len(a.Applications))
+			for i, ap := range a.Applications {
+				w.Applications[i] = string(ap)
+			}
+		}
 		for _, an := range a.Answers {
 			w.Answers = append(w.Answers, wireAnswer{an.Statement, ratingPtr(an.Now), ratingPtr(an.Goal)})
 		}

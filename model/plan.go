@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -79,7 +80,28 @@ type Vision struct {
 	Text     string
 	Returns  []Return
 	Priority int // 1 is the most important; 0 means not ranked
+	// Evaluation is how and when the school will see whether the returns
+	// come (analysis/2); the zero Evaluation means not said.
+	Evaluation Evaluation
 }
+
+// Evaluation is how a vision statement's returns will be checked: an
+// indicator (free text: what the school will look at) and the month it
+// will look. Either may be empty while the plan is being written; only
+// both together count as an evaluation (the finding
+// returns_without_evaluation asks for both).
+type Evaluation struct {
+	Indicator string
+	Moment    Month // inside the plan period; zero: not set
+}
+
+// Complete reports whether both the indicator and the moment are given.
+func (e Evaluation) Complete() bool {
+	return strings.TrimSpace(e.Indicator) != "" && !e.Moment.IsZero()
+}
+
+// IsZero reports whether neither the indicator nor the moment is given.
+func (e Evaluation) IsZero() bool { return e.Indicator == "" && e.Moment.IsZero() }
 
 // Investment is something the school will do or buy for one bouwsteen, with
 // its timing and costs.
@@ -91,6 +113,7 @@ type Investment struct {
 	Block        Block
 	Category     Category
 	MaterialType Material // the type of learning material it supports; "" for none
+	Focus        Focus    // deskundigheid only: what the training is about; "" for not said
 	Start        Month
 	End          Month // zero: delivered in Start and in use until the plan ends
 	Owner        string
@@ -132,7 +155,16 @@ type Assessment struct {
 	// Answers holds those answers. Scores are then rolled up from them.
 	QuestionSet string
 	Answers     []Answer
+	// Applications are the ict applications the participant uses at least
+	// weekly (analysis/2), in the order given. nil means not recorded (the
+	// participant was not asked); an empty list means recorded, none. The
+	// team profile counts only participants who recorded them.
+	Applications []Application
 }
+
+// RecordedApplications reports whether the participant's applications
+// were recorded, even as none.
+func (a *Assessment) RecordedApplications() bool { return a.Applications != nil }
 
 // Answer is a participant's answer to one statement of a question set.
 type Answer struct {
@@ -260,6 +292,8 @@ func (p *Plan) Clone() *Plan {
 	for i, a := range p.Assessments {
 		a.Scores = cloneScores(a.Scores)
 		a.Answers = append([]Answer(nil), a.Answers...)
+		// slices.Clone keeps nil and empty apart: not recorded, or none.
+		a.Applications = slices.Clone(a.Applications)
 		c.Assessments[i] = a
 	}
 	if p.Votes != nil {

@@ -468,6 +468,13 @@ func (p *Plan) Validate() Problems {
 		if v.Priority < 0 {
 			s.add(FieldPriority, "negative", Text{"mag niet negatief zijn", "must not be negative"})
 		}
+		// The indicator may run over lines, like the vision's text.
+		s.multiline(FieldEvaluationIndicator, v.Evaluation.Indicator)
+		if m := v.Evaluation.Moment; periodOK && !m.IsZero() && (m.Year() < p.StartYear || m.Year() > p.EndYear) {
+			s.add(FieldEvaluationMoment, "outside_period", Text{
+				fmt.Sprintf("%s ligt buiten de planperiode %d-%d", m, p.StartYear, p.EndYear),
+				fmt.Sprintf("%s is outside the plan period %d-%d", m, p.StartYear, p.EndYear)})
+		}
 	}
 
 	invIDs := map[string]bool{}
@@ -500,6 +507,20 @@ func (p *Plan) Validate() Problems {
 		s.text(FieldCategory, string(inv.Category))
 		if inv.MaterialType != "" && !inv.MaterialType.Valid() {
 			s.enum(FieldMaterialType, string(inv.MaterialType), materials.values())
+		}
+		switch {
+		case inv.Focus == "":
+		case !inv.Focus.Valid():
+			s.enum(FieldFocus, string(inv.Focus), focuses.values())
+		case inv.Block.Valid() && inv.Block != BlockDeskundigheid:
+			// Refused rather than ignored: a focus on an inhoud
+			// investment would be kept in the file and shown nowhere.
+			// MoveInvestment clears it when an investment leaves
+			// deskundigheid. An unknown or missing block is reported
+			// above; the focus is not judged against it.
+			s.add(FieldFocus, "deskundigheid_only", Text{
+				fmt.Sprintf("alleen een investering in deskundigheid heeft een focus, en deze hoort bij %s; maak de focus leeg of kies deskundigheid", inv.Block.Label(NL)),
+				fmt.Sprintf("only an investment in expertise has a focus, and this one belongs to %s; clear the focus or choose expertise", inv.Block.Label(EN))})
 		}
 		if inv.Start.IsZero() {
 			s.required(FieldStart)
@@ -622,6 +643,18 @@ func (p *Plan) Validate() Problems {
 			seenStmt[an.Statement] = true
 			s.text(field, an.Statement)
 			s.ratings(FieldAnswerNow.At(k), FieldAnswerGoal.At(k), an.Now, an.Goal, Text{"een antwoord", "an answer"})
+		}
+		seenApp := map[Application]bool{}
+		for _, ap := range a.Applications {
+			switch {
+			case !ap.Valid():
+				s.enum(FieldApplications, string(ap), applications.values())
+			case seenApp[ap]:
+				s.add(FieldApplications, "duplicate", Text{
+					fmt.Sprintf("%s (%s) staat twee keer in de lijst", ap, ap.Label(NL)),
+					fmt.Sprintf("%s (%s) is in the list twice", ap, ap.Label(EN))})
+			}
+			seenApp[ap] = true
 		}
 	}
 

@@ -13,6 +13,9 @@
 // Links are fields too: an investment's visions and depends_on, a
 // vision's returns, an assessment's answers and a vote's points are each
 // compared as a whole, as a set (their order does not count as a change).
+// So is an assessment's list of applications, where not recorded (nil)
+// and recorded as none (empty) are different values: a conflict shows
+// them as "" and "–".
 //
 // # One plan
 //

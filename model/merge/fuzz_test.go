@@ -44,7 +44,7 @@ var fuzzTexts = []string{"", "A", "B", "Scholing", "Digitale geletterdheid", "D1
 func (e *edits) apply(p *model.Plan) {
 	text := func() string { return fuzzTexts[e.pick(len(fuzzTexts))] }
 	newID := func() string { return "fz-" + strconv.Itoa(e.next()%8) } // few, so that copies add the same IDs
-	switch e.next() % 20 {
+	switch e.next() % 21 {
 	case 0:
 		if i := e.pick(len(p.Investments)); i >= 0 {
 			p.Investments[i].Title = text()
@@ -177,6 +177,37 @@ func (e *edits) apply(p *model.Plan) {
 				p.Votes[i].Points = append(p.Votes[i].Points, model.VotePoints{InvestmentID: p.Investments[j].ID, Points: e.next() % 6})
 			}
 		}
+	case 20: // the fields of analysis/2
+		switch e.next() % 3 {
+		case 0:
+			if i := e.pick(len(p.Investments)); i >= 0 {
+				fs := append([]model.Focus{""}, model.Focuses()...)
+				p.Investments[i].Focus = fs[e.pick(len(fs))]
+			}
+		case 1:
+			if i := e.pick(len(p.Visions)); i >= 0 {
+				ev := &p.Visions[i].Evaluation
+				if e.next()%2 == 0 {
+					ev.Indicator = text()
+				} else if m := e.next() % 7; m == 0 {
+					ev.Moment = 0
+				} else {
+					ev.Moment = model.MonthOf(2025+m, 1+e.next()%12)
+				}
+			}
+		default:
+			if i := e.pick(len(p.Assessments)); i >= 0 {
+				a := &p.Assessments[i]
+				switch e.next() % 3 {
+				case 0:
+					a.Applications = nil
+				case 1:
+					a.Applications = []model.Application{}
+				default:
+					a.Applications = append(a.Applications, model.Applications()[e.pick(len(model.Applications()))])
+				}
+			}
+		}
 	}
 }
 
@@ -194,6 +225,8 @@ func FuzzMerge(f *testing.F) {
 	f.Add([]byte{0x83, 1, 3, 3, 4, 9, 1, 2, 2, 1, 7, 3, 0, 0, 4, 4, 1, 2, 0, 2, 3, 0, 3, 1, 3})
 	f.Add([]byte{2, 0, 4, 0, 1, 4, 3, 0, 2, 4, 4, 1, 2, 4, 1, 1, 2, 4, 4, 1, 1, 2, 4, 0, 1, 2})
 	f.Add([]byte{3, 1, 13, 0, 13, 0, 2, 3, 7, 0, 0, 1, 2, 1, 8, 5, 0, 7, 9, 1, 4, 3, 1})
+	// Edits of the fields of analysis/2 (edit 20) in two copies.
+	f.Add([]byte{1, 0, 20, 0, 1, 1, 0, 20, 2, 0, 1, 1, 20, 2, 0, 2, 5, 1, 20, 1, 0, 1, 3, 0, 1, 20, 1, 0, 1, 4, 1})
 	example := example(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		e := &edits{data: data}
@@ -272,6 +305,9 @@ func FuzzMerge(f *testing.F) {
 				}
 				for j := range got.Assessments[i].Answers {
 					got.Assessments[i].Answers[j].Now = 9
+				}
+				for j := range got.Assessments[i].Applications {
+					got.Assessments[i].Applications[j] = "x"
 				}
 			}
 			for i := range got.Votes {

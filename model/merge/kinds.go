@@ -230,6 +230,8 @@ var visionKind = kind[model.Vision]{
 				take: func(dst, src *V) { dst.Returns = slices.Clone(src.Returns) },
 			},
 			scalar(model.FieldPriority, func(v *V) *int { return &v.Priority }, integer[int]),
+			scalar(model.FieldEvaluationIndicator, func(v *V) *string { return &v.Evaluation.Indicator }, text[string]),
+			scalar(model.FieldEvaluationMoment, func(v *V) *model.Month { return &v.Evaluation.Moment }, month),
 		}
 	},
 }
@@ -260,6 +262,7 @@ var investmentKind = kind[model.Investment]{
 			scalar(model.FieldBlock, func(i *I) *model.Block { return &i.Block }, text[model.Block]),
 			scalar(model.FieldCategory, func(i *I) *model.Category { return &i.Category }, text[model.Category]),
 			scalar(model.FieldMaterialType, func(i *I) *model.Material { return &i.MaterialType }, text[model.Material]),
+			scalar(model.FieldFocus, func(i *I) *model.Focus { return &i.Focus }, text[model.Focus]),
 			scalar(model.FieldStart, func(i *I) *model.Month { return &i.Start }, month),
 			scalar(model.FieldEnd, func(i *I) *model.Month { return &i.End }, month),
 			scalar(model.FieldOwner, func(i *I) *string { return &i.Owner }, text[string]),
@@ -313,6 +316,7 @@ var assessmentKind = kind[model.Assessment]{
 			c.Scores[b] = s
 		}
 		c.Answers = slices.Clone(a.Answers)
+		c.Applications = slices.Clone(a.Applications) // keeps nil (not recorded) apart from empty
 		return c
 	},
 	fields: func([]*model.Assessment) []field[model.Assessment] {
@@ -361,8 +365,32 @@ var assessmentKind = kind[model.Assessment]{
 					return strings.Join(parts, ", ")
 				},
 				take: func(dst, src *A) { dst.Answers = slices.Clone(src.Answers) },
+			},
+			field[A]{
+				name: model.FieldApplications,
+				key:  func(a *A) string { return applicationsText(a.Applications) },
+				take: func(dst, src *A) { dst.Applications = slices.Clone(src.Applications) },
 			})
 	},
+}
+
+// applicationsText is an assessment's applications as a set: the ids
+// sorted and joined; "" when they were not recorded (nil) and "–" when
+// recorded as none (empty), so that recording "none" is a change of its
+// own, as it is for the team profile.
+func applicationsText(apps []model.Application) string {
+	if apps == nil {
+		return ""
+	}
+	if len(apps) == 0 {
+		return "–"
+	}
+	ids := make([]string, len(apps))
+	for i, a := range apps {
+		ids[i] = string(a)
+	}
+	sort.Strings(ids)
+	return strings.Join(ids, ", ")
 }
 
 var voteKind = kind[model.Vote]{
