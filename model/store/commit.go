@@ -142,6 +142,7 @@ func insertPlan(tx *gorm.DB, p *model.Plan, planID string, revision int64) error
 		c.assessments.insert = append(c.assessments.insert, toAssessmentRow(a, planID, i))
 		c.scores.insert = append(c.scores.insert, scoreRows(a)...)
 		c.answers.insert = append(c.answers.insert, answerRows(a)...)
+		c.apps.insert = append(c.apps.insert, applicationRows(a)...)
 	}
 	for i := range p.Votes {
 		v := &p.Votes[i]
@@ -171,6 +172,7 @@ type changeset struct {
 	deps    childDiff[dependencyRow]
 	scores  childDiff[scoreRow]
 	answers childDiff[answerRow]
+	apps    childDiff[applicationRow]
 	points  childDiff[votePointsRow]
 }
 
@@ -204,7 +206,7 @@ func (c *changeset) empty() bool {
 	return c.header == nil && c.planID == c.newPlanID && !c.authorsChanged && !c.ceilingsChanged &&
 		c.visions.empty() && c.investments.empty() && c.agreements.empty() && c.assessments.empty() &&
 		c.votes.empty() && c.returns.empty() && c.links.empty() && c.deps.empty() && c.scores.empty() &&
-		c.answers.empty() && c.points.empty()
+		c.answers.empty() && c.apps.empty() && c.points.empty()
 }
 
 // diff works out the rows that turn prev into next. Entities are matched
@@ -273,6 +275,13 @@ func diff(prev, next *model.Plan, planID string) *changeset {
 					c.answers.clear = append(c.answers.clear, a.ID)
 				}
 				c.answers.insert = append(c.answers.insert, answerRows(a)...)
+			}
+			// nil against empty is the assessment row's recorded flag.
+			if old == nil || !slices.Equal(old.Applications, a.Applications) {
+				if old != nil {
+					c.apps.clear = append(c.apps.clear, a.ID)
+				}
+				c.apps.insert = append(c.apps.insert, applicationRows(a)...)
 			}
 		})
 	c.votes = diffRows(prev.Votes, next.Votes,
@@ -446,6 +455,9 @@ func (c *changeset) apply(tx *gorm.DB) error {
 		return err
 	}
 	if err := writeChildren(tx, "assessment_answers", "assessment_id", &c.answers); err != nil {
+		return err
+	}
+	if err := writeChildren(tx, "assessment_applications", "assessment_id", &c.apps); err != nil {
 		return err
 	}
 	// Votes point at investments, written above.

@@ -44,20 +44,15 @@ func visionCodes(p *model.Plan) []string {
 	return codes(p.Visions, func(v *model.Vision) string { return v.Code })
 }
 
+// removeInvestment deletes an investment with the model's rule (its
+// dependencies and vote points go too), as the program does.
 func removeInvestment(p *model.Plan, code string) {
-	id := investment(p, code).ID
-	p.Investments = slices.DeleteFunc(p.Investments, func(i model.Investment) bool { return i.ID == id })
-	for i := range p.Investments {
-		p.Investments[i].DependsOnIDs = slices.DeleteFunc(p.Investments[i].DependsOnIDs, func(s string) bool { return s == id })
-	}
+	p.RemoveInvestment(investment(p, code).ID)
 }
 
+// removeVision deletes a vision with the model's rule (its links go too).
 func removeVision(p *model.Plan, code string) {
-	id := vision(p, code).ID
-	p.Visions = slices.DeleteFunc(p.Visions, func(v model.Vision) bool { return v.ID == id })
-	for i := range p.Investments {
-		p.Investments[i].VisionIDs = slices.DeleteFunc(p.Investments[i].VisionIDs, func(s string) bool { return s == id })
-	}
+	p.RemoveVision(vision(p, code).ID)
 }
 
 var edits = []struct {
@@ -163,6 +158,7 @@ var edits = []struct {
 }
 
 func TestCommitWritesExactlyTheNewPlanAndUndoRestoresTheOld(t *testing.T) {
+	t.Parallel()
 	for _, tc := range edits {
 		t.Run(tc.name, func(t *testing.T) {
 			commitAndUndo(t, regenboog(t), func(p *model.Plan) { tc.edit(t, p) })
@@ -171,6 +167,7 @@ func TestCommitWritesExactlyTheNewPlanAndUndoRestoresTheOld(t *testing.T) {
 }
 
 func TestCommitOfAnInvalidPlanChangesNothing(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "plan.balans")
 	d := mustCreate(t, path, regenboog(t))
 	defer d.Close()
@@ -200,6 +197,7 @@ func TestCommitOfAnInvalidPlanChangesNothing(t *testing.T) {
 }
 
 func TestCommitRefusesALinkListedTwice(t *testing.T) {
+	t.Parallel()
 	d := mustCreate(t, filepath.Join(t.TempDir(), "plan.balans"), regenboog(t))
 	defer d.Close()
 	prev := mustLoad(t, d)
@@ -211,9 +209,14 @@ func TestCommitRefusesALinkListedTwice(t *testing.T) {
 	if !errors.As(err, &ps) || !ps.Has("duplicate_link", "visions") {
 		t.Fatalf("err = %v, want duplicate_link on visions", err)
 	}
+	// Once, though both the model and the store look for it.
+	if n := len(ps); n != 1 {
+		t.Errorf("%d problems: %v", n, ps.Messages(model.EN))
+	}
 }
 
 func TestCommitWithoutChangesWritesNothing(t *testing.T) {
+	t.Parallel()
 	d := mustCreate(t, filepath.Join(t.TempDir(), "plan.balans"), regenboog(t))
 	defer d.Close()
 	prev := mustLoad(t, d)
@@ -233,6 +236,7 @@ func TestCommitWithoutChangesWritesNothing(t *testing.T) {
 }
 
 func TestCommitFromAStalePlanIsRefused(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "plan.balans")
 	d1 := mustCreate(t, path, regenboog(t))
 	defer d1.Close()
@@ -266,6 +270,7 @@ func TestCommitFromAStalePlanIsRefused(t *testing.T) {
 }
 
 func TestCommitWithAPrevThatIsNotTheFileIsRefused(t *testing.T) {
+	t.Parallel()
 	d := mustCreate(t, filepath.Join(t.TempDir(), "plan.balans"), regenboog(t))
 	defer d.Close()
 	file := mustLoad(t, d)
@@ -285,6 +290,7 @@ func TestCommitWithAPrevThatIsNotTheFileIsRefused(t *testing.T) {
 }
 
 func TestCommitOnAReadOnlyDocIsRefused(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "plan.balans")
 	mustCreate(t, path, regenboog(t)).Close()
 	d, err := OpenReadOnly(path)
@@ -304,6 +310,7 @@ func TestCommitOnAReadOnlyDocIsRefused(t *testing.T) {
 }
 
 func TestReplaceWritesTheWholePlan(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "plan.balans")
 	d := mustCreate(t, path, regenboog(t))
 	other := regenboog(t)
@@ -353,6 +360,7 @@ func TestReplaceWritesTheWholePlan(t *testing.T) {
 // The diff writes only what changed: hand-worked expectations on the
 // example (V1, V2, V3; VI1, D1, D2, I1, I2, N1, N2, N3, L1 or similar).
 func TestDiffTouchesOnlyWhatChanged(t *testing.T) {
+	t.Parallel()
 	prev := regenboog(t)
 	t.Run("one changed title is one update", func(t *testing.T) {
 		next := prev.Clone()
@@ -398,6 +406,7 @@ func TestDiffTouchesOnlyWhatChanged(t *testing.T) {
 }
 
 func TestExampleHasTheEntitiesTheEditsUse(t *testing.T) {
+	t.Parallel()
 	p := regenboog(t)
 	if got := visionCodes(p); !slices.Equal(got, []string{"V1", "V2", "V3"}) {
 		t.Fatalf("visions %v", got)

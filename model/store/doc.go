@@ -12,15 +12,18 @@
 //
 // # The schema
 //
-// migrations/0001_init.sql and 0002_workshop.sql are the schema and their
-// comments are the reference. In short: plan (exactly one row: header,
-// school, indicators, date, vote budget and a revision counter),
-// plan_authors, budget_ceilings (year -> cents), visions, vision_returns,
-// investments, investment_visions and investment_dependencies (the
-// links), agreements, assessments (with the question set they used),
-// assessment_scores (block, now, goal) and assessment_answers (statement,
-// now, goal), votes and vote_points (investment, points), and merge_base
-// (see below). Entities keep their UUIDs as text
+// migrations/0001_init.sql, 0002_workshop.sql and 0003_analysis.sql are
+// the schema and their comments are the reference. In short: plan
+// (exactly one row: header, school, indicators, date, vote budget and a
+// revision counter), plan_authors, budget_ceilings (year -> cents),
+// visions (with their evaluation: indicator and month), vision_returns,
+// investments (with the focus of a deskundigheid investment),
+// investment_visions and investment_dependencies (the links), agreements,
+// assessments (with the question set they used, and whether applications
+// were recorded), assessment_scores (block, now, goal),
+// assessment_answers (statement, now, goal), assessment_applications
+// (position, application: an empty list is recorded, not missing), votes
+// and vote_points (investment, points), and merge_base (see below). Entities keep their UUIDs as text
 // primary keys; a position column keeps the order of the plan's lists;
 // money is whole cents, months as YYYY-MM text (empty for none), an unknown score
 // or key figure NULL. Tables are STRICT. Every child and link table has a
@@ -34,12 +37,22 @@
 // The row types with their gorm tags live in rows.go; package model has no
 // storage concerns.
 //
+// # Settings
+//
+// A Config holds what used to be package variables: the clock Now (it
+// stamps migrations and merge bases), BusyTimeout (how long a statement
+// waits for another program's lock, 5 s by default) and the list of
+// migrations (tests add a step). The package functions Open,
+// OpenReadOnly, Create, Check and Repair are those of the zero Config; a
+// Doc keeps the Config it was opened with. Tests use their own Config and
+// run in parallel.
+//
 // # Migrations
 //
 // The schema grows by numbered files, migrations/NNNN_name.sql, embedded
 // in the binary. Versions run 1, 2, 3 without gaps. Open applies the ones
 // a file lacks, each in its own transaction together with its row in
-// schema_migrations (version, name, applied_at from the clock Now) and the
+// schema_migrations (version, name, applied_at from the Config's clock) and the
 // new user_version: a failing step leaves the file at the version before.
 // A released migration is never edited; a change is a new file. GORM's
 // AutoMigrate is not used on user files: it rebuilds tables and can drop
@@ -89,12 +102,44 @@
 // refused there, before SQLite opens them, so they stay byte for byte as
 // they were and get no -wal, -shm or -journal files. A file without our
 // application_id is foreign unless it has Balansplan's tables (checked
-// with an immutable, lock-free read); Open marks such a file again. Open
-// then refuses a file that is not writable: the owner's write bit is off
-// (this counts even for root, for whom chmod stops nothing), or the system
-// says this process may not write the file or its folder. Then SQLite
-// opens it, runs PRAGMA integrity_check (0.7 ms for the large plan) and
-// only then writes: application_id if missing, migrations, WAL mode.
+// with an immutable, lock-free read); Open marks such a file again.
+//
+// Open then makes every other check that can refuse the file through a
+// read-only open (OpenReadOnly, then Load): PRAGMA integrity_check (0.7
+// ms for the large plan), the schema version, exactly one plan row, and a
+// whole Load (an older file loads from a migrated temporary copy, so a
+// failing migration is found there too). So every file that Open refuses
+// stays byte for byte as it was, also a plan whose plan row was deleted
+// or whose month text is no month. Then Open refuses a file that is not
+// writable: the owner's write bit is off (this counts even for root, for
+// whom chmod stops nothing), or the system says this process may not
+// write the file or its folder. Only then does it open the file
+// read-write and write: application_id if missing, migrations, WAL mode.
+// The one exception is a hot journal (a save interrupted by a crash):
+// read-only it reads as needs_recovery, and the read-write open rolls it
+// back first, which puts back the last saved state, and then checks.
+//
+// # Open elsewhere
+//
+// A read-write Doc holds a shared advisory lock (flock on Linux, macOS
+// and the BSDs, LockFileEx on Windows, none elsewhere) on a marker file
+// beside the plan, ".~lock.<name>#", which names the first opener
+// (process, computer, user, time). A second read-write open, in the same
+// program or another, still succeeds; its OpenElsewhere says who else
+// has the file open and Holder.Warning gives the sentence to show. The
+// system drops the lock of a process that dies, so a crash leaves at
+// most an unlocked marker, which warns nobody and is taken over by the
+// next open; the last Doc to close removes it. lock.go has the details
+// and the limits.
+//
+// # Repair
+//
+// Repair does, for a script or a server, what the first read-write open
+// does: it rolls back a hot journal or moves a crashed writer's -wal log
+// into the file, checks it, and returns it to rollback-journal mode. It
+// says what it did (RepairResult, in Dutch and English) and leaves alone
+// a file that needs nothing, one that another Balansplan has open, and
+// everything that is not a plan.
 //
 // # Writing
 //
@@ -121,8 +166,8 @@
 // SaveParticipantCopy is SaveCopy plus one step on the finished copy,
 // before it is renamed into place: it reads the plan from the copy and
 // stores it in the copy's merge_base table as balansplan/1 JSON, with the
-// SHA-256 of that JSON and the time (the clock Now). The hash identifies
-// the base: copies made from the same state of the plan share it, even
+// SHA-256 of that JSON and the time (the Config's clock Now). The hash
+// identifies the base: copies made from the same state of the plan share it, even
 // when they were made one after another. The original file gets no base;
 // a copy keeps its base through its own edits and through SaveCopy, so a
 // participant may "save as". Replace, which writes another plan, drops
@@ -143,8 +188,20 @@
 // (SQLITE_FULL, ENOSPC), io, exists (Create), same_file (SaveCopy),
 // changed (Commit from a plan the file no longer holds) and
 // needs_recovery (an interrupted write that only a read-write open can
-// roll back). An invalid plan is refused with its model.Problems. Other
+// roll back; Repair does that), no_permission (this user may not read the
+// file, where the read-only advice would not help) and link_loop (a
+// symbolic link that leads back to itself). When Create fails, the
+// sentence says the file could not be created (not that a change was
+// lost). An invalid plan is refused with its model.Problems. Other
 // errors are bugs and come back wrapped with context.
+//
+// A plan file with invalid values inside (an unknown block, a title that
+// is not UTF-8, two equal codes, a link to a missing vision, an amount
+// beyond the maximum, as the sqlite3 program can leave it) is not a
+// damaged file: Open and Load give the values as stored, so the program
+// can show the problems and the user can fix them, and Check names the
+// entity and field (through model.Plan.Validate, which also covers the
+// links that foreign_key_check would report only as table rows).
 //
 // # What read-only guarantees
 //
@@ -162,23 +219,35 @@
 // # What the tests cover, and what not
 //
 // Real files in temporary folders: round trips of the example and the
-// large plan, also with every field of schema version 2; every kind of
-// edit with undo, the workshop's (votes, points, answers) included; a
-// version 1 file written by the previous release (testdata/
-// regenboog-v1.balans), read as it is by OpenReadOnly and migrated by
+// large plan, also with every field of schema versions 2 and 3 (an
+// empty list of applications stays apart from none recorded); every kind
+// of edit with undo, the workshop's (votes, points, answers) and
+// analysis/2's (evaluation, focus, applications) included; a version 1
+// file written by the previous release (testdata/regenboog-v1.balans)
+// and a version 2 file, read as they are by OpenReadOnly and migrated by
 // Open; participant copies and their base; invalid and stale commits;
 // each kind of bad file (checked to stay byte for byte, with no side
-// files) through Open, OpenReadOnly and Check; read-only file and folder
-// (by mode bits, so the tests hold as root); a lock held by another
-// connection; migrations, also a failing one; SaveCopy; a child process
-// killed with SIGKILL at random moments during commits, 60 times, after
-// which the file passes integrity_check and holds every reported commit;
-// a child killed in the middle of a rollback-journal write. A full disk
+// files) through Open, OpenReadOnly, Check and Repair; read-only file and folder
+// (by mode bits, so the tests hold as root); a file this user may not
+// read (as root the check runs as user nobody through setpriv); a lock
+// held by another connection; a second open in the same program and in a
+// child process, which is then killed (its lock is gone); migrations,
+// also a failing one; SaveCopy; a child process killed with SIGKILL 60
+// times, at random moments up to 40 ms after it reports the file open or
+// its first commit, and every sixth time while it starts and opens the
+// file, after which the file (after what a user's next open or Repair
+// does, if a kill inside Open left a hot journal) passes integrity_check
+// and holds every reported commit; a child killed in the middle of a
+// rollback-journal write, recovered by Open and by Repair; a killed
+// writer's log moved in by Repair; plan files with one invalid value;
+// FuzzOpen, foreign and damaged bytes through every way in. A full disk
 // is simulated only with PRAGMA max_page_count on the Doc's connection,
 // which makes SQLite fail with SQLITE_FULL exactly as a full disk does;
-// the mapping of SQLITE_FULL and ENOSPC to disk_full is unit-tested. Not
+// the mapping of SQLITE_FULL and ENOSPC to disk_full (and Create's
+// sentence for it) is unit-tested. Not
 // tested: a real full disk, power loss (SIGKILL does not lose the page
 // cache), network file systems (where WAL may be unavailable: the file
-// then stays in rollback mode), and Windows paths (fileURI makes
-// /C:/... URIs, as SQLite expects, untested).
+// then stays in rollback mode, and locks may not work: then there is no
+// open-elsewhere warning), and Windows (fileURI makes /C:/... URIs, as
+// SQLite expects; lock_windows.go compiles but has not run).
 package store

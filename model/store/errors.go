@@ -30,6 +30,8 @@ const (
 	ReasonSameFile      = "same_file"      // SaveCopy onto the open file
 	ReasonChanged       = "changed"        // the file changed since prev was read
 	ReasonNeedsRecovery = "needs_recovery" // an interrupted write only a writer can undo
+	ReasonNoPermission  = "no_permission"  // the system does not let this user read the file
+	ReasonLinkLoop      = "link_loop"      // a symbolic link that leads back to itself
 )
 
 // FileError is what went wrong with a plan file, in terms a user can act
@@ -38,6 +40,10 @@ type FileError struct {
 	Reason string // one of the Reason constants
 	Path   string // the file concerned
 	Err    error  // the underlying cause, for logs; may be nil
+
+	// creating is set when the error stopped Create: the file was not
+	// made, which some reasons say differently (no edit was lost).
+	creating bool
 }
 
 func (e *FileError) Error() string { return e.Message(model.NL) }
@@ -53,7 +59,47 @@ func (e *FileError) Message(l model.Lang) string {
 	if !ok {
 		t = fileMessages[ReasonIO]
 	}
+	if c, ok := createMessages[e.Reason]; ok && e.creating {
+		t = c
+	}
 	return fmt.Sprintf(t.In(l), name)
+}
+
+// createMessages replace fileMessages when Create failed: the file does
+// not exist yet, so there is no last change to lose and nothing to read.
+var createMessages = map[string]model.Text{
+	ReasonNotFound: {
+		NL: "Het bestand %q kon niet worden gemaakt: de map bestaat niet (meer). Kies een andere map.",
+		EN: "The file %q could not be created: the folder does not exist (any more). Choose another folder."},
+	ReasonReadOnly: {
+		NL: "Het bestand %q kon niet worden gemaakt: de map is alleen-lezen. Kies een map waarin je mag schrijven.",
+		EN: "The file %q could not be created: the folder is read-only. Choose a folder you may write to."},
+	ReasonNoPermission: {
+		NL: "Het bestand %q kon niet worden gemaakt: je hebt geen toestemming om in deze map te schrijven. Kies een andere map.",
+		EN: "The file %q could not be created: you have no permission to write in this folder. Choose another folder."},
+	ReasonDiskFull: {
+		NL: "Het bestand %q kon niet worden gemaakt: de schijf is vol. Maak ruimte vrij of kies een andere schijf en probeer het opnieuw.",
+		EN: "The file %q could not be created: the disk is full. Free some space or choose another disk and try again."},
+	ReasonIO: {
+		NL: "Het bestand %q kon niet worden gemaakt: schrijven naar de schijf mislukte. Controleer of de schijf of netwerkmap bereikbaar is en probeer het opnieuw.",
+		EN: "The file %q could not be created: writing to the disk failed. Check that the disk or network folder is available and try again."},
+	ReasonLocked: {
+		NL: "Het bestand %q kon niet worden gemaakt: een ander programma houdt het vast. Probeer het opnieuw of kies een andere naam.",
+		EN: "The file %q could not be created: another program holds it. Try again or choose another name."},
+	ReasonLinkLoop: {
+		NL: "Het bestand %q kon niet worden gemaakt: de map is een symbolische link die naar zichzelf terugverwijst. Kies een andere map.",
+		EN: "The file %q could not be created: the folder is a symbolic link that leads back to itself. Choose another folder."},
+}
+
+// createErr is classify for a failed Create: the message says the file
+// could not be created.
+func createErr(path string, err error) error {
+	err = classify(path, "create", err)
+	var fe *FileError
+	if errors.As(err, &fe) {
+		fe.creating = true
+	}
+	return err
 }
 
 var fileMessages = map[string]model.Text{
@@ -99,9 +145,25 @@ var fileMessages = map[string]model.Text{
 	ReasonNeedsRecovery: {
 		NL: "Het bestand %q is niet netjes afgesloten: een opslagactie is onderbroken. Open het eenmaal gewoon in Balansplan om het te herstellen en probeer het daarna opnieuw.",
 		EN: "The file %q was not closed properly: a save was interrupted. Open it once normally in Balansplan to repair it, then try again."},
+	ReasonNoPermission: {
+		NL: "Je hebt geen toestemming om het bestand %q te lezen. Vraag de eigenaar van het bestand of de beheerder om leesrechten, of open een kopie die je wel mag lezen.",
+		EN: "You have no permission to read the file %q. Ask the file's owner or the administrator for read access, or open a copy you may read."},
+	ReasonLinkLoop: {
+		NL: "%q is een symbolische link (snelkoppeling) die via andere links naar zichzelf terugverwijst, dus er is geen bestand om te openen. Herstel of verwijder de link en kies het echte bestand.",
+		EN: "%q is a symbolic link (shortcut) that leads back to itself through other links, so there is no file to open. Repair or remove the link and choose the real file."},
 	ReasonChanged: {
 		NL: "Het bestand %q is intussen door een ander programma of venster gewijzigd; je laatste wijziging is niet opgeslagen. Open het bestand opnieuw.",
 		EN: "The file %q was changed meanwhile by another program or window; your last change was not saved. Open the file again."},
+}
+
+// readErr classifies an error from reading a file (stat, open, read): a
+// permission error there means this user may not read it, which the
+// read-only advice (check, export) cannot help with.
+func readErr(path, op string, err error) error {
+	if errors.Is(err, fs.ErrPermission) {
+		return fileErr(ReasonNoPermission, path, fmt.Errorf("%s: %w", op, err))
+	}
+	return classify(path, op, err)
 }
 
 func fileErr(reason, path string, err error) *FileError {
@@ -156,8 +218,10 @@ func reasonOf(err error) string {
 		return ReasonDiskFull
 	case errors.Is(err, syscall.EROFS), errors.Is(err, fs.ErrPermission):
 		return ReasonReadOnly
-	case errors.Is(err, fs.ErrNotExist):
+	case errors.Is(err, fs.ErrNotExist), errors.Is(err, syscall.ENOTDIR):
 		return ReasonNotFound
+	case errors.Is(err, syscall.ELOOP):
+		return ReasonLinkLoop
 	}
 	var pe *fs.PathError
 	var en syscall.Errno

@@ -1,14 +1,21 @@
 package store_test
 
 import (
+	"bytes"
+	"database/sql"
+	"encoding/binary"
 	"fmt"
+	"maps"
+	"os"
 	"path/filepath"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 
 	"balansplan/model"
 	"balansplan/model/store"
+	"balansplan/model/testplan"
 )
 
 // This test keeps the store in step with the model: a plan in which every
@@ -36,17 +43,19 @@ const fullPlanJSON = `{
   },
   "visions": [
     {"id": "00000001-0000-4000-8000-000000000000", "code": "V1", "title": "Visie 1", "text": "Eerste regel.\nTweede regel.",
-     "returns": ["motivatie", "sturing"], "priority": 1},
+     "returns": ["motivatie", "sturing"], "priority": 1,
+     "evaluation": {"indicator": "Rekenscores groep 8 stijgen", "moment": "2028-06"}},
     {"id": "00000001-0000-4000-8000-000000000001", "code": "V2", "title": "Visie 2", "text": "Tekst.",
-     "returns": ["motivatie", "sturing"], "priority": 2}
+     "returns": ["motivatie", "sturing"], "priority": 2,
+     "evaluation": {"indicator": "Leerlingenenquête:\nmotivatie", "moment": "2029-01"}}
   ],
   "investments": [
     {"id": "00000002-0000-4000-8000-000000000000", "code": "D1", "title": "Scholing 1", "description": "Wat\ter aan vastzit.",
-     "block": "deskundigheid", "category": "leraar", "material_type": "adaptief", "start": "2026-08", "end": "2027-06",
+     "block": "deskundigheid", "category": "leraar", "material_type": "adaptief", "focus": "didactisch", "start": "2026-08", "end": "2027-06",
      "owner": "ib'er", "status": "lopend", "cost": {"one_off": 6000.50, "recurring": 123.45, "depreciation_years": 5},
      "visions": ["V1", "V2"], "depends_on": ["D2"], "pilot": true},
     {"id": "00000002-0000-4000-8000-000000000001", "code": "D2", "title": "Scholing 2", "description": "Nog iets.",
-     "block": "deskundigheid", "category": "management", "material_type": "adaptief", "start": "2026-09", "end": "2027-06",
+     "block": "deskundigheid", "category": "management", "material_type": "adaptief", "focus": "organisatorisch", "start": "2026-09", "end": "2027-06",
      "owner": "directeur", "status": "lopend", "cost": {"one_off": 6000.51, "recurring": 123.45, "depreciation_years": 5},
      "visions": ["V1", "V2"], "depends_on": [], "pilot": true}
   ],
@@ -59,12 +68,14 @@ const fullPlanJSON = `{
      "scores": {"visie": {"now": 1, "goal": 5}, "deskundigheid": {"now": 2, "goal": 5}, "inhoud": {"now": 3, "goal": 5},
                 "infrastructuur": {"now": 4, "goal": 5}, "leiderschap": {"now": 5, "goal": 5}},
      "question_set": "vib-1",
-     "answers": [{"statement": "visie.1", "now": 2, "goal": 4}, {"statement": "visie.2", "now": 3, "goal": 4}]},
+     "answers": [{"statement": "visie.1", "now": 2, "goal": 4}, {"statement": "visie.2", "now": 3, "goal": 4}],
+     "applications": ["lvs", "digibord", "cloudopslag"]},
     {"id": "00000004-0000-4000-8000-000000000001", "session": "Teamdag", "participant": "p2", "role": "leraar",
      "scores": {"visie": {"now": 2, "goal": 4}, "deskundigheid": {"now": 2, "goal": 4}, "inhoud": {"now": 2, "goal": 4},
                 "infrastructuur": {"now": 2, "goal": 4}, "leiderschap": {"now": 2, "goal": 4}},
      "question_set": "vib-1",
-     "answers": [{"statement": "visie.1", "now": 1, "goal": 5}]}
+     "answers": [{"statement": "visie.1", "now": 1, "goal": 5}],
+     "applications": ["video"]}
   ],
   "indicators": {"pupils_per_computer": 5.5, "digital_material_pct": 30, "digital_material_goal_pct": 50.5,
                  "laptop_share_pct": 40, "tablet_share_pct": 10, "byod_pct": 5, "digiboard_rooms_pct": 90, "wifi": true},
@@ -188,5 +199,276 @@ func TestEveryFieldOfThePlanSurvivesTheFile(t *testing.T) {
 					open.name, names[goPath], goPath, w.path, w.value, g.path, g.value)
 			}
 		}
+	}
+}
+
+// The fields of analysis/2 keep "not recorded" (nil) apart from "recorded,
+// none" (an empty list) for an assessment's applications; the JSON shows
+// this as null against [], the file as a flag beside the list.
+func TestApplicationsNotRecordedAndRecordedNoneStayApartInTheFile(t *testing.T) {
+	p, ps := model.DecodeJSONBytes([]byte(fullPlanJSON))
+	if ps != nil {
+		t.Fatal(ps.Messages(model.EN))
+	}
+	p.Assessments[0].Applications = nil
+	p.Assessments[1].Applications = []model.Application{}
+	path := filepath.Join(t.TempDir(), "apps.balans")
+	d, err := store.Create(path, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Close(); err != nil {
+		t.Fatal(err)
+	}
+	for _, open := range []func(string) (*store.Doc, error){store.Open, store.OpenReadOnly} {
+		d, err := open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q, err := d.Load()
+		d.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a := q.Assessments[0].Applications; a != nil {
+			t.Errorf("not recorded comes back as %#v", a)
+		}
+		if a := q.Assessments[1].Applications; a == nil || len(a) != 0 {
+			t.Errorf("recorded, none comes back as %#v", a)
+		}
+	}
+}
+
+// userVersion reads the schema version from the SQLite header (bytes
+// 60-63, big-endian), so that looking does not touch the file.
+func userVersion(t *testing.T, path string) int {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b) < 100 {
+		t.Fatalf("%s is no SQLite file", path)
+	}
+	return int(binary.BigEndian.Uint32(b[60:64]))
+}
+
+// rowCounts counts the rows of every table of the file, read-only.
+func rowCounts(t *testing.T, path string) map[string]int {
+	t.Helper()
+	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows, err := db.Query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var tables []string
+	for rows.Next() {
+		var name string
+		if err := rows.Scan(&name); err != nil {
+			t.Fatal(err)
+		}
+		tables = append(tables, name)
+	}
+	rows.Close()
+	out := map[string]int{}
+	for _, name := range tables {
+		var n int
+		// The names come from the file's own catalogue.
+		if err := db.QueryRow(`SELECT count(*) FROM "` + name + `"`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		out[name] = n
+	}
+	return out
+}
+
+// withoutIDs is the plan's balansplan/1 JSON without its "id" lines: the
+// fixture's IDs were generated when it was made, its links are codes.
+func withoutIDs(t *testing.T, p *model.Plan) string {
+	t.Helper()
+	data, err := model.EncodeJSON(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keep []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(line), `"id":`) {
+			keep = append(keep, line)
+		}
+	}
+	return strings.Join(keep, "\n")
+}
+
+// regenboogV2 is the plan in testdata/regenboog-v2.balans: the example
+// with every field of schema version 2 set, as the program that wrote the
+// fixture set them.
+func regenboogV2(t *testing.T) *model.Plan {
+	t.Helper()
+	p := testplan.Regenboog(t)
+	code := func(c string) string {
+		for _, inv := range p.Investments {
+			if inv.Code == c {
+				return inv.ID
+			}
+		}
+		t.Fatalf("no investment %s", c)
+		return ""
+	}
+	p.Date = "2026-03-12"
+	p.VoteBudget = 5
+	a := &p.Assessments[0]
+	a.QuestionSet = "vib-1"
+	a.Answers = []model.Answer{
+		{Statement: "visie.2", Now: 2, Goal: 4},
+		{Statement: "visie.1", Now: model.NoRating, Goal: 5},
+		{Statement: "deskundigheid.1", Now: 3, Goal: model.NoRating},
+	}
+	p.Votes = []model.Vote{
+		{Session: "workshop", Participant: "p1", Role: model.RoleLeraar, Points: []model.VotePoints{
+			{InvestmentID: code("N2"), Points: 3}, {InvestmentID: code("D1"), Points: 2}}},
+		{Session: "workshop", Participant: "p4", Role: model.RoleSchoolleider, Points: []model.VotePoints{
+			{InvestmentID: code("D1"), Points: 5}}},
+	}
+	return p
+}
+
+// testdata/regenboog-v2.balans was written by the store of the release
+// before analysis/2 (commit 05df9f3, schema version 2, with its own clock
+// set to 2026-03-12 09:30 UTC): store.Create of regenboogV2 and then
+// SaveParticipantCopy, so that it holds a merge base too and uses every
+// table of version 2. The release after it must open it as it is, migrate
+// it when it opens it for writing, and keep every row; the plan must then
+// still validate (so it can be analysed) and take the new fields.
+func TestAVersion2FileOfThePreviousReleaseOpensMigratesAndKeepsEveryRow(t *testing.T) {
+	src, err := os.ReadFile(filepath.Join("testdata", "regenboog-v2.balans"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "regenboog-v2.balans")
+	if err := os.WriteFile(path, src, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if v := userVersion(t, path); v != 2 {
+		t.Fatalf("the fixture is at version %d, not 2", v)
+	}
+	// Counted by hand from the example: 2 authors, 4 ceilings, 3 visions
+	// with 6 returns, 10 investments with 17 vision links and 2
+	// dependencies, 2 agreements, 5 assessments with 25 scores; then 3
+	// answers, 2 votes with 3 points, 1 merge base and the 2 steps.
+	v2 := map[string]int{"plan": 1, "plan_authors": 2, "budget_ceilings": 4, "visions": 3, "vision_returns": 6,
+		"investments": 10, "investment_visions": 17, "investment_dependencies": 2, "agreements": 2,
+		"assessments": 5, "assessment_scores": 25, "assessment_answers": 3, "votes": 2, "vote_points": 3,
+		"merge_base": 1, "schema_migrations": 2}
+	if got := rowCounts(t, path); !maps.Equal(got, v2) {
+		t.Fatalf("the fixture holds %v, want %v", got, v2)
+	}
+	want := withoutIDs(t, regenboogV2(t))
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	load := func(open func(string) (*store.Doc, error)) (*model.Plan, *store.MergeBase) {
+		t.Helper()
+		d, err := open(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer d.Close()
+		p, err := d.Load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := d.MergeBase()
+		if err != nil || b == nil {
+			t.Fatalf("merge base %v, %v", b, err)
+		}
+		return p, b
+	}
+
+	// Read as it is: the file does not change.
+	old, oldBase := load(store.OpenReadOnly)
+	if got := withoutIDs(t, old); got != want {
+		t.Errorf("the version 2 file reads as\n%s\nwant\n%s", got, want)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(after, before) {
+		t.Fatal("OpenReadOnly changed the version 2 file")
+	}
+
+	// Opened for writing: migrated, every row kept, nothing of analysis/2
+	// said.
+	migrated, base := load(store.Open)
+	if v := userVersion(t, path); v != 3 {
+		t.Errorf("user_version %d after Open, want 3", v)
+	}
+	v3 := maps.Clone(v2)
+	v3["schema_migrations"] = 3
+	v3["assessment_applications"] = 0
+	if got := rowCounts(t, path); !maps.Equal(got, v3) {
+		t.Errorf("after the migration the file holds %v, want %v", got, v3)
+	}
+	if a, b := withoutIDs(t, old), withoutIDs(t, migrated); a != b || !reflect.DeepEqual(old, migrated) {
+		t.Errorf("the migrated plan differs:\n%s\n%s", a, b)
+	}
+	if base.SHA256 != oldBase.SHA256 || !reflect.DeepEqual(base.Plan, oldBase.Plan) || base.MadeAt != oldBase.MadeAt {
+		t.Error("the merge base changed in the migration")
+	}
+	for _, v := range migrated.Visions {
+		if !v.Evaluation.IsZero() {
+			t.Errorf("vision %s has an evaluation: %+v", v.Code, v.Evaluation)
+		}
+	}
+	for _, inv := range migrated.Investments {
+		if inv.Focus != "" {
+			t.Errorf("investment %s has a focus: %s", inv.Code, inv.Focus)
+		}
+	}
+	for _, a := range migrated.Assessments {
+		if a.Applications != nil {
+			t.Errorf("assessment %s has applications recorded: %#v", a.Participant, a.Applications)
+		}
+	}
+	if ps := migrated.Validate(); ps != nil {
+		t.Fatalf("the migrated plan does not validate, so cannot be analysed: %v", ps.Messages(model.EN))
+	}
+
+	// The new fields can be written into the migrated file at once.
+	d, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prev, err := d.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	next := prev.Clone()
+	next.Visions[0].Evaluation = model.Evaluation{Indicator: "Rekenscores groep 8", Moment: model.MonthOf(2028, 6)}
+	for i := range next.Investments {
+		if next.Investments[i].Block == model.BlockDeskundigheid {
+			next.Investments[i].Focus = model.FocusInstrumenteel
+		}
+	}
+	next.Assessments[0].Applications = []model.Application{model.ApplicationLvs, model.ApplicationDigibord}
+	next.Assessments[1].Applications = []model.Application{}
+	if err := d.Commit(prev, next); err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Close(); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := load(store.OpenReadOnly)
+	if !reflect.DeepEqual(got, next) {
+		t.Errorf("after the commit:\n%s\nwant\n%s", withoutIDs(t, got), withoutIDs(t, next))
+	}
+	v3["assessment_applications"] = 2
+	if counts := rowCounts(t, path); !maps.Equal(counts, v3) {
+		t.Errorf("after the commit the file holds %v, want %v", counts, v3)
+	}
+	if ps, err := store.Check(path); err != nil || len(ps) > 0 {
+		t.Errorf("Check: %v %v", ps, err)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/rand"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -21,6 +22,20 @@ import (
 	"balansplan/model/sample"
 	"balansplan/model/testplan"
 )
+
+// sqlite3CLI runs SQL on a file with the sqlite3 program, as a user or
+// another tool could; without the program it uses database/sql the same
+// way (foreign keys off).
+func sqlite3CLI(t *testing.T, path, sql string) {
+	t.Helper()
+	if _, err := exec.LookPath("sqlite3"); err != nil {
+		tamper(t, path, sql)
+		return
+	}
+	if out, err := exec.Command("sqlite3", path, sql).CombinedOutput(); err != nil {
+		t.Fatalf("sqlite3 %s: %v %s", sql, err, out)
+	}
+}
 
 // validFile writes a closed plan file and returns its path.
 func validFile(t *testing.T, dir, name string) string {
@@ -67,6 +82,7 @@ func patchUint32(t *testing.T, path string, off int64, v uint32) {
 // Each bad file must be refused with its reason by every way in, and be
 // left byte for byte as it was, with no side files.
 func TestBadFilesAreRefusedAndLeftAlone(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		name   string
 		make   func(t *testing.T, dir string) string
@@ -131,11 +147,57 @@ func TestBadFilesAreRefusedAndLeftAlone(t *testing.T) {
 			os.WriteFile(p, b, 0o644)
 			return p
 		}, ReasonCorrupt},
+		{"a plan with an unknown file format version (FuzzOpen found it)", func(t *testing.T, dir string) string {
+			// Read version 2 (WAL) with an unknown write version: SQLite
+			// read it in WAL mode and made -wal and -shm files.
+			p := validFile(t, dir, "format.balans")
+			f, _ := os.OpenFile(p, os.O_RDWR, 0)
+			f.WriteAt([]byte{'0', 2}, 18)
+			f.Close()
+			return p
+		}, ReasonCorrupt},
 		{"a plan from a newer Balansplan", func(t *testing.T, dir string) string {
 			p := validFile(t, dir, "newer.balans")
-			patchUint32(t, p, 60, uint32(latestVersion()+1))
+			patchUint32(t, p, 60, uint32(Config{}.latest()+1))
 			return p
 		}, ReasonNewerSchema},
+		{"a plan whose plan row was deleted with the sqlite3 program", func(t *testing.T, dir string) string {
+			p := validFile(t, dir, "noplan.balans")
+			// The sqlite3 program runs without foreign keys, as another
+			// tool may: the plan's rows stay behind without it.
+			sqlite3CLI(t, p, "DELETE FROM plan;")
+			return p
+		}, ReasonCorrupt},
+		{"a plan whose plan row was deleted with foreign keys on", func(t *testing.T, dir string) string {
+			p := validFile(t, dir, "emptied.balans")
+			db, err := sql.Open("sqlite3", p+"?_foreign_keys=1")
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer db.Close()
+			if _, err := db.Exec("DELETE FROM plan"); err != nil {
+				t.Fatal(err)
+			}
+			return p
+		}, ReasonCorrupt},
+		{"a plan with a start month that is no month", func(t *testing.T, dir string) string {
+			p := validFile(t, dir, "month.balans")
+			tamper(t, p, "UPDATE investments SET start_month = '2026-13' WHERE rowid = (SELECT min(rowid) FROM investments)")
+			return p
+		}, ReasonCorrupt},
+		{"a plan set to a newer schema with the sqlite3 program", func(t *testing.T, dir string) string {
+			p := validFile(t, dir, "newer-sql.balans")
+			sqlite3CLI(t, p, fmt.Sprintf("PRAGMA user_version = %d;", Config{}.latest()+1))
+			return p
+		}, ReasonNewerSchema},
+		{"a symbolic link that leads back to itself", func(t *testing.T, dir string) string {
+			a, b := filepath.Join(dir, "a.balans"), filepath.Join(dir, "b.balans")
+			if err := os.Symlink(b, a); err != nil {
+				t.Skip(err)
+			}
+			os.Symlink(a, b)
+			return a
+		}, ReasonLinkLoop},
 		{"a path that does not exist", func(t *testing.T, dir string) string {
 			return filepath.Join(dir, "nope.balans")
 		}, ReasonNotFound},
@@ -163,8 +225,10 @@ func TestBadFilesAreRefusedAndLeftAlone(t *testing.T) {
 					return err
 				},
 				"OpenReadOnly": func() error {
+					// A reader that cannot load the plan refuses it too.
 					d, err := OpenReadOnly(path)
 					if err == nil {
+						_, err = d.Load()
 						d.Close()
 					}
 					return err
@@ -185,7 +249,19 @@ func TestBadFilesAreRefusedAndLeftAlone(t *testing.T) {
 					return err
 				},
 			}
-			for _, way := range []string{"Open", "OpenReadOnly", "Check"} {
+			open["Repair"] = func() error {
+				// Repair refuses what is not a plan; a plan that is
+				// damaged inside but closed properly needs nothing.
+				r, err := Repair(path)
+				if err == nil && r.Action == RepairNothing {
+					return &FileError{Reason: tc.reason}
+				}
+				if err == nil {
+					return fmt.Errorf("Repair did %s", r.Action)
+				}
+				return err
+			}
+			for _, way := range []string{"Open", "OpenReadOnly", "Check", "Repair"} {
 				err := open[way]()
 				if got := fileReason(err); got != tc.reason {
 					t.Errorf("%s: err = %v (reason %q), want reason %q", way, err, got, tc.reason)
@@ -202,6 +278,7 @@ func TestBadFilesAreRefusedAndLeftAlone(t *testing.T) {
 }
 
 func TestReadOnlyFileCannotBeOpenedForWritingButCanBeRead(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := validFile(t, dir, "ro.balans")
 	if err := os.Chmod(path, 0o444); err != nil {
@@ -232,6 +309,7 @@ func TestReadOnlyFileCannotBeOpenedForWritingButCanBeRead(t *testing.T) {
 }
 
 func TestFileInAReadOnlyFolderCannotBeOpenedForWriting(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "ro")
 	os.Mkdir(dir, 0o755)
 	path := validFile(t, dir, "plan.balans")
@@ -259,6 +337,7 @@ func TestFileInAReadOnlyFolderCannotBeOpenedForWriting(t *testing.T) {
 }
 
 func TestOpenReadOnlyLeavesAValidFileByteForByte(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := validFile(t, dir, "plan.balans")
 	sum := sha(t, path)
@@ -291,6 +370,7 @@ func TestOpenReadOnlyLeavesAValidFileByteForByte(t *testing.T) {
 // A WAL-mode file without its log (copied while open elsewhere) would
 // make plain mode=ro create -wal and -shm files; OpenReadOnly must not.
 func TestOpenReadOnlyOfAWALFileWithoutLogLeavesNoSideFiles(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := validFile(t, dir, "plan.balans")
 	f, _ := os.OpenFile(path, os.O_RDWR, 0)
@@ -312,6 +392,7 @@ func TestOpenReadOnlyOfAWALFileWithoutLogLeavesNoSideFiles(t *testing.T) {
 }
 
 func TestOpenReadOnlySeesWhatAnOpenWriterCommitted(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := validFile(t, dir, "plan.balans")
 	w, err := Open(path)
@@ -336,8 +417,8 @@ func TestOpenReadOnlySeesWhatAnOpenWriterCommitted(t *testing.T) {
 }
 
 func TestOpenOfAFileLockedByAnotherProgramSaysLocked(t *testing.T) {
-	defer func(old time.Duration) { busyTimeout = old }(busyTimeout)
-	busyTimeout = 50 * time.Millisecond
+	t.Parallel()
+	c := Config{BusyTimeout: 50 * time.Millisecond}
 	dir := t.TempDir()
 	path := validFile(t, dir, "plan.balans")
 	sum := sha(t, path)
@@ -359,9 +440,9 @@ func TestOpenOfAFileLockedByAnotherProgramSaysLocked(t *testing.T) {
 	for _, way := range []string{"Open", "OpenReadOnly"} {
 		var err error
 		if way == "Open" {
-			_, err = Open(path)
+			_, err = c.Open(path)
 		} else {
-			_, err = OpenReadOnly(path)
+			_, err = c.OpenReadOnly(path)
 		}
 		if fileReason(err) != ReasonLocked {
 			t.Errorf("%s: err = %v, want locked", way, err)
@@ -379,6 +460,7 @@ func TestOpenOfAFileLockedByAnotherProgramSaysLocked(t *testing.T) {
 }
 
 func TestDiskFullMapsToDiskFullAndChangesNothing(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "plan.balans")
 	d := mustCreate(t, path, regenboog(t))
 	defer d.Close()
@@ -407,6 +489,7 @@ func TestDiskFullMapsToDiskFullAndChangesNothing(t *testing.T) {
 }
 
 func TestErrorsOfSQLiteAndTheSystemMapToReasons(t *testing.T) {
+	t.Parallel()
 	cases := []struct {
 		err  error
 		want string
@@ -422,6 +505,8 @@ func TestErrorsOfSQLiteAndTheSystemMapToReasons(t *testing.T) {
 		{sqlite3.Error{Code: sqlite3.ErrConstraint}, ""},
 		{&os.PathError{Op: "write", Path: "x", Err: syscall.ENOSPC}, ReasonDiskFull},
 		{&os.PathError{Op: "open", Path: "x", Err: os.ErrPermission}, ReasonReadOnly},
+		{&os.PathError{Op: "stat", Path: "x", Err: syscall.ELOOP}, ReasonLinkLoop},
+		{&os.PathError{Op: "stat", Path: "x", Err: syscall.ENOTDIR}, ReasonNotFound},
 		{errors.New("something else"), ""},
 	}
 	for _, tc := range cases {
@@ -436,20 +521,42 @@ func TestErrorsOfSQLiteAndTheSystemMapToReasons(t *testing.T) {
 }
 
 func TestEveryReasonHasASentenceInBothLanguagesWithTheFileName(t *testing.T) {
+	t.Parallel()
 	reasons := []string{ReasonNotFound, ReasonDirectory, ReasonEmpty, ReasonNotSQLite, ReasonForeignSQLite,
 		ReasonCorrupt, ReasonNewerSchema, ReasonReadOnly, ReasonLocked, ReasonDiskFull, ReasonIO,
-		ReasonExists, ReasonSameFile, ReasonChanged, ReasonNeedsRecovery}
+		ReasonExists, ReasonSameFile, ReasonChanged, ReasonNeedsRecovery, ReasonNoPermission, ReasonLinkLoop}
+	if len(reasons) != len(fileMessages) {
+		t.Errorf("%d reasons, %d messages", len(reasons), len(fileMessages))
+	}
 	for _, r := range reasons {
-		e := &FileError{Reason: r, Path: "/school/map/Beleidsplan 2026.balans"}
-		nl, en := e.Message(model.NL), e.Message(model.EN)
+		for _, creating := range []bool{false, true} {
+			e := &FileError{Reason: r, Path: "/school/map/Beleidsplan 2026.balans", creating: creating}
+			checkSentence(t, r, e)
+		}
+	}
+	for r := range createMessages {
 		if _, ok := fileMessages[r]; !ok {
-			t.Errorf("%s: no message", r)
+			t.Errorf("create message for unknown reason %s", r)
 		}
-		if !strings.Contains(nl, `"Beleidsplan 2026.balans"`) || !strings.Contains(en, `"Beleidsplan 2026.balans"`) {
-			t.Errorf("%s: file name missing: %q / %q", r, nl, en)
-		}
-		if nl == en || e.Error() != nl || strings.Contains(nl, "/school/map") {
-			t.Errorf("%s: nl %q en %q error %q", r, nl, en, e.Error())
+	}
+}
+
+func checkSentence(t *testing.T, r string, e *FileError) {
+	t.Helper()
+	nl, en := e.Message(model.NL), e.Message(model.EN)
+	if _, ok := fileMessages[r]; !ok {
+		t.Errorf("%s: no message", r)
+	}
+	if !strings.Contains(nl, `"Beleidsplan 2026.balans"`) || !strings.Contains(en, `"Beleidsplan 2026.balans"`) {
+		t.Errorf("%s: file name missing: %q / %q", r, nl, en)
+	}
+	if nl == en || e.Error() != nl || strings.Contains(nl, "/school/map") {
+		t.Errorf("%s: nl %q en %q error %q", r, nl, en, e.Error())
+	}
+	// The app says "je", not "u".
+	for _, w := range strings.Fields(strings.ToLower(nl)) {
+		if w = strings.Trim(w, ".,:;()"); w == "u" || w == "uw" {
+			t.Errorf("%s: %q says u", r, nl)
 		}
 	}
 }

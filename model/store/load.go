@@ -91,7 +91,12 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 	p.Visions = make([]model.Vision, len(visions))
 	visionAt := make(map[string]int, len(visions))
 	for i, v := range visions {
-		p.Visions[i] = model.Vision{ID: v.ID, Code: v.Code, Title: v.Title, Text: v.Text, Priority: v.Priority}
+		moment, err := model.ParseMonth(v.EvaluationMoment)
+		if err != nil {
+			return nil, 0, fileErr(ReasonCorrupt, "", fmt.Errorf("vision %s: evaluation moment: %w", v.ID, err))
+		}
+		p.Visions[i] = model.Vision{ID: v.ID, Code: v.Code, Title: v.Title, Text: v.Text, Priority: v.Priority,
+			Evaluation: model.Evaluation{Indicator: v.EvaluationIndicator, Moment: moment}}
 		visionAt[v.ID] = i
 	}
 	var returns []returnRow
@@ -127,7 +132,7 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 			Start: start, End: end, Owner: r.Owner, Status: model.InvestmentStatus(r.Status),
 			Cost: model.Cost{OneOff: model.Money(r.OneOffCents), Recurring: model.Money(r.RecurringCents),
 				DepreciationYears: r.DepreciationYears},
-			Pilot: r.Pilot,
+			Pilot: r.Pilot, Focus: model.Focus(r.Focus),
 		}
 		invAt[r.ID] = i
 	}
@@ -172,6 +177,9 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 	for i, a := range assessments {
 		p.Assessments[i] = model.Assessment{ID: a.ID, Session: a.Session, Participant: a.Participant,
 			Role: model.Role(a.Role), QuestionSet: a.QuestionSet, Scores: map[model.Block]model.Score{}}
+		if a.ApplicationsRecorded {
+			p.Assessments[i].Applications = []model.Application{}
+		}
 		assessmentAt[a.ID] = i
 	}
 	var scores []scoreRow
@@ -197,6 +205,20 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 		}
 		p.Assessments[i].Answers = append(p.Assessments[i].Answers, model.Answer{
 			Statement: a.Statement, Now: model.Rating(a.Now.Int16), Goal: model.Rating(a.Goal.Int16)})
+	}
+
+	var apps []applicationRow
+	if err := tx.Order("assessment_id, position").Find(&apps).Error; err != nil {
+		return nil, 0, err
+	}
+	for _, a := range apps {
+		i, ok := assessmentAt[a.AssessmentID]
+		if !ok {
+			return nil, 0, orphan("assessment_applications", a.AssessmentID)
+		}
+		// Rows without the recorded flag (another tool wrote them) still
+		// count: a list was given.
+		p.Assessments[i].Applications = append(p.Assessments[i].Applications, model.Application(a.Application))
 	}
 
 	var votes []voteRow

@@ -12,10 +12,6 @@ import (
 	"time"
 )
 
-// Now is the clock that stamps applied migrations. Tests replace it to get
-// the same file every time.
-var Now func() time.Time = time.Now
-
 //go:embed migrations/*.sql
 var embeddedMigrations embed.FS
 
@@ -26,9 +22,9 @@ type migration struct {
 	sql     string
 }
 
-// schemaMigrations is every step this build knows, in order. Tests append
-// to it to exercise upgrades of an older file.
-var schemaMigrations = mustLoadMigrations(embeddedMigrations, "migrations")
+// embeddedSchema is every step this build knows, in order. A Config may
+// carry another list (tests add a step to exercise an upgrade).
+var embeddedSchema = mustLoadMigrations(embeddedMigrations, "migrations")
 
 func mustLoadMigrations(fsys fs.FS, dir string) []migration {
 	ms, err := loadMigrations(fsys, dir)
@@ -71,9 +67,6 @@ func loadMigrations(fsys fs.FS, dir string) ([]migration, error) {
 	return ms, nil
 }
 
-// latestVersion is the schema version this build writes.
-func latestVersion() int { return len(schemaMigrations) }
-
 const createSchemaMigrations = `CREATE TABLE IF NOT EXISTS schema_migrations (
     version    INTEGER NOT NULL PRIMARY KEY,
     name       TEXT    NOT NULL,
@@ -84,12 +77,12 @@ const createSchemaMigrations = `CREATE TABLE IF NOT EXISTS schema_migrations (
 // runs in its own transaction together with its record in
 // schema_migrations and the new user_version, so a file is always at some
 // whole version: a step that fails leaves the file at the version before.
-func migrate(db *sql.DB, from int) error {
-	for _, m := range schemaMigrations {
+func (c Config) migrate(db *sql.DB, from int) error {
+	for _, m := range c.schema() {
 		if m.version <= from {
 			continue
 		}
-		if err := migrateStep(db, m); err != nil {
+		if err := c.migrateStep(db, m); err != nil {
 			return fmt.Errorf("migration %04d_%s: %w", m.version, m.name, err)
 		}
 	}
@@ -98,7 +91,7 @@ func migrate(db *sql.DB, from int) error {
 
 // migrateStep runs on database/sql rather than GORM: a migration file holds
 // several statements, and a prepared statement would run only the first.
-func migrateStep(db *sql.DB, m migration) error {
+func (c Config) migrateStep(db *sql.DB, m migration) error {
 	tx, err := db.Begin()
 	if err != nil {
 		return err
@@ -111,7 +104,7 @@ func migrateStep(db *sql.DB, m migration) error {
 		return err
 	}
 	if _, err := tx.Exec("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
-		m.version, m.name, Now().UTC().Format(time.RFC3339)); err != nil {
+		m.version, m.name, c.now().UTC().Format(time.RFC3339)); err != nil {
 		return err
 	}
 	// PRAGMA takes no parameters; the version is our own integer.

@@ -21,7 +21,7 @@ type MergeBase struct {
 	// Copies made from the same state of a plan carry the same hash, even
 	// when they were made one after another.
 	SHA256 string
-	// MadeAt is when the copy was made (the clock Now), in UTC.
+	// MadeAt is when the copy was made (the Config's clock Now), in UTC.
 	MadeAt time.Time
 	// Plan is the snapshot.
 	Plan *model.Plan
@@ -38,11 +38,11 @@ type MergeBase struct {
 // change. Like SaveCopy it refuses the open file itself and replaces any
 // other file at path.
 func (d *Doc) SaveParticipantCopy(path string) error {
-	return d.saveCopy(path, "save participant copy", recordBase)
+	return d.saveCopy(path, "save participant copy", d.cfg.recordBase)
 }
 
 // recordBase writes the merge base into a fresh copy at path.
-func recordBase(path string) error {
+func (c Config) recordBase(path string) error {
 	db, sqlDB, err := connect(path, "mode=rw&_foreign_keys=1")
 	if err != nil {
 		return err
@@ -62,7 +62,7 @@ func recordBase(path string) error {
 			return err
 		}
 		row := mergeBaseRow{PlanID: p.ID, SHA256: hex.EncodeToString(sum[:]),
-			MadeAt: Now().UTC().Format(time.RFC3339), Snapshot: string(data)}
+			MadeAt: c.now().UTC().Format(time.RFC3339), Snapshot: string(data)}
 		return tx.Create(&row).Error
 	})
 	if err != nil {

@@ -68,6 +68,9 @@ type visionRow struct {
 	Title    string `gorm:"column:title"`
 	Text     string `gorm:"column:text"`
 	Priority int    `gorm:"column:priority"`
+	// Since schema version 3.
+	EvaluationIndicator string `gorm:"column:evaluation_indicator"`
+	EvaluationMoment    string `gorm:"column:evaluation_moment"`
 }
 
 func (visionRow) TableName() string { return "visions" }
@@ -98,6 +101,7 @@ type investmentRow struct {
 	RecurringCents    int64  `gorm:"column:recurring_cents"`
 	DepreciationYears int    `gorm:"column:depreciation_years"`
 	Pilot             bool   `gorm:"column:pilot"`
+	Focus             string `gorm:"column:focus"` // since schema version 3
 }
 
 func (investmentRow) TableName() string { return "investments" }
@@ -137,6 +141,9 @@ type assessmentRow struct {
 	Participant string `gorm:"column:participant"`
 	Role        string `gorm:"column:role"`
 	QuestionSet string `gorm:"column:question_set"`
+	// ApplicationsRecorded tells a recorded empty list from none asked
+	// (schema version 3).
+	ApplicationsRecorded bool `gorm:"column:applications_recorded"`
 }
 
 func (assessmentRow) TableName() string { return "assessments" }
@@ -159,6 +166,14 @@ type answerRow struct {
 }
 
 func (answerRow) TableName() string { return "assessment_answers" }
+
+type applicationRow struct {
+	AssessmentID string `gorm:"column:assessment_id;primaryKey"`
+	Position     int    `gorm:"column:position;primaryKey"`
+	Application  string `gorm:"column:application"`
+}
+
+func (applicationRow) TableName() string { return "assessment_applications" }
 
 type voteRow struct {
 	ID          string `gorm:"column:id;primaryKey"`
@@ -236,7 +251,8 @@ func nullRating(r model.Rating) sql.NullInt16 {
 }
 
 func toVisionRow(v *model.Vision, planID string, pos int) visionRow {
-	return visionRow{ID: v.ID, PlanID: planID, Position: pos, Code: v.Code, Title: v.Title, Text: v.Text, Priority: v.Priority}
+	return visionRow{ID: v.ID, PlanID: planID, Position: pos, Code: v.Code, Title: v.Title, Text: v.Text, Priority: v.Priority,
+		EvaluationIndicator: v.Evaluation.Indicator, EvaluationMoment: monthText(v.Evaluation.Moment)}
 }
 
 func toInvestmentRow(inv *model.Investment, planID string, pos int) investmentRow {
@@ -246,7 +262,7 @@ func toInvestmentRow(inv *model.Investment, planID string, pos int) investmentRo
 		MaterialType: string(inv.MaterialType), StartMonth: monthText(inv.Start), EndMonth: monthText(inv.End),
 		Owner: inv.Owner, Status: string(inv.Status),
 		OneOffCents: int64(inv.Cost.OneOff), RecurringCents: int64(inv.Cost.Recurring),
-		DepreciationYears: inv.Cost.DepreciationYears, Pilot: inv.Pilot,
+		DepreciationYears: inv.Cost.DepreciationYears, Pilot: inv.Pilot, Focus: string(inv.Focus),
 	}
 }
 
@@ -256,7 +272,15 @@ func toAgreementRow(a *model.Agreement, planID string, pos int) agreementRow {
 
 func toAssessmentRow(a *model.Assessment, planID string, pos int) assessmentRow {
 	return assessmentRow{ID: a.ID, PlanID: planID, Position: pos, Session: a.Session, Participant: a.Participant,
-		Role: string(a.Role), QuestionSet: a.QuestionSet}
+		Role: string(a.Role), QuestionSet: a.QuestionSet, ApplicationsRecorded: a.Applications != nil}
+}
+
+func applicationRows(a *model.Assessment) []applicationRow {
+	out := make([]applicationRow, len(a.Applications))
+	for i, app := range a.Applications {
+		out[i] = applicationRow{AssessmentID: a.ID, Position: i, Application: string(app)}
+	}
+	return out
 }
 
 func toVoteRow(v *model.Vote, planID string, pos int) voteRow {

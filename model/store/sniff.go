@@ -22,7 +22,7 @@ const sqliteMagic = "SQLite format 3\x00"
 type header struct {
 	size          int64  // the file's size in bytes
 	pageSize      int64  // bytes per page
-	walHeader     bool   // the header says WAL mode (read/write versions 2)
+	walHeader     bool   // the header says WAL mode (read version 2)
 	walFile       bool   // a non-empty -wal file lies beside it
 	journalFile   bool   // a non-empty -journal (maybe hot) lies beside it
 	sideFiles     bool   // a -wal or -shm file lies beside it
@@ -41,7 +41,7 @@ func sniff(path string) (header, error) {
 		if errors.Is(err, fs.ErrNotExist) {
 			return h, fileErr(ReasonNotFound, path, err)
 		}
-		return h, classify(path, "stat", err)
+		return h, readErr(path, "stat", err)
 	}
 	if fi.IsDir() {
 		return h, fileErr(ReasonDirectory, path, nil)
@@ -55,13 +55,13 @@ func sniff(path string) (header, error) {
 	}
 	f, err := os.Open(path)
 	if err != nil {
-		return h, classify(path, "open", err)
+		return h, readErr(path, "open", err)
 	}
 	defer f.Close()
 	buf := make([]byte, 100)
 	n, err := io.ReadFull(f, buf)
 	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
-		return h, classify(path, "read header", err)
+		return h, readErr(path, "read header", err)
 	}
 	buf = buf[:n]
 	if !bytes.HasPrefix(buf, []byte(sqliteMagic)) {
@@ -81,7 +81,13 @@ func sniff(path string) (header, error) {
 	if h.pageSize < 512 || h.pageSize > 65536 || h.pageSize&(h.pageSize-1) != 0 {
 		return h, fileErr(ReasonCorrupt, path, errors.New("invalid page size in header"))
 	}
-	h.walHeader = buf[18] == 2 && buf[19] == 2
+	// The write and read versions (offsets 18 and 19) are 1 (rollback
+	// journal) or 2 (WAL); SQLite reads a file in WAL mode when the read
+	// version is 2, and treats other values as unreadable or read-only.
+	if buf[18] < 1 || buf[18] > 2 || buf[19] < 1 || buf[19] > 2 {
+		return h, fileErr(ReasonCorrupt, path, errors.New("unknown file format version in header"))
+	}
+	h.walHeader = buf[19] == 2
 	h.applicationID = binary.BigEndian.Uint32(buf[68:72])
 	h.userVersion = binary.BigEndian.Uint32(buf[60:64])
 	if wi, err := os.Stat(path + "-wal"); err == nil {
@@ -118,7 +124,7 @@ func sniff(path string) (header, error) {
 // FileError that says why not. An SQLite file without our application_id
 // is foreign, unless it is an unmarked file with our tables (probe says
 // so), which a damaged header or an outside tool may have left.
-func (h header) ours(path string, probe func() (bool, error)) error {
+func (h header) ours(path string, probe func() (bool, error), latest int) error {
 	if h.applicationID != ApplicationID {
 		if h.applicationID != 0 || probe == nil {
 			return fileErr(ReasonForeignSQLite, path, nil)
@@ -131,7 +137,7 @@ func (h header) ours(path string, probe func() (bool, error)) error {
 			return fileErr(ReasonForeignSQLite, path, nil)
 		}
 	}
-	if h.userVersion > uint32(latestVersion()) {
+	if h.userVersion > uint32(latest) {
 		return fileErr(ReasonNewerSchema, path, nil)
 	}
 	if h.userVersion == 0 {

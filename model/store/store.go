@@ -12,7 +12,6 @@ import (
 	"runtime"
 	"strings"
 	"sync"
-	"time"
 
 	"gorm.io/driver/sqlite"
 	"gorm.io/gorm"
@@ -21,14 +20,11 @@ import (
 	"balansplan/model"
 )
 
-// busyTimeout is how long a statement waits for another program's lock
-// before it gives up with "locked". Tests shorten it.
-var busyTimeout = 5 * time.Second
-
 // Doc is one open plan file. Its methods are safe for use by several
 // goroutines; they run one at a time over the file's single connection.
 type Doc struct {
 	mu       sync.Mutex
+	cfg      Config // the settings it was opened with
 	path     string // absolute path of the plan file
 	db       *gorm.DB
 	sqlDB    *sql.DB
@@ -41,21 +37,15 @@ type Doc struct {
 	// moved on: someone else wrote to it, so prev is no longer the file.
 	planID   string
 	revision int64
+
+	// lock marks the file as open for writing by this Doc (lock.go);
+	// elsewhere is who else had it open when this Doc opened it.
+	lock      *openLock
+	elsewhere *Holder
 }
 
 // Path is the absolute path of the plan file.
 func (d *Doc) Path() string { return d.path }
-
-// The connection parameters, as mattn/go-sqlite3 spells them. Journal mode
-// WAL is not among them: setting it rewrites the file header, so Open sets
-// it only after it knows the file is a Balansplan plan.
-func rwParams() string {
-	return fmt.Sprintf("mode=rw&_foreign_keys=1&_busy_timeout=%d&_synchronous=FULL", busyTimeout.Milliseconds())
-}
-
-func roParams() string {
-	return fmt.Sprintf("mode=ro&_foreign_keys=1&_busy_timeout=%d", busyTimeout.Milliseconds())
-}
 
 // fileURI makes an SQLite URI filename, so that the mode parameter counts.
 // Characters with a meaning in a URI are escaped.
@@ -103,7 +93,7 @@ func closeConn(_ *gorm.DB, sqlDB *sql.DB) error { return sqlDB.Close() }
 
 // recognise makes path absolute and checks that the file there is a
 // Balansplan plan this build can open; h says what its header showed.
-func recognise(path string) (abs string, h header, err error) {
+func (c Config) recognise(path string) (abs string, h header, err error) {
 	abs, err = filepath.Abs(path)
 	if err != nil {
 		return "", header{}, classify(path, "open", err)
@@ -111,39 +101,82 @@ func recognise(path string) (abs string, h header, err error) {
 	if h, err = sniff(abs); err != nil {
 		return "", header{}, err
 	}
-	if err := h.ours(abs, probeTables(abs)); err != nil {
+	if err := h.ours(abs, probeTables(abs), c.latest()); err != nil {
 		return "", header{}, err
 	}
 	return abs, h, nil
 }
 
 // Open opens a plan file for reading and writing. It refuses a file that
-// is not a Balansplan plan, is damaged, newer than this build, or not
-// writable, and leaves such a file as it was. An older schema is migrated,
-// each step in its own transaction.
-func Open(path string) (*Doc, error) {
-	abs, _, err := recognise(path)
+// is not a Balansplan plan, is damaged, holds no plan or one that cannot
+// be loaded, is newer than this build, or is not writable, and leaves
+// such a file byte for byte as it was: everything that can refuse the
+// file is checked through a read-only open first. The one change Open
+// makes to a file before it knows the file is fine is the roll-back of an
+// interrupted write (a hot journal), which only a read-write open can do
+// and which puts back the file's last saved state. Then an older schema
+// is migrated, each step in its own transaction, and the file switches to
+// WAL mode. Whether another Balansplan has the file open for writing too
+// is in OpenElsewhere.
+func (c Config) Open(path string) (*Doc, error) {
+	abs, checked, err := c.preflight(path)
 	if err != nil {
 		return nil, err
 	}
 	if err := writable(abs); err != nil {
 		return nil, err
 	}
-	db, sqlDB, err := connect(abs, rwParams())
+	db, sqlDB, err := connect(abs, c.rwParams())
 	if err != nil {
 		return nil, err
 	}
-	d := &Doc{path: abs, db: db, sqlDB: sqlDB}
-	if err := d.openRW(); err != nil {
+	d := &Doc{cfg: c, path: abs, db: db, sqlDB: sqlDB}
+	if err := d.openRW(!checked); err != nil {
 		closeConn(db, sqlDB)
 		return nil, err
 	}
+	d.lock, d.elsewhere = lockOpen(abs)
 	return d, nil
 }
 
-func (d *Doc) openRW() error {
-	if err := d.verify(); err != nil {
-		return err
+// preflight makes every check of Open that needs no writing, through a
+// read-only open that leaves the file as it is: the sniff, the integrity
+// check, the schema version, the one plan row and a whole Load. checked
+// is false when the file holds an interrupted write that only the
+// read-write open can roll back; that open then checks the file itself.
+func (c Config) preflight(path string) (abs string, checked bool, err error) {
+	ro, err := c.openReadOnly(path, true)
+	if errReason(err) == ReasonNeedsRecovery {
+		abs, aerr := filepath.Abs(path)
+		if aerr != nil {
+			return "", false, classify(path, "open", aerr)
+		}
+		return abs, false, nil
+	}
+	if err != nil {
+		return "", false, err
+	}
+	defer ro.Close()
+	if _, err := ro.Load(); err != nil {
+		return "", false, err
+	}
+	return ro.path, true, nil
+}
+
+// errReason is the Reason of a FileError, or "".
+func errReason(err error) string {
+	var fe *FileError
+	if errors.As(err, &fe) {
+		return fe.Reason
+	}
+	return ""
+}
+
+func (d *Doc) openRW(verify bool) error {
+	if verify {
+		if err := d.verify(); err != nil {
+			return err
+		}
 	}
 	var appID, version int
 	if err := d.db.Raw("PRAGMA application_id").Scan(&appID).Error; err != nil {
@@ -153,15 +186,23 @@ func (d *Doc) openRW() error {
 		return classify(d.path, "read header", err)
 	}
 	// A write-ahead log may carry a newer header than the main file.
-	if version > latestVersion() {
+	if version > d.cfg.latest() {
 		return fileErr(ReasonNewerSchema, d.path, nil)
+	}
+	if version == 0 {
+		return fileErr(ReasonCorrupt, d.path, errors.New("without a schema version"))
+	}
+	// Nothing has been written yet: a file without its one plan row is
+	// refused as it is.
+	if err := d.readRevision(); err != nil {
+		return err
 	}
 	if appID != ApplicationID {
 		if err := d.db.Exec(fmt.Sprintf("PRAGMA application_id = %d", ApplicationID)).Error; err != nil {
 			return classify(d.path, "mark file", err)
 		}
 	}
-	if err := migrate(d.sqlDB, version); err != nil {
+	if err := d.cfg.migrate(d.sqlDB, version); err != nil {
 		return classify(d.path, "migrate", err)
 	}
 	var mode string
@@ -222,16 +263,16 @@ func probeTables(path string) func() (bool, error) {
 // file: SQLite opens it with mode=ro, nothing is migrated and no pragma
 // is written. A file that a closed Balansplan left behind has no side
 // files and gets none. An older schema is migrated in a temporary copy.
-func OpenReadOnly(path string) (*Doc, error) { return openReadOnly(path, true) }
+func (c Config) OpenReadOnly(path string) (*Doc, error) { return c.openReadOnly(path, true) }
 
 // openReadOnly is OpenReadOnly; Check skips the integrity check here to run
 // it itself and report what it finds.
-func openReadOnly(path string, verify bool) (*Doc, error) {
-	abs, h, err := recognise(path)
+func (c Config) openReadOnly(path string, verify bool) (*Doc, error) {
+	abs, h, err := c.recognise(path)
 	if err != nil {
 		return nil, err
 	}
-	params := roParams()
+	params := c.roParams()
 	if h.walHeader && !h.sideFiles {
 		// A WAL-mode file without its log (copied while it was open):
 		// plain mode=ro would create -wal and -shm files. Nobody has it
@@ -243,7 +284,7 @@ func openReadOnly(path string, verify bool) (*Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Doc{path: abs, db: db, sqlDB: sqlDB, readOnly: true}
+	d := &Doc{cfg: c, path: abs, db: db, sqlDB: sqlDB, readOnly: true}
 	if err := d.openRO(verify); err != nil {
 		d.Close()
 		return nil, err
@@ -261,10 +302,10 @@ func (d *Doc) openRO(verify bool) error {
 	if err := d.db.Raw("PRAGMA user_version").Scan(&version).Error; err != nil {
 		return classify(d.path, "read header", err)
 	}
-	if version > latestVersion() {
+	if version > d.cfg.latest() {
 		return fileErr(ReasonNewerSchema, d.path, nil)
 	}
-	if version < latestVersion() {
+	if version < d.cfg.latest() {
 		if err := d.migrateCopy(version); err != nil {
 			return err
 		}
@@ -284,13 +325,13 @@ func (d *Doc) migrateCopy(version int) error {
 		return classify(d.path, "copy", err)
 	}
 	closeConn(d.db, d.sqlDB)
-	db, sqlDB, err := connect(tmp, fmt.Sprintf("mode=rw&_foreign_keys=1&_busy_timeout=%d", busyTimeout.Milliseconds()))
+	db, sqlDB, err := connect(tmp, fmt.Sprintf("mode=rw&_foreign_keys=1&_busy_timeout=%d", d.cfg.busyTimeout().Milliseconds()))
 	if err != nil {
 		os.Remove(tmp)
 		return err
 	}
 	d.db, d.sqlDB, d.tempCopy = db, sqlDB, tmp
-	if err := migrate(sqlDB, version); err != nil {
+	if err := d.cfg.migrate(sqlDB, version); err != nil {
 		return classify(d.path, "migrate copy", err)
 	}
 	return nil
@@ -301,44 +342,44 @@ func (d *Doc) migrateCopy(version int) error {
 // under a temporary name beside the target and linked into place only
 // when complete, so a failure leaves no file behind and nobody ever sees
 // a half-written plan.
-func Create(path string, p *model.Plan) (*Doc, error) {
+func (c Config) Create(path string, p *model.Plan) (*Doc, error) {
 	if ps := validate(p); len(ps) > 0 {
 		return nil, ps
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
-		return nil, classify(path, "create", err)
+		return nil, createErr(path, err)
 	}
 	if _, err := os.Lstat(abs); err == nil {
 		return nil, fileErr(ReasonExists, abs, nil)
 	} else if !errors.Is(err, fs.ErrNotExist) {
-		return nil, classify(abs, "create", err)
+		return nil, createErr(abs, err)
 	}
 	dir := filepath.Dir(abs)
 	if fi, err := os.Stat(dir); err != nil {
-		return nil, classify(abs, "create", err)
+		return nil, createErr(abs, err)
 	} else if !fi.IsDir() {
-		return nil, fileErr(ReasonNotFound, abs, errors.New("parent is not a folder"))
+		return nil, createErr(abs, fileErr(ReasonNotFound, abs, errors.New("parent is not a folder")))
 	} else if fi.Mode().Perm()&0o200 == 0 || !dirWritable(dir) {
 		// The same rule as Open: a folder whose owner switched off
 		// writing is refused, even for root.
-		return nil, fileErr(ReasonReadOnly, abs, errors.New("folder is not writable"))
+		return nil, createErr(abs, fileErr(ReasonReadOnly, abs, errors.New("folder is not writable")))
 	}
 	tmp, err := tempFile(dir, "."+filepath.Base(abs)+".*.tmp")
 	if err != nil {
-		return nil, classify(abs, "create", err)
+		return nil, createErr(abs, err)
 	}
 	defer removeWithSideFiles(tmp)
-	if err := build(tmp, p); err != nil {
-		return nil, classify(abs, "create", err)
+	if err := c.build(tmp, p); err != nil {
+		return nil, createErr(abs, err)
 	}
 	if err := publish(tmp, abs); err != nil {
 		return nil, err
 	}
-	d, err := Open(abs)
+	d, err := c.Open(abs)
 	if err != nil {
 		removeWithSideFiles(abs)
-		return nil, err
+		return nil, createErr(abs, err)
 	}
 	return d, nil
 }
@@ -346,7 +387,7 @@ func Create(path string, p *model.Plan) (*Doc, error) {
 // build writes schema and plan into a fresh file. Durability comes from
 // the fsync at the end, so the build itself runs without journal syncs:
 // a crash halfway leaves only a temporary file that nobody links.
-func build(path string, p *model.Plan) error {
+func (c Config) build(path string, p *model.Plan) error {
 	db, sqlDB, err := connect(path, "mode=rw&_foreign_keys=1&_synchronous=OFF&_journal_mode=MEMORY")
 	if err != nil {
 		return err
@@ -355,7 +396,7 @@ func build(path string, p *model.Plan) error {
 	if err := db.Exec(fmt.Sprintf("PRAGMA application_id = %d", ApplicationID)).Error; err != nil {
 		return err
 	}
-	if err := migrate(sqlDB, 0); err != nil {
+	if err := c.migrate(sqlDB, 0); err != nil {
 		return err
 	}
 	planID := p.ID
@@ -386,7 +427,7 @@ func publish(tmp, path string) error {
 			return fileErr(ReasonExists, path, nil)
 		}
 		if rerr := os.Rename(tmp, path); rerr != nil {
-			return classify(path, "create", rerr)
+			return createErr(path, rerr)
 		}
 	}
 	syncDir(filepath.Dir(path))
@@ -437,6 +478,9 @@ func (d *Doc) Close() error {
 	if d.tempCopy != "" {
 		removeWithSideFiles(d.tempCopy)
 	}
+	// Last, so that a Balansplan opening the file meanwhile still sees
+	// it open here.
+	d.lock.release()
 	return firstErr
 }
 
@@ -444,8 +488,12 @@ func (d *Doc) Close() error {
 // broken links (foreign_key_check) and the plan's own validation. It opens
 // the file read-only. The error is for a file that cannot be read at all
 // (a FileError); problems found in a readable file come back as Problems.
-func Check(path string) (model.Problems, error) {
-	d, err := openReadOnly(path, false)
+// A plan with invalid values (an unknown block, a title that is not UTF-8,
+// two equal codes, a link to a vision that is not there, an amount beyond
+// the maximum) loads as it is stored, and its problems name the entity
+// and the field.
+func (c Config) Check(path string) (model.Problems, error) {
+	d, err := c.openReadOnly(path, false)
 	if err != nil {
 		return nil, err
 	}
@@ -479,20 +527,43 @@ func Check(path string) (model.Problems, error) {
 		d.mu.Unlock()
 		return nil, classify(d.path, "check", err)
 	}
+	d.mu.Unlock()
+	p, lerr := d.Load()
 	for _, fk := range fks {
+		// A link to a vision or investment that is not there loads as it
+		// is (a row without its owner does not); validation then names
+		// the investment or vote and the field.
+		if lerr == nil && linkChecks[fk.Table] {
+			continue
+		}
 		ps = append(ps, fileProblem("foreign_key", model.Text{
 			NL: fmt.Sprintf("een regel in tabel %s verwijst naar iets in %s dat niet bestaat", fk.Table, fk.Parent),
 			EN: fmt.Sprintf("a row in table %s refers to something in %s that does not exist", fk.Table, fk.Parent)}))
 	}
-	d.mu.Unlock()
-	if len(ps) > 0 {
-		return ps, nil
+	if lerr != nil {
+		if len(ps) > 0 {
+			// The damage found explains why the plan cannot be read.
+			return ps, nil
+		}
+		return nil, lerr
 	}
-	p, err := d.Load()
-	if err != nil {
-		return nil, err
+	return append(ps, validate(p)...), nil
+}
+
+// linkChecks are the tables whose foreign keys point from one entity of
+// the plan to another: model.Plan.Validate checks those links itself and
+// names the field (unknown_link).
+var linkChecks = map[string]bool{"investment_visions": true, "investment_dependencies": true, "vote_points": true}
+
+// reported says whether validation already found this problem with this
+// investment's field (model.Plan.Validate checks duplicate links too).
+func reported(ps model.Problems, ref, field, reason string) bool {
+	for _, p := range ps {
+		if p.Entity == model.EntityInvestment && p.Ref == ref && string(p.Field) == field && p.Reason == reason {
+			return true
+		}
 	}
-	return validate(p), nil
+	return false
 }
 
 func fileProblem(reason string, t model.Text) model.Problem {
@@ -509,10 +580,14 @@ func validate(p *model.Plan) model.Problems {
 		if ref == "" {
 			ref = fmt.Sprintf("#%d", i+1)
 		}
-		for field, ids := range map[string][]string{"visions": inv.VisionIDs, "depends_on": inv.DependsOnIDs} {
+		for _, links := range []struct {
+			field string
+			ids   []string
+		}{{string(model.FieldVisions), inv.VisionIDs}, {string(model.FieldDependsOn), inv.DependsOnIDs}} {
+			field, ids := links.field, links.ids
 			seen := make(map[string]bool, len(ids))
 			for _, id := range ids {
-				if seen[id] {
+				if seen[id] && !reported(ps, ref, field, "duplicate_link") {
 					ps = append(ps, model.Problem{Entity: model.EntityInvestment, Ref: ref, Field: field, Reason: "duplicate_link",
 						Detail: model.Text{
 							NL: fmt.Sprintf("noemt dezelfde koppeling (%s) twee keer", id),

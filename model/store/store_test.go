@@ -96,6 +96,7 @@ func fileReason(err error) string {
 }
 
 func TestRoundTripKeepsEveryFieldOfTheExample(t *testing.T) {
+	t.Parallel()
 	orig := regenboog(t)
 	want := encode(t, orig)
 	path := filepath.Join(t.TempDir(), "regenboog.balans")
@@ -120,6 +121,7 @@ func TestRoundTripKeepsEveryFieldOfTheExample(t *testing.T) {
 }
 
 func TestRoundTripOfTheLargePlanKeepsOrderAndLinks(t *testing.T) {
+	t.Parallel()
 	orig := sample.Large()
 	path := filepath.Join(t.TempDir(), "large.balans")
 	d := mustCreate(t, path, orig)
@@ -133,6 +135,7 @@ func TestRoundTripOfTheLargePlanKeepsOrderAndLinks(t *testing.T) {
 }
 
 func TestCreateGivesAPlanWithoutIDAnID(t *testing.T) {
+	t.Parallel()
 	p := regenboog(t)
 	p.ID = ""
 	d := mustCreate(t, filepath.Join(t.TempDir(), "x.balans"), p)
@@ -153,6 +156,7 @@ func TestCreateGivesAPlanWithoutIDAnID(t *testing.T) {
 }
 
 func TestCreateRefusesAnInvalidPlanAndLeavesNoFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	p := regenboog(t)
 	p.Title = ""
@@ -167,6 +171,7 @@ func TestCreateRefusesAnInvalidPlanAndLeavesNoFile(t *testing.T) {
 }
 
 func TestCreateRefusesAnExistingPathAndLeavesItAlone(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "x.balans")
 	if err := os.WriteFile(path, []byte("mine"), 0o644); err != nil {
@@ -185,6 +190,7 @@ func TestCreateRefusesAnExistingPathAndLeavesItAlone(t *testing.T) {
 }
 
 func TestCreateInAMissingFolderFailsWithNotFound(t *testing.T) {
+	t.Parallel()
 	_, err := Create(filepath.Join(t.TempDir(), "nope", "x.balans"), regenboog(t))
 	if fileReason(err) != ReasonNotFound {
 		t.Fatalf("err = %v, want not_found", err)
@@ -192,6 +198,7 @@ func TestCreateInAMissingFolderFailsWithNotFound(t *testing.T) {
 }
 
 func TestCreateInAReadOnlyFolderLeavesNoFile(t *testing.T) {
+	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "ro")
 	os.Mkdir(dir, 0o555)
 	defer os.Chmod(dir, 0o755)
@@ -205,9 +212,10 @@ func TestCreateInAReadOnlyFolderLeavesNoFile(t *testing.T) {
 }
 
 func TestCreateThatFailsHalfwayLeavesNoFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
-	withMigration(t, "broken", "CREATE TABLE x (y); SELECT * FROM no_such_table;")
-	if _, err := Create(filepath.Join(dir, "x.balans"), regenboog(t)); err == nil {
+	c := withMigration("broken", "CREATE TABLE x (y); SELECT * FROM no_such_table;")
+	if _, err := c.Create(filepath.Join(dir, "x.balans"), regenboog(t)); err == nil {
 		t.Fatal("Create succeeded")
 	}
 	if names := dirNames(t, dir); len(names) != 0 {
@@ -216,6 +224,7 @@ func TestCreateThatFailsHalfwayLeavesNoFile(t *testing.T) {
 }
 
 func TestTwoDocsOnOneFileCloseCleanly(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "x.balans")
 	d1 := mustCreate(t, path, regenboog(t))
@@ -246,6 +255,7 @@ func TestTwoDocsOnOneFileCloseCleanly(t *testing.T) {
 }
 
 func TestClosedFileIsOneSelfContainedFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "x.balans")
 	d := mustCreate(t, path, regenboog(t))
@@ -268,7 +278,7 @@ func TestClosedFileIsOneSelfContainedFile(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if h.walHeader || h.applicationID != ApplicationID || h.userVersion != uint32(latestVersion()) {
+	if h.walHeader || h.applicationID != ApplicationID || h.userVersion != uint32(Config{}.latest()) {
 		t.Errorf("header after Close: %+v", h)
 	}
 	if err := d.Close(); err != nil {
@@ -280,9 +290,12 @@ func TestClosedFileIsOneSelfContainedFile(t *testing.T) {
 }
 
 func TestSchemaMigrationsRecordsTheStepsWithTheClock(t *testing.T) {
-	defer func(old func() time.Time) { Now = old }(Now)
-	Now = func() time.Time { return time.Date(2026, 3, 12, 9, 30, 0, 0, time.FixedZone("CET", 3600)) }
-	d := mustCreate(t, filepath.Join(t.TempDir(), "x.balans"), regenboog(t))
+	t.Parallel()
+	c := Config{Now: func() time.Time { return time.Date(2026, 3, 12, 9, 30, 0, 0, time.FixedZone("CET", 3600)) }}
+	d, err := c.Create(filepath.Join(t.TempDir(), "x.balans"), regenboog(t))
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer d.Close()
 	type rec struct {
 		Version   int
@@ -293,7 +306,7 @@ func TestSchemaMigrationsRecordsTheStepsWithTheClock(t *testing.T) {
 	if err := d.db.Raw("SELECT version, name, applied_at FROM schema_migrations ORDER BY version").Scan(&recs).Error; err != nil {
 		t.Fatal(err)
 	}
-	want := []rec{{1, "init", "2026-03-12T08:30:00Z"}, {2, "workshop", "2026-03-12T08:30:00Z"}}
+	want := []rec{{1, "init", "2026-03-12T08:30:00Z"}, {2, "workshop", "2026-03-12T08:30:00Z"}, {3, "analysis", "2026-03-12T08:30:00Z"}}
 	if !slices.Equal(recs, want) {
 		t.Errorf("schema_migrations = %+v, want %+v", recs, want)
 	}
@@ -321,6 +334,7 @@ func lineDiff(a, b string) string {
 }
 
 func TestMonthTextIsMonthString(t *testing.T) {
+	t.Parallel()
 	for _, m := range []model.Month{0, model.MonthOf(2026, 1), model.MonthOf(2029, 12), model.MonthOf(1, 7), model.MonthOf(9999, 10)} {
 		if monthText(m) != m.String() {
 			t.Errorf("%d: %q, want %q", m, monthText(m), m.String())

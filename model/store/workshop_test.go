@@ -42,6 +42,7 @@ func workshopPlan(t testing.TB) *model.Plan {
 }
 
 func TestRoundTripKeepsTheWorkshopFields(t *testing.T) {
+	t.Parallel()
 	orig := workshopPlan(t)
 	d := mustCreate(t, filepath.Join(t.TempDir(), "w.balans"), orig)
 	_, got := reopen(t, d)
@@ -98,6 +99,7 @@ var workshopEdits = []struct {
 }
 
 func TestCommitOfWorkshopEditsAndUndo(t *testing.T) {
+	t.Parallel()
 	for _, tc := range workshopEdits {
 		t.Run(tc.name, func(t *testing.T) {
 			commitAndUndo(t, workshopPlan(t), tc.edit)
@@ -106,6 +108,7 @@ func TestCommitOfWorkshopEditsAndUndo(t *testing.T) {
 }
 
 func TestADiffOfOneVoteTouchesOnlyThatVotesPoints(t *testing.T) {
+	t.Parallel()
 	prev := workshopPlan(t)
 	next := prev.Clone()
 	next.Votes[1].Points[0].Points = 4
@@ -156,6 +159,7 @@ func withoutIDs(s string) string {
 // testdata/regenboog-v1.balans was written by Balansplan at schema
 // version 1 (commit f0240eb) from testdata/regenboog.json.
 func TestAVersion1FileIsReadAsItIsAndMigratedWhenOpenedForWriting(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	path := copyFile(t, filepath.Join("testdata", "regenboog-v1.balans"), dir)
 	if userVersion(t, path) != 1 {
@@ -180,15 +184,14 @@ func TestAVersion1FileIsReadAsItIsAndMigratedWhenOpenedForWriting(t *testing.T) 
 		t.Errorf("folder has %v", names)
 	}
 
-	defer func(old func() time.Time) { Now = old }(Now)
-	Now = func() time.Time { return time.Date(2026, 3, 12, 9, 0, 0, 0, time.UTC) }
-	d, err := Open(path)
+	c := Config{Now: func() time.Time { return time.Date(2026, 3, 12, 9, 0, 0, 0, time.UTC) }}
+	d, err := c.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var steps []string
 	d.db.Raw("SELECT name || ' ' || applied_at FROM schema_migrations ORDER BY version").Scan(&steps)
-	wantSteps := []string{"init 2026-03-01T12:00:00Z", "workshop 2026-03-12T09:00:00Z"}
+	wantSteps := []string{"init 2026-03-01T12:00:00Z", "workshop 2026-03-12T09:00:00Z", "analysis 2026-03-12T09:00:00Z"}
 	if !slices.Equal(steps, wantSteps) {
 		t.Errorf("steps %v, want %v", steps, wantSteps)
 	}
@@ -211,7 +214,7 @@ func TestAVersion1FileIsReadAsItIsAndMigratedWhenOpenedForWriting(t *testing.T) 
 	if a, b := encode(t, next), encode(t, got); a != b {
 		t.Errorf("after the first commit:\n%s", lineDiff(a, b))
 	}
-	if userVersion(t, path) != 2 {
+	if userVersion(t, path) != 3 {
 		t.Errorf("user_version %d after Open", userVersion(t, path))
 	}
 	if ps, err := Check(path); err != nil || len(ps) > 0 {
@@ -234,11 +237,14 @@ func mergeBase(t *testing.T, path string) *MergeBase {
 }
 
 func TestSaveParticipantCopyRecordsThePlanAsItWasInTheCopyOnly(t *testing.T) {
-	defer func(old func() time.Time) { Now = old }(Now)
-	Now = func() time.Time { return time.Date(2026, 3, 12, 10, 30, 0, 0, time.FixedZone("CET", 3600)) }
+	t.Parallel()
+	clock := Config{Now: func() time.Time { return time.Date(2026, 3, 12, 10, 30, 0, 0, time.FixedZone("CET", 3600)) }}
 	dir := t.TempDir()
 	path := filepath.Join(dir, "plan.balans")
-	d := mustCreate(t, path, workshopPlan(t))
+	d, err := clock.Create(path, workshopPlan(t))
+	if err != nil {
+		t.Fatal(err)
+	}
 	defer d.Close()
 	p := mustLoad(t, d)
 
@@ -249,7 +255,7 @@ func TestSaveParticipantCopyRecordsThePlanAsItWasInTheCopyOnly(t *testing.T) {
 	if err := d.SaveParticipantCopy(b); err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"anna.balans", "bram.balans", "plan.balans", "plan.balans-shm", "plan.balans-wal"}
+	want := []string{".~lock.plan.balans#", "anna.balans", "bram.balans", "plan.balans", "plan.balans-shm", "plan.balans-wal"}
 	if names := dirNames(t, dir); !slices.Equal(names, want) {
 		t.Errorf("folder has %v", names)
 	}
@@ -323,6 +329,7 @@ func TestSaveParticipantCopyRecordsThePlanAsItWasInTheCopyOnly(t *testing.T) {
 }
 
 func TestAParticipantCopyRefusesTheOpenFileItself(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "plan.balans")
 	d := mustCreate(t, path, workshopPlan(t))
 	defer d.Close()
@@ -332,6 +339,7 @@ func TestAParticipantCopyRefusesTheOpenFileItself(t *testing.T) {
 }
 
 func TestATamperedBaseIsAnErrorNotAPlan(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	d := mustCreate(t, filepath.Join(dir, "plan.balans"), workshopPlan(t))
 	defer d.Close()
@@ -351,6 +359,7 @@ func TestATamperedBaseIsAnErrorNotAPlan(t *testing.T) {
 }
 
 func TestReplaceWritesAndRemovesTheWorkshopFields(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "plan.balans")
 	d := mustCreate(t, path, regenboog(t))
 	w := workshopPlan(t)
