@@ -19,7 +19,10 @@
 // used (model.Assessment.QuestionSet) and its answers by statement id. A
 // released set never changes; new wording is a new version. A plan whose
 // assessments used several versions is reported with the one most of them
-// used (MostUsedQuestionSet).
+// used (MostUsedQuestionSet). A set that ParseQuestionSet refuses gets a
+// *QuestionSetError: a reason and a sentence in Dutch and English that
+// names the statement, scale point or place in the file, so that whoever
+// writes a new version can mend it.
 //
 // # Rollup: from statements to bouwsteen scores
 //
@@ -34,8 +37,13 @@
 //
 // # Tally: the ranking of a dot-voting round
 //
-// Every participant spreads at most plan.VoteBudget points over the
-// candidate investments (model.Validate checks the budget). The ranking
+// The candidates of a round (Candidates, IsCandidate) are the investments
+// that are neither cancelled (geschrapt) nor finished (afgerond): planned,
+// running and postponed ones, in code order. Every participant spreads at
+// most plan.VoteBudget points over them (model.Validate checks the
+// budget). The ranking does not apply that rule again: points given stand,
+// also for an investment cancelled or finished after the vote (a
+// cancelled one is marked Cancelled). The ranking
 // lists every investment that received points: most points first; equal
 // points are ordered by the number of participants who gave it points
 // (broader support first). Investments equal on both share a rank (1, 2,
@@ -46,8 +54,9 @@
 // # Disagreement
 //
 // Blocks reuses planning's levels and its assessment_divergence rule
-// (planning.DivergenceThreshold): it does not judge disagreement itself,
-// it only lays planning's numbers out per block for a presentation.
+// (planning.BlockLevel.LeadersAndTeachers and Divergence): it does not
+// judge disagreement itself, it only lays planning's numbers out per
+// block for a presentation.
 // StatementResults adds what planning cannot know: the spread of the
 // answers per statement.
 package workshop

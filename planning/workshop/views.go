@@ -72,37 +72,21 @@ type BlockView struct {
 	// Gap is Leaders minus Teachers, known when both gave scores.
 	Gap planning.Level
 	// Diverges says that planning reports assessment_divergence for this
-	// bouwsteen (|Gap| >= planning.DivergenceThreshold).
+	// bouwsteen (BlockLevel.Divergence: |Gap| >= DivergenceThreshold).
 	Diverges bool
 }
 
 // Blocks lays out planning's levels per bouwsteen, in model order, with
 // the leaders' and teachers' means and planning's verdict on their
-// disagreement.
+// disagreement. Who counts as a leader, and when the gap diverges, is
+// planning's rule (BlockLevel.LeadersAndTeachers and Divergence), not a
+// copy of it.
 func Blocks(a *planning.Analysis) []BlockView {
-	diverging := map[string]bool{}
-	for _, f := range a.Findings {
-		if f.Code == planning.AssessmentDivergence {
-			for _, s := range f.Subject {
-				diverging[s] = true
-			}
-		}
-	}
 	out := make([]BlockView, 0, len(a.Levels.Blocks))
 	for _, bl := range a.Levels.Blocks {
-		v := BlockView{Block: bl.Block, Now: bl.Now, Goal: bl.Goal, Spread: bl.Spread, Diverges: diverging[string(bl.Block)]}
-		for _, rl := range bl.ByRole {
-			switch {
-			case rl.Role.Leader():
-				v.Leaders.Sum += rl.Now.Sum
-				v.Leaders.Count += rl.Now.Count
-			case rl.Role == model.RoleLeraar:
-				v.Teachers = rl.Now
-			}
-		}
-		if v.Leaders.Count > 0 && v.Teachers.Count > 0 {
-			v.Gap = planning.Level{Value: v.Leaders.Level().Value - v.Teachers.Level().Value, Known: true}
-		}
+		v := BlockView{Block: bl.Block, Now: bl.Now, Goal: bl.Goal, Spread: bl.Spread}
+		v.Leaders, v.Teachers, _ = bl.LeadersAndTeachers()
+		v.Gap, v.Diverges = bl.Divergence()
 		out = append(out, v)
 	}
 	return out
