@@ -107,15 +107,27 @@ func (b *builder) num(x float64, dec int) string {
 	return planning.FormatNumber(x, dec, b.l)
 }
 
-// pct writes a share 0..1 as a whole percentage.
-func (b *builder) pct(x float64) string { return b.num(x*100, 0) + "%" }
+// share writes a share 0..1 as planning does: "20,5%", "minder dan 1%"
+// for a sliver, "n.v.t." when there was nothing to divide.
+func (b *builder) share(v planning.Level) string { return planning.FormatShare(v, b.l) }
+
+// points writes a difference of scores with its unit: "1,5 punten".
+func (b *builder) points(x float64) string { return planning.FormatPoints(x, b.l) }
+
+// levelDecimals is the precision of levels in the document: the analysis's
+// own (three decimals, trailing zeros dropped), so that the PDF, the text
+// output and the screens say 3,25 and never 3,3.
+const levelDecimals = 3
+
+// summaryFindings is how many findings the summary shows, whole.
+const summaryFindings = 3
 
 // level writes a mean score, or a dash when unknown.
 func (b *builder) level(v planning.Level) string {
 	if !v.Known {
 		return "–"
 	}
-	return b.num(v.Value, 1)
+	return b.num(v.Value, levelDecimals)
 }
 
 // money writes an amount in euros: "€ 58.000" in Dutch, "€58,000" in

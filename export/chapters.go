@@ -26,24 +26,56 @@ func (b *builder) verdictTone(v planning.Verdict) Tone {
 }
 
 func (b *builder) verdictMeaning(v planning.Verdict) string {
+	r := b.a.Route
 	switch v {
 	case planning.Onderwijsgedreven:
-		return b.t("De investeringen volgen uit de visie en de scholing komt vóór de techniek. Zo hoort een plan te lopen.",
-			"The investments follow from the vision and training comes before technology. That is how a plan should run.")
+		return b.t("De investeringen volgen uit de visie, en werk aan visie en deskundigheid komt vóór de middelen.",
+			"The investments follow from the vision, and work on vision and expertise comes before the means.")
 	case planning.Gemengd:
-		return b.t("Een deel van de investeringen volgt uit de visie, maar niet alles, of de scholing komt soms te laat. De bevindingen laten zien waar.",
-			"Part of the investments follows from the vision, but not all of it, or training sometimes comes too late. The findings show where.")
+		return b.t("Een deel van de investeringen volgt uit de visie, maar niet alles, of de middelen komen soms vóór de mensen. De bevindingen laten zien waar.",
+			"Part of the investments follows from the vision, but not all of it, or the means sometimes come before the people. The findings show where.")
+	case planning.VisieOntbreekt:
+		return b.t("Het plan heeft nog geen visie-uitspraken, dus de route is niet te beoordelen: het waarom ontbreekt, in welke volgorde de school ook investeert. Schrijf eerst met het team de visie en koppel de investeringen eraan.",
+			"The plan has no vision statements yet, so the route cannot be judged: the why is missing, whatever the order of the investments. First write the vision with the team and link the investments to it.")
 	}
-	return b.t("De techniek stuurt dit plan meer dan de onderwijsdoelen. Begin bij de visie en laat de scholing voorgaan; anders blijven nieuwe middelen vaak onbenut.",
-		"Technology steers this plan more than the educational goals. Start from the vision and let training go first; otherwise new resources often stay unused.")
+	low := func(l planning.Level) bool { return l.Known && l.Value < planning.TechnologyBelow-1e-9 }
+	switch {
+	case low(r.T()):
+		return b.t("Minder dan de helft van het geld voor inhoud en infrastructuur hangt aan een visie-uitspraak: de middelen sturen dit plan meer dan de onderwijsdoelen. Koppel elke aanschaf aan de uitspraak die ze dient, of stel haar ter discussie.",
+			"Less than half of the money for content and infrastructure is tied to a vision statement: the means steer this plan more than the educational goals. Link every purchase to the statement it serves, or question it.")
+	case low(r.E()):
+		return b.t("Bij minder dan de helft van de gekoppelde investeringen in inhoud en infrastructuur begint het werk aan visie of deskundigheid eerder: de middelen komen vóór de mensen. Laat visie en scholing eerder beginnen; anders blijven nieuwe middelen vaak onbenut.",
+			"For less than half of the linked investments in content and infrastructure does work on vision or expertise start first: the means come before the people. Start vision and training earlier; otherwise new resources often stay unused.")
+	}
+	return ""
+}
+
+// thresholdNote says whose the thresholds of the route are: Balansplan's,
+// chosen to make the model's advice testable; Kennisnet names no numbers.
+func (b *builder) thresholdNote() string {
+	return fmt.Sprintf(b.t("De grenzen van %s en %s zijn die van Balansplan, niet van Kennisnet: het model Vier in balans noemt geen getallen.",
+		"The thresholds of %s and %s are Balansplan's, not Kennisnet's: the Four in balance model names no numbers."),
+		b.num(planning.DrivenThreshold, 1), b.num(planning.TechnologyBelow, 1))
 }
 
 func (b *builder) routeText() string {
 	r := b.a.Route
-	return fmt.Sprintf(b.t(
-		"%s van het geld voor inhoud en infrastructuur hangt aan een visie-uitspraak (T). Bij %s van die gekoppelde investeringen begint er op tijd scholing voor dezelfde visie (E). ",
-		"%s of the money for content and infrastructure is tied to a vision statement (T). For %s of those linked investments, training for the same vision starts in time (E). "),
-		b.pct(r.TracedShare), b.pct(r.ExpertiseFirstShare)) + b.verdictMeaning(r.Verdict)
+	var text string
+	switch {
+	case !r.T().Known:
+		text = b.t("Het plan heeft geen investeringen in inhoud of infrastructuur, dus T en E zijn niet van toepassing. ",
+			"The plan has no investments in content or infrastructure, so T and E do not apply. ")
+	case !r.E().Known:
+		text = fmt.Sprintf(b.t("%s van het geld voor inhoud en infrastructuur hangt aan een visie-uitspraak (T). Omdat geen van die investeringen gekoppeld is, is E niet van toepassing. ",
+			"%s of the money for content and infrastructure is tied to a vision statement (T). Since none of those investments is linked, E does not apply. "),
+			capitalise(b.share(r.T())))
+	default:
+		text = fmt.Sprintf(b.t(
+			"%s van het geld voor inhoud en infrastructuur hangt aan een visie-uitspraak (T). Bij %s van die gekoppelde investeringen begint er eerder of tegelijk werk aan visie of deskundigheid voor dezelfde visie (E). ",
+			"%s of the money for content and infrastructure is tied to a vision statement (T). For %s of those linked investments, work on vision or expertise for the same vision starts earlier or at the same time (E). "),
+			capitalise(b.share(r.T())), b.share(r.E()))
+	}
+	return strings.TrimSpace(text + b.verdictMeaning(r.Verdict))
 }
 
 // cellText names a position in the balance matrix.
@@ -111,9 +143,9 @@ func (b *builder) summaryChapter() Chapter {
 	if a.Budget.HasPerPupil {
 		perPupil = fmt.Sprintf(" (%s %s)", b.money(a.Budget.PerPupil), b.t("per leerling", "per pupil"))
 	}
-	human := "–"
+	human := planning.NotApplicable.In(b.l)
 	if a.Budget.HumanShare.Known {
-		human = fmt.Sprintf(b.t("%s naar visie en deskundigheid", "%s to vision and expertise"), b.pct(a.Budget.HumanShare.Value))
+		human = fmt.Sprintf(b.t("%s naar visie en deskundigheid", "%s to vision and expertise"), b.share(a.Budget.HumanShare))
 	}
 	ch.Blocks = append(ch.Blocks, Fields(
 		Field{b.t("Balans nu", "Balance now"), b.cellText(pos.Now) + ": " + pos.Now.Balance().Label(b.l)},
@@ -122,17 +154,25 @@ func (b *builder) summaryChapter() Chapter {
 		Field{b.t("Budgetplafond", "Budget ceiling"), b.budgetVerdict()},
 		Field{b.t("Mens en middelen", "People and means"), human},
 	))
-	ch.Blocks = append(ch.Blocks, Heading(b.t("De drie belangrijkste bevindingen", "The three most important findings")))
-	var items []string
-	for i, f := range a.Findings {
-		if i == 3 {
-			break
-		}
-		items = append(items, fmt.Sprintf("%s (%s): %s", b.findingTitle(f.Code), f.Severity.Label(b.l), short(f.Message.In(b.l), 220)))
+	// The most important findings in the order of the analysis (severity,
+	// then the domain's order), each with its whole message: the advice is
+	// the point of a finding.
+	top := a.Top(summaryFindings)
+	switch {
+	case len(top) == 0:
+		ch.Blocks = append(ch.Blocks, Heading(b.t("Bevindingen", "Findings")), Paragraph(planning.NothingToAct.In(b.l)))
+	case len(top) == 1:
+		ch.Blocks = append(ch.Blocks, Heading(b.t("De enige bevinding", "The only finding")))
+	case len(top) < len(a.Findings):
+		ch.Blocks = append(ch.Blocks, Heading(fmt.Sprintf(b.t("De %d belangrijkste bevindingen (van %d)", "The %d most important findings (of %d)"), len(top), len(a.Findings))))
+	default:
+		ch.Blocks = append(ch.Blocks, Heading(fmt.Sprintf(b.t("De %d bevindingen", "The %d findings"), len(top))))
 	}
-	if len(items) == 0 {
-		ch.Blocks = append(ch.Blocks, Paragraph(b.t("De analyse vond niets om op te letten.", "The analysis found nothing to look at.")))
-	} else {
+	var items []string
+	for _, f := range top {
+		items = append(items, fmt.Sprintf("%s (%s): %s", b.findingTitle(f.Code), f.Severity.Label(b.l), f.Message.In(b.l)))
+	}
+	if len(items) > 0 {
 		ch.Blocks = append(ch.Blocks, List(items...))
 	}
 	if c := b.radarNowGoal(66); c != nil {
@@ -221,7 +261,7 @@ func (b *builder) schoolChapter() Chapter {
 			},
 		}),
 		Paragraph(b.t(
-			"De onderwijsvorm zegt hoe leerlingen leren: geleid door de leraar, zelfstandig in eigen tempo, of zelf organiserend samen met anderen. Het leermateriaal moet daarbij passen: oefenmateriaal past bij leraargestuurd onderwijs, adaptief materiaal bij zelfstandig leren en een persoonlijke leeromgeving bij zelfgeorganiseerd leren.",
+			"De onderwijsvorm zegt hoe leerlingen leren: geleid door de leraar, zelfstandig in eigen tempo, of doordat leerlingen hun leren samen zelf organiseren. Het leermateriaal moet daarbij passen: oefenmateriaal past bij leraargestuurd onderwijs, adaptief materiaal bij zelfstandig leren en een persoonlijke leeromgeving bij zelfgeorganiseerd leren.",
 			"The form of education says how pupils learn: led by the teacher, independently at their own pace, or organising their own learning together with others. The learning material must match: practice material suits teacher-led education, adaptive material suits independent learning and a personal learning environment suits self-organised learning.")),
 	)
 	ch.Sections = []Section{model4, amb}
@@ -311,6 +351,7 @@ func (b *builder) visionsChapter() Chapter {
 		}
 		list.Blocks = append(list.Blocks, Fields(
 			Field{b.t("Opbrengsten", "Returns"), b.returnsText(v.Returns)},
+			Field{b.t("Evaluatie", "Evaluation"), b.evaluationText(v.Evaluation)},
 			Field{b.t("Prioriteit", "Priority"), prio},
 			Field{b.t("Waargemaakt door", "Served by"), servedText},
 		))
@@ -323,6 +364,23 @@ func (b *builder) visionsChapter() Chapter {
 	overview.Blocks = append(overview.Blocks, TableBlock(t))
 	ch.Sections = []Section{list, overview}
 	return ch
+}
+
+// evaluationText says how and when the school will see whether a vision's
+// returns come: the indicator and the month in words, or what is missing.
+func (b *builder) evaluationText(e model.Evaluation) string {
+	indicator := strings.TrimSpace(e.Indicator)
+	switch {
+	case indicator != "" && !e.Moment.IsZero():
+		return fmt.Sprintf(b.t("%s; bekeken in %s", "%s; checked in %s"), indicator, planning.FormatMonth(e.Moment, b.l))
+	case indicator != "":
+		return indicator + b.t("; het moment is nog niet gekozen", "; the moment has not been chosen yet")
+	case !e.Moment.IsZero():
+		return fmt.Sprintf(b.t("in %s; waaraan de school de opbrengst ziet, is nog niet beschreven", "in %s; what will show the return has not been described yet"),
+			planning.FormatMonth(e.Moment, b.l))
+	}
+	return b.t("nog niet afgesproken: waaraan en wanneer de school ziet of de opbrengsten er komen",
+		"not agreed yet: what will show whether the returns come, and when")
 }
 
 // --- 4 investments ------------------------------------------------------------
@@ -380,6 +438,9 @@ func (b *builder) investmentsChapter() Chapter {
 			}
 			if cat := strings.TrimSpace(string(inv.Category)); cat != "" {
 				title += "\n" + capitalise(inv.Category.Label(b.l))
+			}
+			if inv.Block == model.BlockDeskundigheid && inv.Focus.Valid() {
+				title += "\n" + b.t("Gericht op: ", "Focus: ") + inv.Focus.Label(b.l)
 			}
 			if d := strings.TrimSpace(inv.Description); d != "" {
 				title += "\n" + d
@@ -472,8 +533,8 @@ func (b *builder) traceabilityChapter() Chapter {
 		Fields(
 			Field{b.t("Materiële investeringen", "Material investments"), fmt.Sprintf("%d (%s)", r.MaterialInvestments, b.money(r.MaterialCost))},
 			Field{b.t("Gekoppeld aan een visie", "Linked to a vision"), fmt.Sprintf("%d (%s)", r.TracedInvestments, b.money(r.TracedCost))},
-			Field{b.t("T: gekoppeld deel van het geld", "T: linked share of the money"), b.pct(r.TracedShare)},
-			Field{b.t("E: scholing op tijd", "E: training in time"), fmt.Sprintf("%s (%d / %d)", b.pct(r.ExpertiseFirstShare), r.ExpertiseFirst, r.TracedInvestments)},
+			Field{b.t("T: gekoppeld deel van het geld", "T: linked share of the money"), b.share(r.T())},
+			Field{b.t("E: mensen eerst (visie of deskundigheid op tijd)", "E: people first (vision or expertise in time)"), fmt.Sprintf("%s (%d / %d)", b.share(r.E()), r.ExpertiseFirst, r.TracedInvestments)},
 			Field{b.t("Oordeel", "Verdict"), r.Verdict.Label(b.l)},
 		))
 	var loose []string
@@ -528,7 +589,7 @@ func (b *builder) assessmentChapter() Chapter {
 		now, goal := bl.Now.Level(), bl.Goal.Level()
 		growth := "–"
 		if now.Known && goal.Known {
-			growth = b.num(goal.Value-now.Value, 1)
+			growth = b.num(goal.Value-now.Value, levelDecimals)
 		}
 		spread := Cell{Text: b.level(bl.Spread)}
 		if bl.Spread.Known && bl.Spread.Value >= 3 {
@@ -573,55 +634,91 @@ func (b *builder) assessmentChapter() Chapter {
 	}
 
 	div := Section{ID: "assessment-divergence", Title: b.t("Verschillen tussen rollen", "Differences between roles")}
+	// The same words as the finding: who gave what, in the singular for
+	// one leader.
 	var items []string
-	for _, bl := range a.Levels.Blocks {
-		var lead, teach planning.Mean
-		for _, rl := range bl.ByRole {
-			switch {
-			case rl.Role.Leader():
-				lead.Sum += rl.Now.Sum
-				lead.Count += rl.Now.Count
-			case rl.Role == model.RoleLeraar:
-				teach = rl.Now
-			}
-		}
-		if lead.Count == 0 || teach.Count == 0 {
-			continue
-		}
-		d := lead.Level().Value - teach.Level().Value
-		if d >= planning.DivergenceThreshold-1e-9 || -d >= planning.DivergenceThreshold-1e-9 {
-			items = append(items, fmt.Sprintf(b.t(
-				"%s: de leiding geeft gemiddeld %s, de leraren %s. Bespreek samen waar dat verschil vandaan komt voordat u erop bouwt.",
-				"%s: leadership scores %s on average, teachers %s. Discuss together where that difference comes from before building on it."),
-				capitalise(bl.Block.Label(b.l)), b.level(lead.Level()), b.level(teach.Level())))
+	for _, f := range a.Findings {
+		if f.Code == planning.AssessmentDivergence {
+			items = append(items, f.Message.In(b.l))
 		}
 	}
 	if len(items) == 0 {
 		div.Blocks = append(div.Blocks, Paragraph(fmt.Sprintf(b.t(
-			"Leiding en leraren liggen op geen enkele bouwsteen %s punt of meer uit elkaar.",
-			"On no building block do leadership and teachers differ by %s points or more."), b.num(planning.DivergenceThreshold, 1))))
+			"Leiding en leraren liggen op geen enkele bouwsteen %s of meer uit elkaar.",
+			"On no building block do leadership and teachers differ by %s or more."), b.points(planning.DivergenceThreshold))))
 	} else {
 		div.Blocks = append(div.Blocks, List(items...))
 	}
 	div.Blocks = append(div.Blocks, StyledParagraph(StyleNote, b.t(
 		"Spreiding is het verschil tussen het hoogste en het laagste cijfer voor nu. Een grote spreiding betekent dat het team de school heel verschillend ziet.",
 		"Spread is the difference between the highest and the lowest score for now. A large spread means the team sees the school very differently.")))
-	ch.Sections = []Section{levels, roles, div}
+	ch.Sections = []Section{levels, roles, div, b.teamSection()}
 	return ch
+}
+
+// teamSection is the team profile (§4.4a): how many participants are in
+// the kopgroep, the peloton and the staartgroep of weekly ict use, and
+// where those groups come from.
+func (b *builder) teamSection() Section {
+	tp := b.a.Team
+	s := Section{ID: "assessment-team", Title: b.t("Teamprofiel: ict-gebruik", "Team profile: ict use")}
+	s.Blocks = append(s.Blocks, Paragraph(fmt.Sprintf(b.t(
+		"Bij de zelfevaluatie kan iedere deelnemer aangeven welke van %d ict-toepassingen hij of zij minstens wekelijks gebruikt. Naar het aantal valt iemand in de kopgroep, het peloton of de staartgroep.",
+		"With the self-assessment each participant can say which of %d ict applications they use at least weekly. By that number a person falls in the leading group (kopgroep), the main group (peloton) or the trailing group (staartgroep)."),
+		len(model.Applications()))))
+	if tp.Recorded == 0 {
+		s.Blocks = append(s.Blocks, Paragraph(b.t(
+			"Geen deelnemer heeft zijn of haar ict-gebruik opgegeven, dus er is nog geen teamprofiel.",
+			"No participant has recorded their ict use, so there is no team profile yet.")))
+	} else {
+		t := &Table{Columns: []Column{
+			{Title: b.t("Groep", "Group"), Width: 30},
+			{Title: b.t("Toepassingen per week", "Applications a week"), Width: 35},
+			{Title: b.t("Deelnemers", "Participants"), Width: 20, Align: AlignRight},
+		}}
+		for _, g := range []struct {
+			group planning.Group
+			rule  string
+		}{
+			{planning.Kopgroep, fmt.Sprintf(b.t("%d of meer", "%d or more"), planning.KopgroepMin)},
+			{planning.Peloton, fmt.Sprintf(b.t("%d tot en met %d", "%d to %d"), planning.StaartgroepMax+1, planning.KopgroepMin-1)},
+			{planning.Staartgroep, fmt.Sprintf(b.t("hooguit %d", "at most %d"), planning.StaartgroepMax)},
+		} {
+			cell := Cell{Text: strconv.Itoa(tp.Count(g.group))}
+			if g.group == planning.Staartgroep && tp.Recorded >= planning.TeamProfileMinRecorded && 3*tp.Staartgroep >= tp.Recorded {
+				cell.Tone = ToneWarn
+			}
+			t.Rows = append(t.Rows, Row{Cells: []Cell{{Text: capitalise(g.group.Label(b.l))}, {Text: g.rule}, cell}})
+		}
+		t.Rows = append(t.Rows, Row{Total: true, Cells: []Cell{{Text: b.t("Opgegeven", "Recorded")}, {}, {Text: strconv.Itoa(tp.Recorded)}}})
+		s.Blocks = append(s.Blocks, TableBlock(t))
+		if n := b.a.Levels.Participants; n > tp.Recorded {
+			s.Blocks = append(s.Blocks, Paragraph(fmt.Sprintf(b.t(
+				"%d van de %d deelnemers gaven hun ict-gebruik op; het profiel gaat over hen.",
+				"%d of the %d participants recorded their ict use; the profile is about them."), tp.Recorded, n)))
+		}
+	}
+	s.Blocks = append(s.Blocks, StyledParagraph(StyleNote, fmt.Sprintf(b.t(
+		"De indeling in kopgroep, peloton en staartgroep komt uit een cursusmodule over de Vier in balans-monitor; die module noemt niet uit welke editie van de monitor de groepen komen. Daar gebruikte de staartgroep ongeveer 1, het peloton 6 à 7 en de kopgroep 13 à 14 van 22 toepassingen. De grenzen hier (hooguit %d, %d of meer) zijn die van Balansplan: het midden tussen die groepen, omgerekend naar %d toepassingen.",
+		"The division into kopgroep, peloton and staartgroep comes from a course module on the Four in balance monitor; the module does not say which edition of the monitor the groups come from. There the trailing group used about 1, the main group 6 to 7 and the leading group 13 to 14 of 22 applications. The bounds here (at most %d, %d or more) are Balansplan's: the midpoints between those groups, scaled to %d applications."),
+		planning.StaartgroepMax, planning.KopgroepMin, len(model.Applications()))))
+	return s
 }
 
 func (b *builder) tiltText(tilt float64) string {
 	switch {
 	case tilt >= planning.TiltThreshold-1e-9:
 		return fmt.Sprintf(b.t(
-			"De materiële kant scoort %s punt hoger dan de menselijke kant: de techniek loopt voor op visie en deskundigheid. Investeer eerst in mensen.",
-			"The material side scores %s points above the human side: technology is ahead of vision and expertise. Invest in people first."), b.num(tilt, 1))
+			"De materiële kant scoort %s hoger dan de menselijke kant: een scheefstand naar de techniek, die voorloopt op visie en deskundigheid. Investeer eerst in mensen.",
+			"The material side scores %s above the human side: a tilt towards technology, which is ahead of vision and expertise. Invest in people first."), b.points(tilt))
 	case tilt <= -(planning.TiltThreshold - 1e-9):
 		return fmt.Sprintf(b.t(
-			"De menselijke kant scoort %s punt hoger dan de materiële kant: het team is verder dan de middelen. Daar is ruimte om gericht te investeren.",
-			"The human side scores %s points above the material side: the team is further along than the resources. There is room for targeted investment."), b.num(-tilt, 1))
+			"De menselijke kant scoort %s hoger dan de materiële kant: een scheefstand naar de mensen, het team is verder dan de middelen. Daar is ruimte om gericht te investeren.",
+			"The human side scores %s above the material side: a tilt towards the people, the team is further along than the resources. There is room for targeted investment."), b.points(-tilt))
 	}
-	return b.t("Menselijke en materiële kant liggen dicht bij elkaar.", "The human and material sides are close together.")
+	return fmt.Sprintf(b.t("Menselijke en materiële kant liggen dicht bij elkaar: de scheefstand (materieel min menselijk) is %s, minder dan %s.",
+		"The human and material sides are close together: the tilt (material minus human) is %s, less than %s."),
+		b.points(tilt), b.points(planning.TiltThreshold))
 }
 
 // --- 7 balance --------------------------------------------------------------------
@@ -653,9 +750,13 @@ func (b *builder) balanceChapter() Chapter {
 	matrix := Section{ID: "balance-matrix", Title: b.t("Balansmatrix", "Balance matrix")}
 	matrix.Blocks = append(matrix.Blocks, ChartBlock(b.matrixChart()))
 	goalSource := b.t("het leermateriaal dat het plan als doel noemt", "the learning material the plan names as its goal")
-	if pos.FromInvestments {
-		goalSource = fmt.Sprintf(b.t("het leermateriaal waar het meeste geld van inhoud en infrastructuur naartoe gaat (%s)",
-			"the learning material that gets most of the money for content and infrastructure (%s)"), codes(pos.DecidedBy))
+	switch {
+	case pos.FromInvestments && pos.DecidedFrom == model.BlockInhoud:
+		goalSource = fmt.Sprintf(b.t("het leermateriaal waar het meeste geld van inhoud naartoe gaat (%s); pilots tellen niet mee",
+			"the learning material that gets most of the money for content (%s); pilots do not count"), codes(pos.DecidedBy))
+	case pos.FromInvestments:
+		goalSource = fmt.Sprintf(b.t("het leermateriaal waar de infrastructuur het meeste geld voor krijgt (%s), omdat geen investering in inhoud een soort noemt; pilots tellen niet mee",
+			"the learning material for which the infrastructure gets most of the money (%s), as no content investment names a type; pilots do not count"), codes(pos.DecidedBy))
 	}
 	matrix.Blocks = append(matrix.Blocks,
 		Fields(
@@ -668,8 +769,8 @@ func (b *builder) balanceChapter() Chapter {
 	route := Section{ID: "balance-route", Title: b.t("Route: onderwijs of techniek voorop", "Route: education or technology first")}
 	route.Blocks = append(route.Blocks,
 		Paragraph(b.t(
-			"Scholen die vanuit hun onderwijsvisie investeren, halen er het meeste uit. Scholen die met apparaten of software beginnen, zien die vaak onbenut blijven. Twee getallen laten zien welke kant dit plan op gaat: T, het deel van het geld voor inhoud en infrastructuur dat aan een visie-uitspraak hangt, en E, het deel van die investeringen waarvoor de scholing niet later begint.",
-			"Schools that invest from their educational vision get the most out of it. Schools that start with devices or software often see them unused. Two numbers show which way this plan goes: T, the share of the money for content and infrastructure that is tied to a vision statement, and E, the share of those investments whose training does not start later.")),
+			"Scholen die vanuit hun onderwijsvisie investeren, halen er het meeste uit. Scholen die met apparaten of software beginnen, zien die vaak onbenut blijven. Twee getallen laten zien welke kant dit plan op gaat: T, het deel van het geld voor inhoud en infrastructuur dat aan een visie-uitspraak hangt, en E, het deel van die investeringen waarvoor het werk aan visie of deskundigheid niet later begint. Onderwijsgedreven is een plan met T en E allebei minstens 0,8; techniekgedreven een plan met T of E onder 0,5; daartussen gemengd. Een plan zonder visie-uitspraken krijgt geen oordeel over de route.",
+			"Schools that invest from their educational vision get the most out of it. Schools that start with devices or software often see them unused. Two numbers show which way this plan goes: T, the share of the money for content and infrastructure that is tied to a vision statement, and E, the share of those investments whose work on vision or expertise does not start later. A plan is education-driven with T and E both at least 0.8, technology-driven with T or E below 0.5, and mixed in between. A plan without vision statements gets no verdict on its route.")+" "+b.thresholdNote()),
 		ChartBlock(b.routeChart()),
 		Callout(b.verdictTone(a.Route.Verdict), b.t("Oordeel: ", "Verdict: ")+a.Route.Verdict.Label(b.l), b.routeText()),
 	)
@@ -783,9 +884,7 @@ func (b *builder) budgetChapter() Chapter {
 	if bu.HasPerPupil {
 		fields = append(fields, Field{b.t("Per leerling", "Per pupil"), b.money(bu.PerPupil)})
 	}
-	if bu.HumanShare.Known {
-		fields = append(fields, Field{b.t("Aandeel mens (visie en deskundigheid)", "Share of people (vision and expertise)"), b.pct(bu.HumanShare.Value)})
-	}
+	fields = append(fields, Field{b.t("Aandeel mens (visie en deskundigheid)", "Share of people (vision and expertise)"), b.share(bu.HumanShare)})
 	cancelled := 0
 	for _, inv := range b.investments {
 		if inv.Cancelled() {
@@ -794,8 +893,8 @@ func (b *builder) budgetChapter() Chapter {
 	}
 	fields = append(fields, Field{b.t("Geschrapte investeringen", "Cancelled investments"), strconv.Itoa(cancelled)})
 	keys.Blocks = append(keys.Blocks, Fields(fields...), StyledParagraph(StyleNote, b.t(
-		"Het aandeel mens is het geld voor visie en deskundigheid gedeeld door het geld voor visie, deskundigheid, inhoud en infrastructuur; leiderschap telt daarin niet mee.",
-		"The share of people is the money for vision and expertise divided by the money for vision, expertise, content and infrastructure; leadership is left out.")))
+		"Het aandeel mens is het geld voor visie en deskundigheid gedeeld door het geld voor visie, deskundigheid, inhoud en infrastructuur; leiderschap telt daarin niet mee. Balansplan meldt het als het onder 15% ligt terwijl er geld naar inhoud of infrastructuur gaat.",
+		"The share of people is the money for vision and expertise divided by the money for vision, expertise, content and infrastructure; leadership is left out. Balansplan reports it when it is below 15% while money goes to content or infrastructure.")))
 	ch.Sections = []Section{years, burden, keys}
 	return ch
 }
@@ -819,6 +918,11 @@ func (b *builder) findingTitle(c planning.Code) string {
 		planning.DevicesWithoutBeheer:      {NL: "Apparaten zonder beheer", EN: "Devices without management"},
 		planning.NoAssessments:             {NL: "Geen zelfevaluatie", EN: "No self-assessment"},
 		planning.PositionUnknown:           {NL: "Positie onbekend", EN: "Position unknown"},
+		planning.LowHumanShare:             {NL: "Weinig geld voor mensen", EN: "Little money for people"},
+		planning.ExpertiseInstrumentalOnly: {NL: "Alleen instrumentele scholing", EN: "Only instrumental training"},
+		planning.AmbitionInconsistent:      {NL: "Ambitie en onderwijsvorm botsen", EN: "Ambition and teaching goal disagree"},
+		planning.ReturnsWithoutEvaluation:  {NL: "Opbrengsten zonder evaluatie", EN: "Returns without evaluation"},
+		planning.TeamMostlyStaartgroep:     {NL: "Veel van het team in de staartgroep", EN: "Much of the team in the staartgroep"},
 	}
 	if t, ok := titles[c]; ok {
 		return t.In(b.l)
@@ -851,12 +955,17 @@ func (b *builder) findingsChapter() Chapter {
 		}
 		ch.Sections = append(ch.Sections, s)
 	}
+	if len(b.a.Findings) == 0 {
+		ch.Blocks = append(ch.Blocks, Callout(ToneInfo, b.t("Niets om op te handelen", "Nothing to act on"), planning.NothingToAct.In(b.l)))
+	}
 	return ch
 }
 
 // --- 11 benchmark -----------------------------------------------------------------
 
-func (b *builder) unit(u string, v float64) string {
+// figure writes a benchmark figure with its unit: "5,5" pupils per computer
+// (the unit is in the label), "75%" for a percentage.
+func (b *builder) figure(u string, v float64) string {
 	switch u {
 	case "pupils_per_computer":
 		return b.num(v, 1)
@@ -866,22 +975,32 @@ func (b *builder) unit(u string, v float64) string {
 
 func (b *builder) benchmarkChapter() Chapter {
 	bm := b.a.Benchmark
-	ch := Chapter{ID: "benchmark", Title: b.t("Vergelijking met het land", "Comparison with national figures")}
-	ch.Blocks = append(ch.Blocks, Paragraph(b.t(
-		"Hier staan de kengetallen van de school naast de landelijke cijfers van de Vier in balans-monitor 2013 voor dezelfde sector. Alleen cijfers die betrouwbaar uit de bron te halen zijn, worden getoond. Het zijn cijfers van jaren geleden: ze zeggen iets over waar de school staat, niet over wat de norm is.",
-		"Here the school's key figures stand next to the national figures of the Four in balance monitor 2013 for the same sector. Only figures that can be taken reliably from the source are shown. They are figures from years ago: they say something about where the school stands, not what the norm is.")))
+	ch := Chapter{ID: "benchmark", Title: b.t("Vergelijking met landelijke cijfers", "Comparison with national figures")}
+	sector := b.t("dezelfde sector", "the same sector")
+	if bm.Sector.Valid() {
+		sector = bm.Sector.Label(b.l)
+	}
+	ch.Blocks = append(ch.Blocks, Paragraph(fmt.Sprintf(b.t(
+		"Hier staan de kengetallen van de school naast de landelijke cijfers van de Vier in balans-monitor uit %d (schooljaar 2012-2013) voor %s. Alleen cijfers die betrouwbaar uit de bron te halen zijn, worden getoond. Het zijn cijfers van jaren geleden: ze zeggen iets over waar de school staat, niet wat de norm is. Scheelt een percentage niet meer dan %s procentpunten, of het aantal leerlingen per computer niet meer dan %s, dan heet het ongeveer gelijk.",
+		"Here the school's key figures stand next to the national figures of the Four in balance monitor of %d (school year 2012-2013) for %s. Only figures that can be taken reliably from the source are shown. They are figures from years ago: they say something about where the school stands, not what the norm is. When a percentage differs by no more than %s percentage points, or the pupils per computer by no more than %s, it counts as about the same."),
+		planning.FiguresYear, sector, b.num(planning.PercentTolerance, 1), b.num(planning.PupilsPerComputerTolerance, 1))))
 	t := &Table{
 		Columns: []Column{
 			{Title: b.t("Kengetal", "Indicator"), Width: 40},
 			{Title: b.t("School", "School"), Width: 12, Align: AlignRight},
-			{Title: b.t("Landelijk", "National"), Width: 12, Align: AlignRight},
+			{Title: b.t("Landelijk", "National"), Width: 14, Align: AlignRight},
 			{Title: b.t("School is", "School is"), Width: 14},
-			{Title: b.t("Bron", "Source"), Width: 22},
+			{Title: b.t("Bron", "Source"), Width: 20},
 		},
 		Empty: b.t("Geen kengetallen om te vergelijken: vul de kengetallen en de sector van de school in.",
 			"No figures to compare: fill in the school's key figures and sector."),
 	}
+	var info []string
 	for _, c := range bm.Comparisons {
+		if c.Outcome == planning.Info {
+			info = append(info, strings.TrimSuffix(c.Sentence(bm.Sector, b.l), ".")+" ("+c.Source+").")
+			continue
+		}
 		out := c.Outcome.Label(b.l)
 		if c.LowerIsMore && c.Outcome != planning.Gelijk {
 			if c.Outcome == planning.Lager {
@@ -890,28 +1009,38 @@ func (b *builder) benchmarkChapter() Chapter {
 				out += b.t(" (minder apparaten)", " (fewer devices)")
 			}
 		}
-		nat := b.unit(c.Unit, c.National)
+		nat := b.figure(c.Unit, c.National)
 		if c.Qualifier == "approx" {
 			nat = "± " + nat
 		} else if c.Qualifier == "more_than" {
 			nat = "> " + nat
 		}
-		src := c.Source
-		if c.Confidence == "medium" {
-			src += b.t(" (afgeleid)", " (derived)")
+		if c.Derived() {
+			nat += " " + b.t("(afgeleid)", "(derived)")
 		}
-		t.Rows = append(t.Rows, Row{Cells: []Cell{{Text: c.Label.In(b.l)}, {Text: b.unit(c.Unit, c.School)}, {Text: nat}, {Text: out}, {Text: src}}})
+		label := c.Label.In(b.l)
+		if c.NationalNote != (model.Text{}) {
+			label += "\n" + b.t("landelijk: ", "national: ") + c.NationalNote.In(b.l)
+		}
+		t.Rows = append(t.Rows, Row{Cells: []Cell{{Text: label}, {Text: b.figure(c.Unit, c.School)}, {Text: nat}, {Text: out}, {Text: c.Source}}})
 	}
 	ch.Blocks = append(ch.Blocks, TableBlock(t))
+	for _, s := range info {
+		ch.Blocks = append(ch.Blocks, Paragraph(s))
+	}
 	if a := bm.Ambition; a != nil {
+		share := b.num(a.Share, 0) + "%"
+		if a.Derived() {
+			share += " " + b.t("(afgeleid)", "(derived)")
+		}
 		ch.Blocks = append(ch.Blocks, Paragraph(fmt.Sprintf(b.t(
-			"Ambitie: in 2013 koos %s%% van de instellingen in deze sector dezelfde ambitie als deze school (%s). Bron: %s.",
-			"Ambition: in 2013, %s%% of the institutions in this sector chose the same ambition as this school (%s). Source: %s."),
-			b.num(a.Share, 0), a.Ambition.Label(b.l), a.Source)))
+			"Ambitie: landelijk koos %s van de scholen in deze sector dezelfde ambitie als deze school (%s). Bron: %s.",
+			"Ambition: nationally, %s of the schools in this sector chose the same ambition as this school (%s). Source: %s."),
+			share, a.Ambition.Label(b.l), a.Source)))
 	}
 	ch.Blocks = append(ch.Blocks, StyledParagraph(StyleNote, b.t(
-		"Bron A: Kennisnet, Vier in balans-monitor 2013 (enquête onder leraren en leidinggevenden, schooljaar 2012-2013). Het paragraaf- of figuurnummer staat in de tabel. 'Afgeleid' betekent dat het cijfer uit de opmaak van een figuur is gereconstrueerd.",
-		"Source A: Kennisnet, Vier in balans monitor 2013 (survey of teachers and managers, school year 2012-2013). The section or figure number is in the table. 'Derived' means the figure was reconstructed from the layout of a chart.")))
+		"Bron A: Kennisnet, Vier in balans-monitor (enquête onder leraren en leidinggevenden). Het paragraaf- of figuurnummer staat in de tabel. 'Afgeleid' betekent dat het cijfer uit de opmaak van een figuur is gereconstrueerd en minder zeker is.",
+		"Source A: Kennisnet, Vier in balans monitor (survey of teachers and managers). The section or figure number is in the table. 'Derived' means the figure was reconstructed from the layout of a chart and is less certain.")))
 	return ch
 }
 
@@ -936,7 +1065,11 @@ func (b *builder) appendixChapter() Chapter {
 		if ag.Kind.Valid() {
 			kind = capitalise(ag.Kind.Label(b.l))
 		}
-		if ag.Coverage.Valid() {
+		switch {
+		case ag.Coverage == model.CoverageGeen && ag.Kind == model.AgreementAanschafBeheer:
+			// "niets: ieder beslist zelf" fits teaching, not purchasing.
+			cov = b.t("geen afspraken", "no agreements")
+		case ag.Coverage.Valid():
 			cov = ag.Coverage.Label(b.l)
 		}
 		t.Rows = append(t.Rows, Row{Cells: []Cell{{Text: kind}, {Text: cov}, {Text: ag.Text}}})
@@ -954,18 +1087,18 @@ func (b *builder) appendixChapter() Chapter {
 		List(
 			b.t("Niveaus: per bouwsteen het gemiddelde van alle cijfers voor nu en voor doel, ook per rol. 'Weet niet' telt niet mee. Menselijk is het gemiddelde van visie en deskundigheid, materieel dat van inhoud en infrastructuur.",
 				"Levels: per block the mean of all scores for now and for goal, also per role. 'Don't know' does not count. Human is the mean of vision and expertise, material that of content and infrastructure."),
-			b.t("Balans: de onderwijsvorm en het leermateriaal van nu komen uit het plan. Voor het doel telt het leermateriaal waar het meeste geld van inhoud en infrastructuur naartoe gaat; zonder zulke investeringen het doel uit het plan.",
-				"Balance: the form of education and learning material of now come from the plan. For the goal, the learning material that gets most of the money for content and infrastructure counts; without such investments, the goal in the plan."),
-			fmt.Sprintf(b.t("Route: onderwijsgedreven als er visie-uitspraken zijn en T en E allebei minstens %s zijn; techniekgedreven zonder visie-uitspraken of als T of E onder %s ligt; anders gemengd.",
-				"Route: education-driven when there are vision statements and T and E are both at least %s; technology-driven without vision statements or when T or E is below %s; otherwise mixed."),
-				b.pct(planning.DrivenThreshold), b.pct(planning.TechnologyBelow)),
+			b.t("Balans: de onderwijsvorm en het leermateriaal van nu komen uit het plan. Voor het doel telt het leermateriaal waar het meeste geld van inhoud naartoe gaat; noemt geen investering in inhoud een soort, dan dat van de infrastructuur; anders het doel uit het plan. Pilots tellen niet mee: ze zijn een bewuste kleine stap vooruit.",
+				"Balance: the form of education and learning material of now come from the plan. For the goal, the learning material that gets most of the money for content counts; when no content investment names a type, that of the infrastructure; otherwise the goal in the plan. Pilots do not count: they are a deliberate small step ahead."),
+			fmt.Sprintf(b.t("Route: zonder visie-uitspraken is de route niet te beoordelen (visie ontbreekt). Met visie-uitspraken is een plan onderwijsgedreven als T en E allebei minstens %s zijn, techniekgedreven als T of E onder %s ligt, en anders gemengd. E telt werk aan visie en aan deskundigheid. Een aandeel zonder iets om te delen heet n.v.t. en telt als gehaald. ",
+				"Route: without vision statements the route cannot be judged (vision missing). With vision statements a plan is education-driven when T and E are both at least %s, technology-driven when T or E is below %s, and otherwise mixed. E counts work on vision and on expertise. A share with nothing to divide is n/a and counts as met. "),
+				b.num(planning.DrivenThreshold, 1), b.num(planning.TechnologyBelow, 1))+b.thresholdNote(),
 			b.t("Begroting: eenmalige kosten in het startjaar, jaarlijkse kosten van start tot einde (of tot het einde van de planperiode). Afschrijving verdeelt een eenmalig bedrag gelijk over het opgegeven aantal jaren. Geschrapte investeringen tellen nergens mee.",
 				"Budget: one-off costs in the start year, annual costs from start to end (or to the end of the plan period). Depreciation spreads a one-off amount evenly over the given number of years. Cancelled investments count nowhere."),
-			fmt.Sprintf(b.t("Bevindingen: vaste regels, onder meer techniek loopt voor bij een kanteling van %s punt of meer, een groot verschil tussen bouwstenen bij %s punt of meer, en verschil tussen leiding en leraren bij %s punt of meer.",
-				"Findings: fixed rules, among them technology ahead at a tilt of %s points or more, a large gap between blocks at %s points or more, and disagreement between leaders and teachers at %s points or more."),
-				b.num(planning.TiltThreshold, 1), b.num(planning.BlockGapThreshold, 1), b.num(planning.DivergenceThreshold, 1)),
-			b.t("Vergelijking: de kengetallen van de school naast de landelijke cijfers van 2013 voor dezelfde sector, alleen waar de bron betrouwbaar is.",
-				"Comparison: the school's key figures next to the national figures of 2013 for the same sector, only where the source is reliable."),
+			fmt.Sprintf(b.t("Bevindingen: vaste regels van Balansplan, onder meer techniek loopt voor bij een scheefstand van %s of meer, een groot verschil tussen bouwstenen bij %s of meer, verschil tussen leiding en leraren bij %s of meer, en weinig geld voor mensen bij een aandeel onder %s. Ze staan op volgorde van ernst en daarbinnen van oorzaak naar gevolg.",
+				"Findings: Balansplan's fixed rules, among them technology ahead at a tilt of %s or more, a large gap between blocks at %s or more, disagreement between leaders and teachers at %s or more, and little money for people at a share below %s. They are ordered by severity and within it from cause to consequence."),
+				b.points(planning.TiltThreshold), b.points(planning.BlockGapThreshold), b.points(planning.DivergenceThreshold), planning.FormatPercent(planning.HumanShareBelow, b.l)),
+			b.t("Vergelijking: de kengetallen van de school naast de landelijke cijfers van 2013 voor dezelfde sector, alleen waar de bron betrouwbaar is; binnen de marge heet een verschil ongeveer gelijk.",
+				"Comparison: the school's key figures next to the national figures of 2013 for the same sector, only where the source is reliable; within the margin a difference counts as about the same."),
 		),
 	)
 	ch.Sections = []Section{agr, gl, how}
@@ -980,7 +1113,7 @@ func (b *builder) glossary() []Field {
 			"one of the model's four parts (vision, expertise, content and applications, infrastructure); leadership holds them together."},
 		{"Menselijke factoren", "Human factors", "visie en deskundigheid: wat mensen willen en kunnen.", "vision and expertise: what people want and are able to do."},
 		{"Materiële factoren", "Material factors", "inhoud en infrastructuur: de middelen.", "content and infrastructure: the means."},
-		{"Onderwijsvorm", "Form of education", "hoe leerlingen leren: leraargestuurd, zelfstandig of zelfgeorganiseerd.", "how pupils learn: teacher-led, independent or self-organised."},
+		{"Onderwijsvorm", "Form of education", "hoe leerlingen leren: leraargestuurd onderwijs, zelfstandig leren of zelfgeorganiseerd leren.", "how pupils learn: teacher-led teaching, independent learning or self-organised learning."},
 		{"Leermateriaal", "Learning material", "het soort digitaal materiaal: instructie en oefenen, adaptief, of een persoonlijke leeromgeving.",
 			"the type of digital material: instruction and practice, adaptive, or a personal learning environment."},
 		{"Balans", "Balance", "onderwijsvorm en leermateriaal passen bij elkaar. Loopt de techniek voor, dan biedt ze meer dan de didactiek gebruikt; loopt het onderwijs voor, dan is dat een overgangsfase.",
@@ -989,6 +1122,9 @@ func (b *builder) glossary() []Field {
 			"resources and form of education are two steps apart; lasting use is unlikely."},
 		{"Onderwijsgedreven", "Education-driven", "een plan dat begint bij de visie en de mensen, en daarna de middelen kiest.", "a plan that starts from the vision and the people, and then chooses the means."},
 		{"Techniekgedreven", "Technology-driven", "een plan dat begint bij apparaten of software; vaak blijven die onbenut.", "a plan that starts from devices or software; these often stay unused."},
+		{"Visie ontbreekt", "Vision missing", "een plan zonder visie-uitspraken: de route is niet te beoordelen, want het waarom ontbreekt.", "a plan without vision statements: its route cannot be judged, because the why is missing."},
+		{"Scheefstand", "Tilt", "het niveau van de materiële kant min dat van de menselijke kant in de zelfevaluatie; positief betekent dat de techniek voorloopt op de mensen.",
+			"the level of the material side minus that of the human side in the self-assessment; positive means technology is ahead of the people."},
 		{"Opbrengst", "Return", "wat de school van ict verwacht: voor het leren (motivatie, resultaten, efficiënter leren, digitale geletterdheid, voorbereiding op werk) of voor de organisatie (tijdwinst, inzicht, professionaliteit, sturing, betrokkenheid).",
 			"what the school expects from ict: for learning (motivation, results, more efficient learning, digital literacy, preparation for work) or for the organisation (time saved, insight, professionalism, steering, involvement)."},
 		{"Afspraak", "Agreement", "een teambrede afspraak over het didactisch gebruik van ict of over aanschaf en beheer.", "a team-wide agreement on the didactic use of ict or on purchase and management."},

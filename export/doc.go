@@ -8,7 +8,13 @@
 // fields, coloured callouts, tables and charts. Every decision about
 // content is taken here: which chapters, which sentences (Balansplan's own
 // wording of the Vier in balans ideas), how numbers and amounts are
-// written, which cells are marked as missing. The Report holds finished
+// written, which cells are marked as missing. Levels keep the analysis's
+// precision (3,25, never 3,3) and shares with nothing to divide read
+// "n.v.t.". The summary shows the first findings in the analysis's order,
+// each message whole (the advice is the point); the benchmark chapter
+// follows §4.5 (units in the labels, wifi as a sentence, derived figures
+// marked, the year said once); the self-assessment chapter ends with the
+// team profile and says where its groups come from. The Report holds finished
 // text and geometry in millimetres only, so it serialises to plain JSON;
 // the golden files in testdata pin its structure (charts summarised to the
 // number of shapes of each kind, their texts and legends, because their
@@ -21,8 +27,9 @@
 // contents and the "pagina x van y" footers exact in a single pass: they
 // are filled in after the chapters have been laid out. The layout also
 // keeps a heading with the block after it, repeats a table's header on
-// every page it runs onto, never splits a table row, and cuts a row taller
-// than a page short with a visible "[ingekort]".
+// every page it runs onto, never splits a table row, keeps a short table
+// (six rows or fewer) on one page when it fits, and cuts a row taller than
+// a page short with a visible "[ingekort]".
 //
 // The painter (paint.go) replays the display list into gofpdf and nothing
 // more. It embeds Noto Sans (assets.FontRegular and friends, SIL Open Font

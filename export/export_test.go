@@ -50,7 +50,7 @@ func fixtures(t testing.TB) []fixture {
 
 func mustReference(t testing.TB) *planning.Reference {
 	t.Helper()
-	ref, err := planning.ParseReference(assets.Monitor2013)
+	ref, err := planning.BuiltinReference()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -678,6 +678,10 @@ type tableOpts struct {
 	plain bool // no header, no grid, no zebra: label/value lines
 }
 
+// shortTableRows is the most rows a table may have to be kept on one page
+// whole.
+const shortTableRows = 6
+
 func (l *layout) table(t *Table, o tableOpts) {
 	m := l.m
 	if len(t.Columns) == 0 {
@@ -791,10 +795,12 @@ func (l *layout) table(t *Table, o tableOpts) {
 	}
 	firstRow := prep(&rows[0])
 	l.ensure(captionH + headH + firstRow.height)
-	if o.plain && len(rows) > 1 {
-		// Label/value lines belong together: move them to a new page
-		// whole when they fit on one.
-		total := 0.0
+	if (o.plain || len(rows) <= shortTableRows) && len(rows) > 1 {
+		// Label/value lines belong together, and so does a short table
+		// (the team profile, a year's figures): move them to a new page
+		// whole when they fit on one, rather than leave a header and a row
+		// or two behind.
+		total := captionH + headH
 		for i := range rows {
 			total += prep(&rows[i]).height + 0.4
 		}

@@ -338,7 +338,7 @@ func (b *builder) disagreementChapter(set *workshop.QuestionSet) Chapter {
 		for _, bv := range workshop.Blocks(b.a) {
 			gap := Cell{Text: "–"}
 			if bv.Gap.Known {
-				gap.Text = b.num(bv.Gap.Value, 1)
+				gap.Text = b.num(bv.Gap.Value, levelDecimals)
 				if bv.Diverges {
 					gap.Tone = ToneBad
 					diverging = append(diverging, bv.Block.Label(b.l))
@@ -353,13 +353,13 @@ func (b *builder) disagreementChapter(set *workshop.QuestionSet) Chapter {
 	case b.a.Levels.Participants == 0:
 	case len(diverging) > 0:
 		lt.Blocks = append(lt.Blocks, Callout(ToneWarn, b.t("Bespreek dit eerst", "Discuss this first"), fmt.Sprintf(b.t(
-			"Op %s liggen leiding (schoolleiding en bestuur) en leraren %s punt of meer uit elkaar. Zoek samen uit waar dat verschil vandaan komt.",
-			"On %s, leadership (school leaders and board) and teachers are %s points or more apart. Find out together where the difference comes from."),
-			b.list(diverging), b.num(planning.DivergenceThreshold, 1))))
+			"Op %s liggen leiding (schoolleiding en bestuur) en leraren %s of meer uit elkaar. Zoek samen uit waar dat verschil vandaan komt.",
+			"On %s, leadership (school leaders and board) and teachers are %s or more apart. Find out together where the difference comes from."),
+			b.list(diverging), b.points(planning.DivergenceThreshold))))
 	default:
 		lt.Blocks = append(lt.Blocks, Paragraph(fmt.Sprintf(b.t(
-			"Leiding en leraren liggen op geen enkele bouwsteen %s punt of meer uit elkaar.",
-			"On no building block are leadership and teachers %s points or more apart."), b.num(planning.DivergenceThreshold, 1))))
+			"Leiding en leraren liggen op geen enkele bouwsteen %s of meer uit elkaar.",
+			"On no building block are leadership and teachers %s or more apart."), b.points(planning.DivergenceThreshold))))
 	}
 	lt.Blocks = append(lt.Blocks, StyledParagraph(StyleNote, b.t(
 		"Leiding is het gemiddelde van schoolleiders en bestuurders samen. Verschil is leiding min leraren. Spreiding is het hoogste min het laagste cijfer van alle deelnemers.",

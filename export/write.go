@@ -11,7 +11,6 @@ import (
 	"strings"
 	"syscall"
 
-	"balansplan/assets"
 	"balansplan/model"
 	"balansplan/planning"
 )
@@ -260,7 +259,7 @@ func analysedWithReference(p *model.Plan, a *planning.Analysis, path string) (*p
 	if a != nil {
 		return a, nil
 	}
-	ref, err := planning.ParseReference(assets.Monitor2013)
+	ref, err := planning.BuiltinReference()
 	if err != nil {
 		return nil, &Error{Kind: ErrRender, Path: path, Err: err}
 	}

@@ -5,7 +5,7 @@ import (
 )
 
 // Format is the name and version of the analysis JSON.
-const Format = "balansplan-analysis/1"
+const Format = "balansplan-analysis/2"
 
 // Analysis is everything the planning engine says about one plan. It is a
 // plain value: it holds no reference to the plan it came from, so the GUI
@@ -18,6 +18,9 @@ type Analysis struct {
 	Budget    Budget
 	Findings  []Finding
 	Benchmark Benchmark
+	// Team is the team profile (§4.4a): the participants per group of ict
+	// use, over those who recorded their applications.
+	Team TeamProfile
 }
 
 // Summary names the plan the analysis is about.
@@ -61,6 +64,7 @@ func Analyse(p *model.Plan, ref *Reference) *Analysis {
 	a.Position = positionOf(p, x)
 	a.Route = routeOf(p, x)
 	a.Benchmark = benchmarkOf(p, ref)
+	a.Team = teamProfileOf(p)
 	a.Findings = findingsOf(p, x, a)
 	return a
 }

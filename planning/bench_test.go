@@ -1,7 +1,6 @@
 package planning
 
 import (
-	"os"
 	"testing"
 
 	"balansplan/model/sample"
@@ -32,18 +31,11 @@ func BenchmarkAnalyseLargeJSON(b *testing.B) {
 	}
 }
 
-// referencePath is the embedded copy of shared/reference/monitor2013.json
-// that assets.Monitor2013 holds; tests read the file so that they do not
-// depend on the assets package.
-const referencePath = "../assets/reference/monitor2013.json"
-
+// mustReference is the reference figures shipped in the binary, as the
+// program uses them.
 func mustReference(tb testing.TB) *Reference {
 	tb.Helper()
-	data, err := os.ReadFile(referencePath)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	ref, err := ParseReference(data)
+	ref, err := BuiltinReference()
 	if err != nil {
 		tb.Fatal(err)
 	}

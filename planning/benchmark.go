@@ -11,7 +11,9 @@ import (
 
 // Reference is the set of national figures the benchmark compares with:
 // the Vier in balans-monitor 2013 (assets.Monitor2013), parsed by
-// ParseReference.
+// ParseReference or, once for the whole program, by BuiltinReference.
+// Nothing in planning modifies a Reference after parsing, so one value may
+// be shared; callers must not modify it either.
 type Reference struct {
 	Title   string
 	Figures []RefFigure // in file order
@@ -101,18 +103,37 @@ func ParseReference(data []byte) (*Reference, error) {
 // Outcome says how the school's figure relates to the national one.
 type Outcome string
 
-// Outcomes.
+// Outcomes. Gelijk means within the comparison's tolerance; Info is a
+// figure that is stated beside the national one but not compared (wifi: a
+// yes or no of one school against a share of institutions).
 const (
 	Hoger  Outcome = "hoger"
 	Lager  Outcome = "lager"
 	Gelijk Outcome = "gelijk"
+	Info   Outcome = "info"
 )
 
 var outcomeLabels = map[Outcome]model.Text{
 	Hoger:  {NL: "hoger", EN: "higher"},
 	Lager:  {NL: "lager", EN: "lower"},
-	Gelijk: {NL: "gelijk", EN: "equal"},
+	Gelijk: {NL: "ongeveer gelijk", EN: "about the same"},
+	Info:   {NL: "ter informatie", EN: "for information"},
 }
+
+// Tolerances of the comparison (§4.5): within them the school's figure is
+// about the same as the national one.
+const (
+	PercentTolerance           = 2.0 // percentage points
+	PupilsPerComputerTolerance = 0.3 // pupils
+)
+
+// FiguresYear is the year of the national figures: the monitor of 2013
+// (school year 2012-2013). Every place that shows them says so once.
+const FiguresYear = 2013
+
+// Derived is the mark of a medium-confidence figure: reconstructed from a
+// chart's layout rather than read from the text.
+var Derived = model.Text{NL: "afgeleid", EN: "derived"}
 
 // Label is the outcome for a user.
 func (o Outcome) Label(l model.Lang) string { return outcomeLabels[o].In(l) }
@@ -120,12 +141,20 @@ func (o Outcome) Label(l model.Lang) string { return outcomeLabels[o].In(l) }
 // Comparison is one of the school's indicators next to the national figure
 // of its sector.
 type Comparison struct {
-	ID         string // the reference figure, e.g. "pupils_per_computer_po"
-	Indicator  string // the plan's indicator, e.g. "pupils_per_computer"
-	Label      model.Text
-	School     float64
-	National   float64
-	Unit       string
+	ID        string // the reference figure, e.g. "pupils_per_computer_po"
+	Indicator string // the plan's indicator, e.g. "pupils_per_computer"
+	// Label names the figure with its unit ("Lokalen met digibord (%)"),
+	// in Balansplan's words.
+	Label model.Text
+	// NationalNote says what the national figure counts where it differs
+	// from the school's ("wat leraren wensten"); empty otherwise.
+	NationalNote model.Text
+	School       float64
+	National     float64
+	Unit         string
+	// Tolerance is the difference within which the outcome is Gelijk; 0
+	// for an Info line.
+	Tolerance  float64
 	Outcome    Outcome
 	Source     string
 	Confidence string
@@ -157,30 +186,83 @@ type Benchmark struct {
 }
 
 // benchmarkMap is the table behind the benchmark: each indicator of the
-// plan and the prefix of the reference figure it is compared with; the
-// school's sector is appended ("_po"). docs/analysis.md has the same table.
+// plan, the prefix of the reference figure it is compared with (the
+// school's sector is appended, "_po"), its label with the unit, and the
+// tolerance. docs/analysis.md has the same table.
 var benchmarkMap = []struct {
-	indicator   string
-	prefix      string
-	value       func(model.Indicators) (float64, bool)
-	lowerIsMore bool
+	indicator    string
+	prefix       string
+	label        model.Text
+	nationalNote model.Text
+	value        func(model.Indicators) (float64, bool)
+	lowerIsMore  bool
+	tolerance    float64 // 0: stated, not compared
 }{
-	{"pupils_per_computer", "pupils_per_computer_", floatOf(func(i model.Indicators) *float64 { return i.PupilsPerComputer }), true},
-	{"digital_material_pct", "dlm_actual_", floatOf(func(i model.Indicators) *float64 { return i.DigitalMaterialPct }), false},
-	{"digital_material_goal_pct", "dlm_desired_", floatOf(func(i model.Indicators) *float64 { return i.DigitalMaterialGoalPct }), false},
-	{"laptop_share_pct", "dev_laptop_share_", floatOf(func(i model.Indicators) *float64 { return i.LaptopSharePct }), false},
-	{"tablet_share_pct", "dev_tablet_share_", floatOf(func(i model.Indicators) *float64 { return i.TabletSharePct }), false},
-	{"byod_pct", "byod_", floatOf(func(i model.Indicators) *float64 { return i.BYODPct }), false},
-	{"digiboard_rooms_pct", "digiboard_per_room_", floatOf(func(i model.Indicators) *float64 { return i.DigiboardRoomsPct }), false},
-	{"wifi", "wifi_", func(i model.Indicators) (float64, bool) {
-		if i.Wifi == nil {
-			return 0, false
+	{"pupils_per_computer", "pupils_per_computer_", model.Text{NL: "Leerlingen per computer", EN: "Pupils per computer"}, model.Text{},
+		floatOf(func(i model.Indicators) *float64 { return i.PupilsPerComputer }), true, PupilsPerComputerTolerance},
+	{"digital_material_pct", "dlm_actual_", model.Text{NL: "Digitaal leermateriaal nu (%)", EN: "Digital learning material now (%)"}, model.Text{},
+		floatOf(func(i model.Indicators) *float64 { return i.DigitalMaterialPct }), false, PercentTolerance},
+	{"digital_material_goal_pct", "dlm_desired_", model.Text{NL: "Digitaal leermateriaal gewenst (%)", EN: "Digital learning material wanted (%)"},
+		model.Text{NL: "wat leraren wensten", EN: "what teachers wished for"},
+		floatOf(func(i model.Indicators) *float64 { return i.DigitalMaterialGoalPct }), false, PercentTolerance},
+	{"laptop_share_pct", "dev_laptop_share_", model.Text{NL: "Laptops in het computerpark (%)", EN: "Laptops among the computers (%)"}, model.Text{},
+		floatOf(func(i model.Indicators) *float64 { return i.LaptopSharePct }), false, PercentTolerance},
+	{"tablet_share_pct", "dev_tablet_share_", model.Text{NL: "Tablets in het computerpark (%)", EN: "Tablets among the computers (%)"}, model.Text{},
+		floatOf(func(i model.Indicators) *float64 { return i.TabletSharePct }), false, PercentTolerance},
+	{"byod_pct", "byod_", model.Text{NL: "Leerlingen met een eigen apparaat (%)", EN: "Pupils using their own device (%)"}, model.Text{},
+		floatOf(func(i model.Indicators) *float64 { return i.BYODPct }), false, PercentTolerance},
+	{"digiboard_rooms_pct", "digiboard_per_room_", model.Text{NL: "Lokalen met digibord (%)", EN: "Rooms with a digiboard (%)"}, model.Text{},
+		floatOf(func(i model.Indicators) *float64 { return i.DigiboardRoomsPct }), false, PercentTolerance},
+	{"wifi", "wifi_", model.Text{NL: "Wifi", EN: "Wi-Fi"}, model.Text{NL: "scholen met wifi (%)", EN: "schools with Wi-Fi (%)"},
+		func(i model.Indicators) (float64, bool) {
+			if i.Wifi == nil {
+				return 0, false
+			}
+			if *i.Wifi {
+				// Yes, written as 100 (one institution, all of it) as in
+				// analysis/1 so that a screen that prints the number stays
+				// right; it is stated beside the national share, never
+				// compared (Outcome Info, Sentence).
+				return 100, true
+			}
+			return 0, true
+		}, false, 0},
+}
+
+// Derived reports whether the national figure is of medium confidence:
+// derived from a chart's layout, to be marked wherever it is shown.
+func (c *Comparison) Derived() bool { return c.Confidence == "medium" }
+
+// Derived reports whether the ambition share is of medium confidence.
+func (s *AmbitionShare) Derived() bool { return s.Confidence == "medium" }
+
+// Sentence states an Info line in words, for wifi: "De school heeft wifi;
+// landelijk had 61% van de scholen in het primair onderwijs wifi." A
+// derived figure says so. The year of the figures is left to the place that
+// shows them, which says it once (FiguresYear).
+func (c *Comparison) Sentence(sector model.Sector, l model.Lang) string {
+	national := FormatNumber(c.National, 1, l) + "%"
+	if c.Qualifier == "approx" {
+		national = model.Text{NL: "ongeveer ", EN: "about "}.In(l) + national
+	}
+	if c.Derived() {
+		national += " (" + Derived.In(l) + ")"
+	}
+	has := c.School != 0
+	switch l {
+	case model.EN:
+		school := "The school has Wi-Fi"
+		if !has {
+			school = "The school has no Wi-Fi"
 		}
-		if *i.Wifi {
-			return 100, true // a school with wifi counts as 100% of one institution
+		return fmt.Sprintf("%s; nationally, %s of schools in %s had Wi-Fi.", school, national, sector.Label(l))
+	default:
+		school := "De school heeft wifi"
+		if !has {
+			school = "De school heeft geen wifi"
 		}
-		return 0, true
-	}, false},
+		return fmt.Sprintf("%s; landelijk had %s van de scholen in het %s wifi.", school, national, sector.Label(l))
+	}
 }
 
 func floatOf(get func(model.Indicators) *float64) func(model.Indicators) (float64, bool) {
@@ -216,14 +298,16 @@ func benchmarkOf(p *model.Plan, ref *Reference) Benchmark {
 			continue
 		}
 		c := Comparison{
-			ID: f.ID, Indicator: m.indicator, Label: f.Label, School: school, National: *f.Value,
-			Unit: f.Unit, Source: f.Source, Confidence: f.Confidence, Qualifier: f.Qualifier,
+			ID: f.ID, Indicator: m.indicator, Label: m.label, NationalNote: m.nationalNote, School: school, National: *f.Value,
+			Unit: f.Unit, Tolerance: m.tolerance, Source: f.Source, Confidence: f.Confidence, Qualifier: f.Qualifier,
 			LowerIsMore: m.lowerIsMore,
 		}
 		switch {
-		case school > c.National+comparisonEpsilon:
+		case m.tolerance == 0:
+			c.Outcome = Info
+		case school > c.National+m.tolerance+comparisonEpsilon:
 			c.Outcome = Hoger
-		case school < c.National-comparisonEpsilon:
+		case school < c.National-m.tolerance-comparisonEpsilon:
 			c.Outcome = Lager
 		default:
 			c.Outcome = Gelijk

@@ -60,10 +60,19 @@ const (
 	DevicesWithoutBeheer      Code = "devices_without_beheer"
 	NoAssessments             Code = "no_assessments"
 	PositionUnknown           Code = "position_unknown"
+	// Since analysis/2.
+	LowHumanShare             Code = "low_human_share"
+	ExpertiseInstrumentalOnly Code = "expertise_instrumental_only"
+	AmbitionInconsistent      Code = "ambition_inconsistent"
+	ReturnsWithoutEvaluation  Code = "returns_without_evaluation"
+	TeamMostlyStaartgroep     Code = "team_mostly_staartgroep"
 )
 
-// severities fixes the severity of every code. docs/analysis.md explains
-// each choice; keep the two in step.
+// severities fixes the severity of every code. Two codes have a severity
+// that depends on the case (low_human_share: hoog below 5%, else midden;
+// ambition_inconsistent: midden for ingrijpend, laag for behouden); the
+// table holds the milder one. docs/analysis.md explains each choice; keep
+// the two in step.
 var severities = map[Code]Severity{
 	NoVision:                  Hoog,
 	VisionWithoutExpertise:    Hoog,
@@ -78,27 +87,59 @@ var severities = map[Code]Severity{
 	AssessmentDivergence:      Midden,
 	NoDidacticAgreements:      Midden,
 	DevicesWithoutBeheer:      Midden,
+	LowHumanShare:             Midden,
+	ExpertiseInstrumentalOnly: Midden,
+	AmbitionInconsistent:      Laag,
+	ReturnsWithoutEvaluation:  Laag,
+	TeamMostlyStaartgroep:     Midden,
 	NoAssessments:             Laag,
 	PositionUnknown:           Laag,
 }
 
-// Codes lists every finding code, in the order of §4.4 and then
-// Balansplan's own.
-func Codes() []Code {
-	return []Code{NoVision, InvestmentWithoutVision, VisionWithoutInvestment, VisionWithoutExpertise,
-		TechnologyBeforeExpertise, DependencyOrder, BalanceMismatch, TechnologyAhead, BlockGap,
-		AssessmentDivergence, NoDidacticAgreements, OverBudget, DevicesWithoutBeheer,
-		NoAssessments, PositionUnknown}
+// ranked is the domain order of §4.4 (analysis/2): within a severity,
+// findings come in this order, so that the cause (no vision, too little for
+// people, technology first) comes before its symptoms and the bookkeeping
+// last.
+var ranked = []Code{
+	NoVision, LowHumanShare, TechnologyBeforeExpertise, InvestmentWithoutVision,
+	VisionWithoutExpertise, ExpertiseInstrumentalOnly, BalanceMismatch,
+	AmbitionInconsistent, TechnologyAhead, AssessmentDivergence,
+	NoDidacticAgreements, TeamMostlyStaartgroep, DevicesWithoutBeheer,
+	OverBudget, DependencyOrder, BlockGap, VisionWithoutInvestment,
+	ReturnsWithoutEvaluation, NoAssessments, PositionUnknown,
 }
 
-// Severity is the fixed severity of the code.
+var rankOf = func() map[Code]int {
+	m := make(map[Code]int, len(ranked))
+	for i, c := range ranked {
+		m[c] = i
+	}
+	return m
+}()
+
+// Codes lists every finding code in the domain order of §4.4.
+func Codes() []Code { return append([]Code(nil), ranked...) }
+
+// Severity is the usual severity of the code (see severities for the two
+// whose severity depends on the case).
 func (c Code) Severity() Severity { return severities[c] }
 
-// Thresholds of the findings.
+// Rank is the code's place in the domain order; unknown codes come last.
+func (c Code) Rank() int {
+	if r, ok := rankOf[c]; ok {
+		return r
+	}
+	return len(ranked)
+}
+
+// Thresholds of the findings. They are Balansplan's own, chosen to make the
+// model's advice testable; Kennisnet's model names no numbers.
 const (
-	TiltThreshold       = 1.0 // tilt_now at least this: technology_ahead
-	BlockGapThreshold   = 2.0 // highest minus lowest block level now at least this: block_gap
-	DivergenceThreshold = 1.5 // leaders' minus teachers' mean at least this (either way): assessment_divergence
+	TiltThreshold       = 1.0  // tilt_now at least this: technology_ahead
+	BlockGapThreshold   = 2.0  // highest minus lowest block level now at least this: block_gap
+	DivergenceThreshold = 1.5  // leaders' minus teachers' mean at least this (either way): assessment_divergence
+	HumanShareBelow     = 0.15 // human share below this (with material spending): low_human_share
+	HumanShareHighBelow = 0.05 // below this, low_human_share is hoog
 )
 
 // Finding is one thing the analysis advises the school to look at.
@@ -109,19 +150,32 @@ type Finding struct {
 	// vision codes, a year ("2026") or a block ("leiderschap"). It may be
 	// empty for a finding about the plan as a whole.
 	Subject []string
-	// Message says what is wrong and what to do, in both languages.
+	// Message says what is wrong and what to do, in both languages. It is
+	// whole: a summary never cuts it short, because the advice is the point.
 	Message model.Text
 }
 
+// less is the order of §4.4 (analysis/2): severity, then the domain rank,
+// then the subject as people read codes, then the message as a last,
+// total tie-break.
 func (f *Finding) less(g *Finding) bool {
 	if f.Severity.Rank() != g.Severity.Rank() {
 		return f.Severity.Rank() < g.Severity.Rank()
+	}
+	if f.Code.Rank() != g.Code.Rank() {
+		return f.Code.Rank() < g.Code.Rank()
 	}
 	if f.Code != g.Code {
 		return f.Code < g.Code
 	}
 	for i := 0; i < len(f.Subject) && i < len(g.Subject); i++ {
 		if f.Subject[i] != g.Subject[i] {
+			// Bouwstenen in the model's order (visie before leiderschap),
+			// everything else as people read codes.
+			bi, bj := blockIndex(model.Block(f.Subject[i])), blockIndex(model.Block(g.Subject[i]))
+			if bi >= 0 && bj >= 0 {
+				return bi < bj
+			}
 			return codeLess(f.Subject[i], g.Subject[i])
 		}
 	}
@@ -131,26 +185,101 @@ func (f *Finding) less(g *Finding) bool {
 	return f.Message.NL < g.Message.NL
 }
 
+// Top returns the first n findings in the order of §4.4: what a summary
+// shows as "the most important findings". Each keeps its whole message.
+func (a *Analysis) Top(n int) []Finding {
+	if n > len(a.Findings) {
+		n = len(a.Findings)
+	}
+	if n < 0 {
+		n = 0
+	}
+	return a.Findings[:n]
+}
+
+// NothingToAct is what a summary says when the analysis found nothing: not
+// that the plan is in balance (the rules cannot see everything), but that
+// nothing calls for action, and what every plan should still do.
+var NothingToAct = model.Text{
+	NL: "De analyse vond niets waar de school nu iets aan moet doen. Dat zegt niet dat het plan af is: " +
+		"spreek af hoe en wanneer u nagaat of de beoogde opbrengsten er komen, en laat het hele team meedoen aan de zelfevaluatie.",
+	EN: "The analysis found nothing the school needs to act on now. That does not make the plan complete: " +
+		"agree how and when you will check whether the intended returns come, and let the whole team take part in the self-assessment.",
+}
+
 type findings struct {
 	out []Finding
+	// long holds the plan's codes that are too long to repeat in running
+	// text, longest first (see mentionLimit).
+	long []string
+}
+
+// mentionLimit is the longest code a message repeats whole. Codes are short
+// handles ("V1", "D3"); one of thousands of characters (the model allows
+// it) would bury the advice, so a message shortens it with an ellipsis and
+// the finding's Subject keeps it whole.
+const mentionLimit = 24
+
+// mention is a code as a message writes it.
+func mention(code string) string {
+	r := []rune(code)
+	if len(r) <= mentionLimit {
+		return code
+	}
+	return string(r[:mentionLimit-1]) + "…"
+}
+
+func longCodes(p *model.Plan) []string {
+	var out []string
+	for _, v := range p.Visions {
+		if len([]rune(v.Code)) > mentionLimit {
+			out = append(out, v.Code)
+		}
+	}
+	for i := range p.Investments {
+		if c := p.Investments[i].Code; len([]rune(c)) > mentionLimit {
+			out = append(out, c)
+		}
+	}
+	// Longest first, so a code that contains another is replaced whole.
+	sort.Slice(out, func(i, j int) bool {
+		if len(out[i]) != len(out[j]) {
+			return len(out[i]) > len(out[j])
+		}
+		return out[i] < out[j]
+	})
+	return out
 }
 
 func (fs *findings) add(c Code, subject []string, nl, en string) {
+	fs.addAs(c, c.Severity(), subject, nl, en)
+}
+
+func (fs *findings) addAs(c Code, sev Severity, subject []string, nl, en string) {
 	if subject == nil {
 		subject = []string{}
 	}
-	fs.out = append(fs.out, Finding{Code: c, Severity: c.Severity(), Subject: subject, Message: model.Text{NL: nl, EN: en}})
+	for _, code := range fs.long {
+		nl = strings.ReplaceAll(nl, code, mention(code))
+		en = strings.ReplaceAll(en, code, mention(code))
+	}
+	fs.out = append(fs.out, Finding{Code: c, Severity: sev, Subject: subject, Message: model.Text{NL: nl, EN: en}})
 }
 
 func findingsOf(p *model.Plan, x *planIndex, a *Analysis) []Finding {
-	fs := &findings{}
+	fs := &findings{long: longCodes(p)}
 	fs.visions(p, x)
 	fs.timing(p, x)
 	fs.balance(a)
+	fs.ambition(p)
 	fs.assessment(a)
 	fs.agreements(p)
 	fs.budget(a)
+	fs.humanShare(a)
 	fs.devices(p)
+	fs.evaluation(p)
+	fs.instrumental(p)
+	fs.team(a)
 	sort.Slice(fs.out, func(i, j int) bool { return fs.out[i].less(&fs.out[j]) })
 	return fs.out
 }
@@ -173,6 +302,7 @@ func (fs *findings) visions(p *model.Plan, x *planIndex) {
 	for _, v := range p.Visions {
 		serve[v.ID] = &served{}
 	}
+	var unlinked []string // without any vision in the plan: grouped into one finding
 	for i := range p.Investments {
 		inv := &p.Investments[i]
 		if !counts(inv) {
@@ -191,13 +321,38 @@ func (fs *findings) visions(p *model.Plan, x *planIndex) {
 				s.material = append(s.material, inv.Code)
 			}
 		}
-		if (inv.Block == model.BlockDeskundigheid || inv.Block.Material()) && !linked(inv, x) {
-			fs.add(InvestmentWithoutVision, []string{inv.Code},
-				fmt.Sprintf("Investering %s (%s) is aan geen enkele visie-uitspraak gekoppeld, zodat niet duidelijk is waarom de school haar doet. "+
-					"Koppel haar aan de uitspraak die ze helpt waarmaken, of schrap haar als er geen is.", inv.Code, inv.Block.Label(model.NL)),
-				fmt.Sprintf("Investment %s (%s) is linked to no vision statement, so it is unclear why the school makes it. "+
-					"Link it to the statement it helps to realise, or drop it if there is none.", inv.Code, inv.Block.Label(model.EN)))
+		if (inv.Block != model.BlockDeskundigheid && !inv.Block.Material()) || linked(inv, x) {
+			continue
 		}
+		if len(p.Visions) == 0 {
+			unlinked = append(unlinked, inv.Code)
+			continue
+		}
+		if inv.Block == model.BlockDeskundigheid {
+			// Never advise dropping a training: the team's expertise is
+			// what the model puts first, so the remedy is the link.
+			fs.add(InvestmentWithoutVision, []string{inv.Code},
+				fmt.Sprintf("Investering %s (%s) is aan geen enkele visie-uitspraak gekoppeld, zodat niet te zien is welk doel deze scholing dient. "+
+					"Koppel deze investering aan de uitspraak die ze ondersteunt; past er geen, vul dan de visie aan.", inv.Code, inv.Block.Label(model.NL)),
+				fmt.Sprintf("Investment %s (%s) is linked to no vision statement, so nothing shows which goal this training serves. "+
+					"Link this investment to the statement it supports; if none fits, complete the vision.", inv.Code, inv.Block.Label(model.EN)))
+			continue
+		}
+		fs.add(InvestmentWithoutVision, []string{inv.Code},
+			fmt.Sprintf("Investering %s (%s) is aan geen enkele visie-uitspraak gekoppeld, zodat niet te zien is waarom de school haar doet. "+
+				"Koppel deze investering aan de uitspraak die ze helpt waarmaken; dient ze geen enkele uitspraak, bespreek dan of de school haar nodig heeft.", inv.Code, inv.Block.Label(model.NL)),
+			fmt.Sprintf("Investment %s (%s) is linked to no vision statement, so it is unclear why the school makes it. "+
+				"Link this investment to the statement it helps to realise; if it serves none, discuss whether the school needs it.", inv.Code, inv.Block.Label(model.EN)))
+	}
+	if len(unlinked) > 0 {
+		sortCodes(unlinked)
+		unlinked = dedupSorted(unlinked)
+		list := strings.Join(unlinked, ", ")
+		fs.add(InvestmentWithoutVision, unlinked,
+			fmt.Sprintf("Zolang het plan geen visie heeft, is geen enkele investering in deskundigheid, inhoud of infrastructuur (%s) aan een doel gekoppeld. "+
+				"Schrijf eerst de visie-uitspraken en koppel daarna elke investering aan de uitspraak die ze dient.", list),
+			fmt.Sprintf("As long as the plan has no vision, none of the investments in expertise, content or infrastructure (%s) is linked to a goal. "+
+				"Write the vision statements first, then link every investment to the statement it serves.", list))
 	}
 	for _, v := range p.Visions {
 		s := serve[v.ID]
@@ -223,21 +378,29 @@ func (fs *findings) visions(p *model.Plan, x *planIndex) {
 
 // timing: technology_before_expertise and dependency_order.
 func (fs *findings) timing(p *model.Plan, x *planIndex) {
-	first := earliestExpertise(p)
+	first := earliestHuman(p)
+	// dependents lists, per investment ID, the codes of the counting
+	// investments that depend on it: moving it later would delay them.
+	dependents := map[string][]string{}
+	for i := range p.Investments {
+		inv := &p.Investments[i]
+		if !counts(inv) {
+			continue
+		}
+		for _, d := range inv.DependsOnIDs {
+			if d != inv.ID {
+				dependents[d] = append(dependents[d], inv.Code)
+			}
+		}
+	}
 	for i := range p.Investments {
 		inv := &p.Investments[i]
 		if !counts(inv) || inv.Start.IsZero() {
 			continue
 		}
 		if inv.Block.Material() {
-			if m, ok := firstExpertiseFor(inv, first); ok && inv.Start < m {
-				fs.add(TechnologyBeforeExpertise, []string{inv.Code},
-					fmt.Sprintf("%s (%s) begint in %s, terwijl de eerste deskundigheidsinvestering voor dezelfde visie pas in %s start. "+
-						"Laat de scholing eerder beginnen of schuif %s op, zodat het team klaar is als de middelen er zijn.",
-						inv.Code, inv.Block.Label(model.NL), inv.Start, m, inv.Code),
-					fmt.Sprintf("%s (%s) starts in %s, while the first expertise investment for the same vision only starts in %s. "+
-						"Start the training earlier or move %s later, so the team is ready when the resources arrive.",
-						inv.Code, inv.Block.Label(model.EN), inv.Start, m, inv.Code))
+			if m, ok := firstHumanFor(inv, first); ok && inv.Start < m {
+				fs.technologyFirst(p, inv, m, dependents[inv.ID])
 			}
 		}
 		for _, d := range inv.DependsOnIDs {
@@ -253,13 +416,65 @@ func (fs *findings) timing(p *model.Plan, x *planIndex) {
 				fs.add(DependencyOrder, []string{inv.Code, dep.Code},
 					fmt.Sprintf("%s begint in %s, maar bouwt voort op %s, dat pas in %s klaar is. "+
 						"Laat %s op zijn vroegst in %s beginnen, of zorg dat %s eerder af is.",
-						inv.Code, inv.Start, dep.Code, fin, inv.Code, fin, dep.Code),
+						inv.Code, FormatMonth(inv.Start, model.NL), dep.Code, FormatMonth(fin, model.NL), inv.Code, FormatMonth(fin, model.NL), dep.Code),
 					fmt.Sprintf("%s starts in %s but builds on %s, which is only finished in %s. "+
 						"Start %s in %s at the earliest, or get %s done sooner.",
-						inv.Code, inv.Start, dep.Code, fin, inv.Code, fin, dep.Code))
+						inv.Code, FormatMonth(inv.Start, model.EN), dep.Code, FormatMonth(fin, model.EN), inv.Code, FormatMonth(fin, model.EN), dep.Code))
 			}
 		}
 	}
+}
+
+// technologyFirst raises technology_before_expertise for a material
+// investment that starts before every human-factor investment of its
+// visions (which first start in month first). The advice is to let the
+// people side start earlier; moving the investment later is offered only
+// when nothing builds on it, because that would delay the investments that
+// depend on it (a wifi network the devices and software need).
+func (fs *findings) technologyFirst(p *model.Plan, inv *model.Investment, first model.Month, dependents []string) {
+	var humans []string
+	for i := range p.Investments {
+		h := &p.Investments[i]
+		if counts(h) && h.Block.Human() && h.Start == first && sharesVision(h, inv) {
+			humans = append(humans, h.Code)
+		}
+	}
+	sortCodes(humans)
+	humans = dedupSorted(humans)
+	hs := strings.Join(humans, ", ")
+	nl := fmt.Sprintf("%s (%s) begint in %s, terwijl de eerste investering in visie of deskundigheid voor dezelfde visie-uitspraak (%s) pas in %s begint. ",
+		inv.Code, inv.Block.Label(model.NL), FormatMonth(inv.Start, model.NL), hs, FormatMonth(first, model.NL))
+	en := fmt.Sprintf("%s (%s) starts in %s, while the first investment in vision or expertise for the same vision statement (%s) only starts in %s. ",
+		inv.Code, inv.Block.Label(model.EN), FormatMonth(inv.Start, model.EN), hs, FormatMonth(first, model.EN))
+	if len(dependents) > 0 {
+		sortCodes(dependents)
+		dependents = dedupSorted(dependents)
+		ds := strings.Join(dependents, ", ")
+		nl += fmt.Sprintf("Laat %s uiterlijk in %s beginnen, zodat het team klaar is als de middelen er zijn. "+
+			"%s later laten beginnen is geen oplossing: %s bouwt erop voort en zou dan ook later komen.",
+			hs, FormatMonth(inv.Start, model.NL), inv.Code, ds)
+		en += fmt.Sprintf("Start %s in %s at the latest, so the team is ready when the resources arrive. "+
+			"Starting %s later is no remedy: %s builds on it and would be delayed as well.",
+			hs, FormatMonth(inv.Start, model.EN), inv.Code, ds)
+	} else {
+		nl += fmt.Sprintf("Laat %s uiterlijk in %s beginnen, of laat %s later beginnen, zodat het team klaar is als de middelen er zijn.",
+			hs, FormatMonth(inv.Start, model.NL), inv.Code)
+		en += fmt.Sprintf("Start %s in %s at the latest, or start %s later, so the team is ready when the resources arrive.",
+			hs, FormatMonth(inv.Start, model.EN), inv.Code)
+	}
+	fs.add(TechnologyBeforeExpertise, []string{inv.Code}, nl, en)
+}
+
+// sharesVision reports whether two investments serve a common vision.
+func sharesVision(a, b *model.Investment) bool {
+	for _, v := range a.VisionIDs {
+		for _, w := range b.VisionIDs {
+			if v == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // balance: balance_mismatch, technology_ahead, position_unknown.
@@ -272,26 +487,26 @@ func (fs *findings) balance(a *Analysis) {
 			fmt.Sprintf("Het doel combineert %s met %s: die liggen twee stappen uit elkaar in de balansmatrix. "+
 				"Middelen die zo ver van de gewenste manier van lesgeven af staan, worden zelden duurzaam gebruikt. "+
 				"Kies leermateriaal dat bij de onderwijsvorm past, of stel de onderwijsvorm als doel bij.",
-				goal.Teaching.Label(model.NL), goal.Material.Label(model.NL)),
+				TeachingPhrase(goal.Teaching, model.NL), MaterialPhrase(goal.Material, model.NL)),
 			fmt.Sprintf("The goal combines %s with %s, two steps apart in the balance matrix. "+
 				"Resources that far from the intended way of teaching are rarely used for long. "+
 				"Choose learning material that fits the form of education, or revise the teaching goal.",
-				goal.Teaching.Label(model.EN), goal.Material.Label(model.EN)))
+				TeachingPhrase(goal.Teaching, model.EN), MaterialPhrase(goal.Material, model.EN)))
 	}
 	var nl, en []string
 	if goal.Balance() == TechniekVoor {
 		nl = append(nl, fmt.Sprintf("In het doel loopt het leermateriaal (%s) een stap voor op de onderwijsvorm (%s).",
-			goal.Material.Label(model.NL), goal.Teaching.Label(model.NL)))
+			MaterialPhrase(goal.Material, model.NL), TeachingPhrase(goal.Teaching, model.NL)))
 		en = append(en, fmt.Sprintf("In the goal, the learning material (%s) is a step ahead of the form of education (%s).",
-			goal.Material.Label(model.EN), goal.Teaching.Label(model.EN)))
+			MaterialPhrase(goal.Material, model.EN), TeachingPhrase(goal.Teaching, model.EN)))
 	} else {
 		subject = nil
 	}
 	if t := a.Levels.TiltNow; t.Known && atLeast(t.Value, TiltThreshold) {
-		nl = append(nl, fmt.Sprintf("In de zelfevaluatie scoort het team inhoud en infrastructuur nu gemiddeld %s punt hoger dan visie en deskundigheid.",
-			FormatNumber(t.Value, 2, model.NL)))
-		en = append(en, fmt.Sprintf("In the self-assessment, the team rates content and infrastructure %s points higher than vision and expertise on average.",
-			FormatNumber(t.Value, 2, model.EN)))
+		nl = append(nl, fmt.Sprintf("In de zelfevaluatie scoort het team inhoud en infrastructuur nu gemiddeld %s hoger dan visie en deskundigheid: een scheefstand naar de techniek.",
+			FormatPoints(t.Value, model.NL)))
+		en = append(en, fmt.Sprintf("In the self-assessment, the team rates content and infrastructure %s higher than vision and expertise on average: a tilt towards technology.",
+			FormatPoints(t.Value, model.EN)))
 	}
 	if len(nl) > 0 {
 		fs.add(TechnologyAhead, subject,
@@ -359,38 +574,92 @@ func (fs *findings) assessment(a *Analysis) {
 		h, l := a.Levels.Blocks[hi], a.Levels.Blocks[lo]
 		if gap := h.Now.Level().Value - l.Now.Level().Value; atLeast(gap, BlockGapThreshold) {
 			fs.add(BlockGap, []string{string(h.Block), string(l.Block)},
-				fmt.Sprintf("Het team scoort %s nu op %s en %s op %s, een verschil van %s punten. "+
+				fmt.Sprintf("Het team scoort %s nu op %s en %s op %s, een verschil van %s. "+
 					"Bouwstenen die zo ver uiteenlopen, houden elkaar niet in evenwicht; richt de komende investeringen vooral op %s.",
-					h.Block.Label(model.NL), FormatNumber(h.Now.Level().Value, 2, model.NL),
-					l.Block.Label(model.NL), FormatNumber(l.Now.Level().Value, 2, model.NL),
-					FormatNumber(gap, 2, model.NL), l.Block.Label(model.NL)),
-				fmt.Sprintf("The team rates %s at %s now and %s at %s, a gap of %s points. "+
+					h.Block.Label(model.NL), FormatNumber(h.Now.Level().Value, jsonDecimals, model.NL),
+					l.Block.Label(model.NL), FormatNumber(l.Now.Level().Value, jsonDecimals, model.NL),
+					FormatPoints(gap, model.NL), l.Block.Label(model.NL)),
+				fmt.Sprintf("The team rates %s at %s now and %s at %s, a gap of %s. "+
 					"Building blocks that far apart do not keep each other in balance; aim the coming investments mainly at %s.",
-					h.Block.Label(model.EN), FormatNumber(h.Now.Level().Value, 2, model.EN),
-					l.Block.Label(model.EN), FormatNumber(l.Now.Level().Value, 2, model.EN),
-					FormatNumber(gap, 2, model.EN), l.Block.Label(model.EN)))
+					h.Block.Label(model.EN), FormatNumber(h.Now.Level().Value, jsonDecimals, model.EN),
+					l.Block.Label(model.EN), FormatNumber(l.Now.Level().Value, jsonDecimals, model.EN),
+					FormatPoints(gap, model.EN), l.Block.Label(model.EN)))
 		}
 	}
 	for _, bl := range a.Levels.Blocks {
-		leaders, teachers, ok := leaderTeacherGap(bl)
-		if !ok {
+		if _, diverges := bl.Divergence(); !diverges {
 			continue
 		}
+		leaders, teachers, _ := bl.LeadersAndTeachers()
 		lv, tv := leaders.Level().Value, teachers.Level().Value
-		d := lv - tv
-		if d < 0 {
-			d = -d
-		}
-		if !atLeast(d, DivergenceThreshold) {
-			continue
+		who := leadersPhrase(bl, leaders.Count)
+		tnl, ten := "de leraren gemiddeld", "the teachers %s on average"
+		if teachers.Count == 1 {
+			tnl, ten = "de leraar", "the teacher %s"
 		}
 		fs.add(AssessmentDivergence, []string{string(bl.Block)},
-			fmt.Sprintf("Over %s denken leiding en leraren verschillend: schoolleiding en bestuur geven nu gemiddeld %s, de leraren %s. "+
+			fmt.Sprintf("Over %s denken leiding en leraren verschillend: %s, %s %s. "+
 				"Bespreek het verschil met het team en kom tot een gedeeld beeld voordat u op deze bouwsteen verder bouwt.",
-				bl.Block.Label(model.NL), FormatNumber(lv, 2, model.NL), FormatNumber(tv, 2, model.NL)),
-			fmt.Sprintf("Leaders and teachers see %s differently: school leaders and board give %s now on average, teachers %s. "+
+				bl.Block.Label(model.NL), fmt.Sprintf(who.NL, FormatNumber(lv, jsonDecimals, model.NL)), tnl, FormatNumber(tv, jsonDecimals, model.NL)),
+			fmt.Sprintf("Leaders and teachers see %s differently: %s, %s. "+
 				"Talk the difference through with the team and reach a shared picture before building further on this block.",
-				bl.Block.Label(model.EN), FormatNumber(lv, 2, model.EN), FormatNumber(tv, 2, model.EN)))
+				bl.Block.Label(model.EN), fmt.Sprintf(who.EN, FormatNumber(lv, jsonDecimals, model.EN)), fmt.Sprintf(ten, FormatNumber(tv, jsonDecimals, model.EN))))
+	}
+}
+
+// leadersPhrase names the leaders who scored a block, with the verb and a
+// %s for their figure: "de schoolleider geeft nu %s" for one, "de
+// schoolleiders geven nu gemiddeld %s" for several of one role,
+// "schoolleiding en bestuur geven nu gemiddeld %s" for a mix.
+func leadersPhrase(bl BlockLevel, count int) model.Text {
+	var leaders, board int
+	for _, rl := range bl.ByRole {
+		switch rl.Role {
+		case model.RoleSchoolleider:
+			leaders += rl.Now.Count
+		case model.RoleBestuurder:
+			board += rl.Now.Count
+		}
+	}
+	switch {
+	case count == 1 && leaders == 1:
+		return model.Text{NL: "de schoolleider geeft nu %s", EN: "the school leader gives %s now"}
+	case count == 1 && board == 1:
+		return model.Text{NL: "de bestuurder geeft nu %s", EN: "the board member gives %s now"}
+	case board == 0:
+		return model.Text{NL: "de schoolleiders geven nu gemiddeld %s", EN: "the school leaders give %s now on average"}
+	case leaders == 0:
+		return model.Text{NL: "de bestuurders geven nu gemiddeld %s", EN: "the board members give %s now on average"}
+	}
+	return model.Text{NL: "schoolleiding en bestuur geven nu gemiddeld %s", EN: "school leaders and board give %s now on average"}
+}
+
+// ambition: ambition_inconsistent. A plan that wants to transform its
+// education but keeps the form of education, or one that wants to keep its
+// concept but changes the form, says two things at once. Both sides of the
+// teaching must be set; an unset side is position_unknown's business.
+func (fs *findings) ambition(p *model.Plan) {
+	now, goal := p.TeachingNow, p.TeachingGoal
+	if !now.Valid() || !goal.Valid() {
+		return
+	}
+	switch {
+	case p.Ambition == model.AmbitionIngrijpend && now == goal:
+		fs.addAs(AmbitionInconsistent, Midden, nil,
+			fmt.Sprintf("Het plan kiest de ambitie '%s', maar de onderwijsvorm blijft %s, nu en als doel. "+
+				"Een ingrijpende verandering verandert de manier waarop leerlingen leren: kies als doel een onderwijsvorm die daarbij past, of kies de ambitie '%s'.",
+				p.Ambition.Label(model.NL), TeachingPhrase(now, model.NL), model.AmbitionStapsgewijs.Label(model.NL)),
+			fmt.Sprintf("The plan chooses the ambition '%s', but the form of education stays %s, now and as the goal. "+
+				"A transformation changes the way pupils learn: choose a goal for the form of education that fits it, or choose the ambition '%s'.",
+				p.Ambition.Label(model.EN), TeachingPhrase(now, model.EN), model.AmbitionStapsgewijs.Label(model.EN)))
+	case p.Ambition == model.AmbitionBehouden && now != goal:
+		fs.addAs(AmbitionInconsistent, Laag, nil,
+			fmt.Sprintf("Het plan kiest de ambitie '%s', maar wil de onderwijsvorm veranderen van %s naar %s. "+
+				"Dat is meer dan behouden: kies de ambitie '%s', of houd de onderwijsvorm als doel gelijk.",
+				p.Ambition.Label(model.NL), TeachingPhrase(now, model.NL), TeachingPhrase(goal, model.NL), model.AmbitionStapsgewijs.Label(model.NL)),
+			fmt.Sprintf("The plan chooses the ambition '%s', but wants to change the form of education from %s to %s. "+
+				"That is more than keeping: choose the ambition '%s', or keep the form of education as it is.",
+				p.Ambition.Label(model.EN), TeachingPhrase(now, model.EN), TeachingPhrase(goal, model.EN), model.AmbitionStapsgewijs.Label(model.EN)))
 	}
 }
 
@@ -428,6 +697,131 @@ func (fs *findings) budget(a *Analysis) {
 				"Move investments to a later year, choose a cheaper solution or agree on a higher budget.",
 				by.Year, FormatMoney(by.CashOut, model.EN), FormatMoney(over, model.EN), FormatMoney(by.Ceiling, model.EN)))
 	}
+}
+
+// humanShare: low_human_share. When material is bought and people get
+// less than 15% of the money, the plan buys technology the team is not
+// helped to use. The share is the budget's (leiderschap left out).
+func (fs *findings) humanShare(a *Analysis) {
+	bu := a.Budget
+	material := bu.CashByBlock[blockIndex(model.BlockInhoud)] + bu.CashByBlock[blockIndex(model.BlockInfrastructuur)]
+	hs := bu.HumanShare
+	if material <= 0 || !hs.Known || atLeast(hs.Value, HumanShareBelow) {
+		return
+	}
+	sev := Midden
+	if !atLeast(hs.Value, HumanShareHighBelow) {
+		sev = Hoog
+	}
+	human := bu.CashByBlock[blockIndex(model.BlockVisie)] + bu.CashByBlock[blockIndex(model.BlockDeskundigheid)]
+	fs.addAs(LowHumanShare, sev, nil,
+		fmt.Sprintf("Van het geld voor visie, deskundigheid, inhoud en infrastructuur gaat %s (%s) naar visie en deskundigheid, tegen %s naar inhoud en infrastructuur. "+
+			"Middelen zonder scholing en begeleiding blijven vaak ongebruikt: Balansplan vraagt ten minste %s voor de mensen. "+
+			"Begroot meer voor scholing, begeleiding en het samen uitwerken van de visie, zo nodig door een aanschaf te spreiden.",
+			FormatPercent(hs.Value, model.NL), FormatMoney(human, model.NL), FormatMoney(material, model.NL), FormatPercent(HumanShareBelow, model.NL)),
+		fmt.Sprintf("Of the money for vision, expertise, content and infrastructure, %s (%s) goes to vision and expertise, against %s to content and infrastructure. "+
+			"Resources without training and coaching often stay unused: Balansplan asks for at least %s for the people. "+
+			"Budget more for training, coaching and working out the vision together, spreading a purchase over more years if need be.",
+			FormatPercent(hs.Value, model.EN), FormatMoney(human, model.EN), FormatMoney(material, model.EN), FormatPercent(HumanShareBelow, model.EN)))
+}
+
+// instrumental: expertise_instrumental_only. A vision that gets content or
+// infrastructure and whose training is all about operating the tools
+// (focus instrumenteel) prepares the team to switch the things on, not to
+// teach differently with them. A training without a focus, or with
+// another, breaks the rule: the finding speaks only when every linked
+// training says instrumenteel.
+func (fs *findings) instrumental(p *model.Plan) {
+	for _, v := range p.Visions {
+		material := false
+		var expertise []string
+		allInstrumental := true
+		for i := range p.Investments {
+			inv := &p.Investments[i]
+			if !counts(inv) || !servesVision(inv, v.ID) {
+				continue
+			}
+			switch {
+			case inv.Block.Material():
+				material = true
+			case inv.Block == model.BlockDeskundigheid:
+				expertise = append(expertise, inv.Code)
+				allInstrumental = allInstrumental && inv.Focus == model.FocusInstrumenteel
+			}
+		}
+		if !material || len(expertise) == 0 || !allInstrumental {
+			continue
+		}
+		sortCodes(expertise)
+		expertise = dedupSorted(expertise)
+		nl, en := "De scholing", "The training"
+		if len(expertise) > 1 {
+			nl, en = "Alle scholing", "All training"
+		}
+		fs.add(ExpertiseInstrumentalOnly, append([]string{v.Code}, expertise...),
+			fmt.Sprintf("%s voor visie-uitspraak %s (%s) gaat alleen over het bedienen van de middelen. "+
+				"Daarmee leert het team de techniek gebruiken, maar niet anders lesgeven: plan ook scholing of begeleiding in het didactisch gebruik, zodat de middelen bijdragen aan wat de uitspraak wil bereiken.",
+				nl, v.Code, joinAnd(expertise, model.NL)),
+			fmt.Sprintf("%s for vision statement %s (%s) is only about operating the tools. "+
+				"That teaches the team to use the technology, not to teach differently: plan training or coaching in its didactic use as well, so the resources serve what the statement wants to achieve.",
+				en, v.Code, joinAnd(expertise, model.EN)))
+	}
+}
+
+// servesVision reports whether an investment is linked to the vision with
+// the given ID.
+func servesVision(inv *model.Investment, visionID string) bool {
+	for _, v := range inv.VisionIDs {
+		if v == visionID {
+			return true
+		}
+	}
+	return false
+}
+
+// team: team_mostly_staartgroep. When at least a third of the participants
+// who recorded their applications uses three or fewer each week, the plan
+// must start where those colleagues are.
+func (fs *findings) team(a *Analysis) {
+	t := a.Team
+	if t.Recorded < TeamProfileMinRecorded || 3*t.Staartgroep < t.Recorded {
+		return
+	}
+	fs.add(TeamMostlyStaartgroep, nil,
+		fmt.Sprintf("Van de %d deelnemers die hun ict-gebruik opgaven, gebruiken er %d hooguit %d toepassingen per week: minstens een derde van hen hoort bij de staartgroep. "+
+			"Begin bij wat deze collega's al doen, met begeleiding op de werkplek en kleine, zichtbare stappen, voordat het plan meer van hen vraagt.",
+			t.Recorded, t.Staartgroep, StaartgroepMax),
+		fmt.Sprintf("Of the %d participants who recorded their ict use, %d use at most %d applications a week: at least a third of them are in the trailing group (staartgroep). "+
+			"Start from what these colleagues already do, with coaching on the job and small, visible steps, before the plan asks more of them.",
+			t.Recorded, t.Staartgroep, StaartgroepMax))
+}
+
+// evaluation: returns_without_evaluation. A vision that names returns but
+// not how and when the school will see them cannot be evaluated; one
+// finding lists all such visions.
+func (fs *findings) evaluation(p *model.Plan) {
+	var vs []string
+	for i := range p.Visions {
+		v := &p.Visions[i]
+		if len(v.Returns) > 0 && !evaluated(v) {
+			vs = append(vs, v.Code)
+		}
+	}
+	if len(vs) == 0 {
+		return
+	}
+	sortCodes(vs)
+	vs = dedupSorted(vs)
+	list := joinAnd(vs, model.NL)
+	nl := fmt.Sprintf("Visie-uitspraken %s noemen opbrengsten, maar niet hoe en wanneer de school nagaat of die er komen. ", list)
+	en := fmt.Sprintf("Vision statements %s name returns, but not how and when the school will check whether they come. ", joinAnd(vs, model.EN))
+	if len(vs) == 1 {
+		nl = fmt.Sprintf("Visie-uitspraak %s noemt opbrengsten, maar niet hoe en wanneer de school nagaat of die er komen. ", list)
+		en = fmt.Sprintf("Vision statement %s names returns, but not how and when the school will check whether they come. ", list)
+	}
+	fs.add(ReturnsWithoutEvaluation, vs,
+		nl+"Leg per uitspraak vast waaraan het team de opbrengst ziet (een indicator) en wanneer het dat bekijkt (een moment in de planperiode), zodat het plan kan worden bijgestuurd.",
+		en+"Record for each statement what will show the return (an indicator) and when the team will look (a moment in the plan period), so the plan can be adjusted.")
 }
 
 // devices: devices_without_beheer. A device purchase (infrastructuur,
@@ -471,4 +865,20 @@ func (fs *findings) devices(p *model.Plan) {
 
 func sortCodes(s []string) {
 	sort.Slice(s, func(i, j int) bool { return codeLess(s[i], s[j]) })
+}
+
+// evaluated reports whether a vision says how and when its returns will be
+// checked: an evaluation with both an indicator and a moment.
+func evaluated(v *model.Vision) bool { return v.Evaluation.Complete() }
+
+// joinAnd joins codes for running text: "V1, V2 en V3", "V1, V2 and V3".
+func joinAnd(cs []string, l model.Lang) string {
+	if len(cs) < 2 {
+		return strings.Join(cs, "")
+	}
+	and := " en "
+	if l == model.EN {
+		and = " and "
+	}
+	return strings.Join(cs[:len(cs)-1], ", ") + and + cs[len(cs)-1]
 }

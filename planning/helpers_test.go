@@ -19,6 +19,7 @@ type inv struct {
 	OneOff, Rec                               int64
 	Dep                                       int
 	V, After                                  []string
+	Pilot                                     bool
 }
 
 // scores are the five blocks' now/goal in model order, written compactly:
@@ -68,7 +69,8 @@ func addInvestments(tb testing.TB, p *model.Plan, is ...inv) {
 			ID: "i-" + i.Code, Code: i.Code, Title: "Investering " + i.Code,
 			Block: model.Block(i.Block), Category: model.Category(i.Cat), MaterialType: model.Material(i.Mat),
 			Start: month(tb, i.Start), End: month(tb, i.End), Status: status,
-			Cost: model.Cost{OneOff: model.Euros(i.OneOff), Recurring: model.Euros(i.Rec), DepreciationYears: i.Dep},
+			Cost:  model.Cost{OneOff: model.Euros(i.OneOff), Recurring: model.Euros(i.Rec), DepreciationYears: i.Dep},
+			Pilot: i.Pilot,
 		}
 		for _, v := range i.V {
 			x.VisionIDs = append(x.VisionIDs, "v-"+v)

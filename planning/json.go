@@ -9,7 +9,7 @@ import (
 	"balansplan/model"
 )
 
-// JSON writes the analysis in the format balansplan-analysis/1: indented
+// JSON writes the analysis in the format balansplan-analysis/2 (Format): indented
 // with two spaces, keys in a fixed order, amounts as euros, levels and
 // shares rounded to three decimals (Round), unknown values as null, and a
 // final newline. The same analysis gives the same bytes.
@@ -263,7 +263,7 @@ func (a *Analysis) wire() object {
 	o.set("position", object{
 		{"now", pos.Now.Balance()}, {"goal", pos.Goal.Balance()},
 		{"now_cell", cell(pos.Now)}, {"goal_cell", cell(pos.Goal)},
-		{"planned_material", str(pos.PlannedMaterial)}, {"planned_material_from", from},
+		{"planned_material", str(pos.PlannedMaterial)}, {"planned_material_from", from}, {"planned_material_block", str(pos.DecidedFrom)},
 		{"material_weights", weights}, {"decided_by", codes(pos.DecidedBy)},
 	})
 
@@ -277,7 +277,7 @@ func (a *Analysis) wire() object {
 		matrix.set(t.Vision, row)
 	}
 	o.set("route", object{
-		{"verdict", r.Verdict}, {"traced_share", num(r.TracedShare)}, {"expertise_first_share", num(r.ExpertiseFirstShare)},
+		{"verdict", r.Verdict}, {"traced_share", level(r.T())}, {"expertise_first_share", level(r.E())},
 		{"material_investments", r.MaterialInvestments}, {"traced_investments", r.TracedInvestments},
 		{"expertise_first", r.ExpertiseFirst}, {"material_cost", r.MaterialCost}, {"traced_cost", r.TracedCost},
 		{"matrix", matrix},
@@ -327,11 +327,16 @@ func (a *Analysis) wire() object {
 
 	bm := make([]object, 0, len(a.Benchmark.Comparisons))
 	for _, c := range a.Benchmark.Comparisons {
+		var school any = c.School
+		if c.Outcome == Info {
+			school = c.School != 0 // wifi: a yes or no, stated and not compared
+		}
 		bm = append(bm, object{
 			{"id", c.ID}, {"indicator", c.Indicator}, {"label_nl", c.Label.NL}, {"label_en", c.Label.EN},
-			{"school", c.School}, {"national", c.National}, {"unit", c.Unit}, {"comparison", c.Outcome},
+			{"school", school}, {"national", c.National}, {"unit", c.Unit}, {"comparison", c.Outcome},
+			{"tolerance", c.Tolerance},
 			{"lower_is_more", c.LowerIsMore}, {"source", c.Source}, {"confidence", c.Confidence},
-			{"qualifier", str(c.Qualifier)},
+			{"derived", c.Derived()}, {"qualifier", str(c.Qualifier)},
 		})
 	}
 	o.set("benchmark", bm)
@@ -339,9 +344,15 @@ func (a *Analysis) wire() object {
 	if s := a.Benchmark.Ambition; s != nil {
 		amb = object{
 			{"id", s.ID}, {"ambition", s.Ambition}, {"national_share", s.Share}, {"unit", "percent_of_institutions"},
-			{"source", s.Source}, {"confidence", s.Confidence}, {"qualifier", str(s.Qualifier)},
+			{"source", s.Source}, {"confidence", s.Confidence}, {"derived", s.Derived()}, {"qualifier", str(s.Qualifier)},
 		}
 	}
 	o.set("ambition_context", amb)
+	o.set("figures_year", FiguresYear)
+	var team any
+	if t := a.Team; t.Recorded > 0 {
+		team = object{{"recorded", t.Recorded}, {"kopgroep", t.Kopgroep}, {"peloton", t.Peloton}, {"staartgroep", t.Staartgroep}}
+	}
+	o.set("team_profile", team)
 	return o
 }

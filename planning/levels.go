@@ -1,6 +1,8 @@
 package planning
 
 import (
+	"math"
+
 	"balansplan/model"
 )
 
@@ -172,10 +174,10 @@ func roleIndex(r model.Role) int {
 	return -1
 }
 
-// leaderTeacherGap is, for one block, the pooled mean "now" of the leading
-// roles (schoolleider, bestuurder) and that of the teachers; ok is false
-// when either group gave no score.
-func leaderTeacherGap(bl BlockLevel) (leaders, teachers Mean, ok bool) {
+// LeadersAndTeachers is, for this bouwsteen, the pooled mean "now" of the
+// leading roles (schoolleider and bestuurder together) and that of the
+// teachers (leraar); ok is false when either group gave no score.
+func (bl BlockLevel) LeadersAndTeachers() (leaders, teachers Mean, ok bool) {
 	for _, rl := range bl.ByRole {
 		switch {
 		case rl.Role.Leader():
@@ -186,4 +188,17 @@ func leaderTeacherGap(bl BlockLevel) (leaders, teachers Mean, ok bool) {
 		}
 	}
 	return leaders, teachers, leaders.Count > 0 && teachers.Count > 0
+}
+
+// Divergence is the leaders' mean now minus the teachers' (unknown when
+// either group gave no score), and whether it is at least
+// DivergenceThreshold either way: the rule of the assessment_divergence
+// finding, which the disagreement chart shows.
+func (bl BlockLevel) Divergence() (gap Level, diverges bool) {
+	leaders, teachers, ok := bl.LeadersAndTeachers()
+	if !ok {
+		return Level{}, false
+	}
+	d := leaders.Level().Value - teachers.Level().Value
+	return known(d), atLeast(math.Abs(d), DivergenceThreshold)
 }

@@ -59,14 +59,19 @@ func (c Cell) Balance() Balance {
 type Position struct {
 	Now, Goal Cell
 	// PlannedMaterial is the material side of the goal: the budget-weighted
-	// most common material type of the material investments, or
-	// plan.material.goal when none has a type (FromInvestments false).
+	// most common material type of the non-cancelled, non-pilot inhoud
+	// investments that have one; when none has one, the same over the
+	// infrastructuur investments; else plan.material.goal (FromInvestments
+	// false).
 	PlannedMaterial model.Material
 	FromInvestments bool
+	// DecidedFrom is the block whose investments gave the planned material
+	// (inhoud or infrastructuur); empty when it came from the plan.
+	DecidedFrom model.Block
 	// Weights is the cash out over the plan period per material type, in
-	// model.Materials order, of the non-cancelled inhoud and infrastructuur
-	// investments that have that type; Present tells which types occur at
-	// all (an investment of zero cost still makes its type present).
+	// model.Materials order, of the investments of DecidedFrom that have
+	// that type; Present tells which types occur at all (an investment of
+	// zero cost still makes its type present).
 	Weights [3]model.Money
 	Present [3]bool
 	// DecidedBy lists, in code order, the material investments of the
@@ -110,20 +115,31 @@ func plannedMaterial(weights [3]model.Money, present [3]bool, goal model.Materia
 
 func positionOf(p *model.Plan, x *planIndex) Position {
 	var pos Position
-	for i := range p.Investments {
-		inv := &p.Investments[i]
-		mi := inv.MaterialType.Index()
-		if !isMaterial(inv) || mi < 0 {
-			continue
+	// Learning material first: the matrix's material axis is the material
+	// the pupils learn with, and the infrastructure follows it. Only when no
+	// inhoud investment names a type do the infrastructuur ones speak. A
+	// pilot is a deliberate small step ahead, not the school's position, so
+	// it is left out of both (§4.2, since analysis/2).
+	for _, block := range []model.Block{model.BlockInhoud, model.BlockInfrastructuur} {
+		for i := range p.Investments {
+			inv := &p.Investments[i]
+			mi := inv.MaterialType.Index()
+			if !isMaterial(inv) || inv.Block != block || inv.Pilot || mi < 0 {
+				continue
+			}
+			pos.Present[mi] = true
+			pos.Weights[mi] += x.cash[i]
 		}
-		pos.Present[mi] = true
-		pos.Weights[mi] += x.cash[i]
+		if pos.Present != [3]bool{} {
+			pos.DecidedFrom = block
+			break
+		}
 	}
 	pos.PlannedMaterial, pos.FromInvestments = plannedMaterial(pos.Weights, pos.Present, p.MaterialGoal)
 	if pos.FromInvestments {
 		for i := range p.Investments {
 			inv := &p.Investments[i]
-			if isMaterial(inv) && inv.MaterialType == pos.PlannedMaterial {
+			if isMaterial(inv) && inv.Block == pos.DecidedFrom && !inv.Pilot && inv.MaterialType == pos.PlannedMaterial {
 				pos.DecidedBy = append(pos.DecidedBy, inv.Code)
 			}
 		}

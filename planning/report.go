@@ -23,7 +23,7 @@ func Report(a *Analysis, l model.Lang) string {
 	num := func(x float64) string { return FormatNumber(x, jsonDecimals, l) }
 	lvl := func(v Level) string {
 		if !v.Known {
-			return "-"
+			return NotApplicable.In(l)
 		}
 		return FormatNumber(v.Value, jsonDecimals, l)
 	}
@@ -57,8 +57,12 @@ func Report(a *Analysis, l model.Lang) string {
 		}
 	}
 
-	heading(t(fmt.Sprintf("Bouwstenen (zelfevaluatie, %d deelnemers)", a.Levels.Participants),
-		fmt.Sprintf("Building blocks (self-assessment, %d participants)", a.Levels.Participants)))
+	if a.Levels.Participants == 1 {
+		heading(t("Bouwstenen (zelfevaluatie, 1 deelnemer)", "Building blocks (self-assessment, 1 participant)"))
+	} else {
+		heading(t(fmt.Sprintf("Bouwstenen (zelfevaluatie, %d deelnemers)", a.Levels.Participants),
+			fmt.Sprintf("Building blocks (self-assessment, %d participants)", a.Levels.Participants)))
+	}
 	rows := [][]string{{t("bouwsteen", "block"), t("nu", "now"), t("doel", "goal"), t("spreiding", "spread")}}
 	for _, bl := range a.Levels.Blocks {
 		rows = append(rows, []string{bl.Block.Label(l), lvl(bl.Now.Level()), lvl(bl.Goal.Level()), lvl(bl.Spread)})
@@ -67,7 +71,7 @@ func Report(a *Analysis, l model.Lang) string {
 	rows = append(rows,
 		[]string{t("menselijke factoren", "human factors"), lvl(lv.HumanNow), lvl(lv.HumanGoal), ""},
 		[]string{t("materiële factoren", "material factors"), lvl(lv.MaterialNow), lvl(lv.MaterialGoal), ""},
-		[]string{t("kanteling (materieel - menselijk)", "tilt (material - human)"), lvl(lv.TiltNow), "", ""})
+		[]string{t("scheefstand (materieel - menselijk)", "tilt (material - human)"), lvl(lv.TiltNow), "", ""})
 	table(rows)
 
 	heading(t("Balans (onderwijsvorm x leermateriaal)", "Balance (form of education x learning material)"))
@@ -92,10 +96,14 @@ func Report(a *Analysis, l model.Lang) string {
 
 	r := a.Route
 	heading(t("Route: ", "Route: ") + r.Verdict.Label(l))
+	if r.Verdict == VisieOntbreekt {
+		b.WriteString("  " + t("Het plan heeft geen visie-uitspraken, dus de route is niet te beoordelen: het waarom ontbreekt, in welke volgorde er ook wordt geïnvesteerd.",
+			"The plan has no vision statements, so the route cannot be judged: the why is missing, whatever the order of the investments.") + "\n")
+	}
 	fmt.Fprintf(&b, "  %s: %s (%d/%d %s)\n", t("herleidbaar naar de visie (T)", "traced to the vision (T)"),
-		num(r.TracedShare), r.TracedInvestments, r.MaterialInvestments, t("materiële investeringen", "material investments"))
-	fmt.Fprintf(&b, "  %s: %s (%d/%d)\n", t("deskundigheid eerst (E)", "expertise first (E)"),
-		num(r.ExpertiseFirstShare), r.ExpertiseFirst, r.TracedInvestments)
+		lvl(r.T()), r.TracedInvestments, r.MaterialInvestments, t("materiële investeringen", "material investments"))
+	fmt.Fprintf(&b, "  %s: %s (%d/%d)\n", t("mensen eerst: visie of deskundigheid vooraf (E)", "people first: vision or expertise before (E)"),
+		lvl(r.E()), r.ExpertiseFirst, r.TracedInvestments)
 	if len(r.Matrix) > 0 {
 		b.WriteString("\n")
 		rows = [][]string{{t("uitspraak", "statement")}}
@@ -155,7 +163,7 @@ func Report(a *Analysis, l model.Lang) string {
 
 	heading(t(fmt.Sprintf("Bevindingen (%d)", len(a.Findings)), fmt.Sprintf("Findings (%d)", len(a.Findings))))
 	if len(a.Findings) == 0 {
-		b.WriteString("  " + t("Geen bevindingen.", "No findings.") + "\n")
+		b.WriteString("  " + NothingToAct.In(l) + "\n")
 	}
 	for _, f := range a.Findings {
 		subj := ""
@@ -167,12 +175,31 @@ func Report(a *Analysis, l model.Lang) string {
 
 	bm := a.Benchmark
 	if len(bm.Comparisons) > 0 || bm.Ambition != nil {
-		heading(t("Vergelijking met de Vier in balans-monitor 2013", "Comparison with the Vier in balans monitor 2013"))
+		heading(t("Vergelijking met landelijke cijfers", "Comparison with national figures"))
+		fmt.Fprintf(&b, "  %s\n", t(
+			fmt.Sprintf("Landelijke cijfers van de Vier in balans-monitor %d (schooljaar 2012-2013), %s: een historisch referentiepunt, geen norm. "+
+				"Binnen %s procentpunten (%s leerling per computer) heet een verschil ongeveer gelijk.",
+				FiguresYear, bm.Sector.Label(l), FormatNumber(PercentTolerance, 1, l), FormatNumber(PupilsPerComputerTolerance, 1, l)),
+			fmt.Sprintf("National figures of the Vier in balans monitor %d (school year 2012-2013), %s: a historical reference point, not a norm. "+
+				"Within %s percentage points (%s pupils per computer) a difference counts as about the same.",
+				FiguresYear, bm.Sector.Label(l), FormatNumber(PercentTolerance, 1, l), FormatNumber(PupilsPerComputerTolerance, 1, l))))
+		b.WriteString("\n")
 		rows = [][]string{{t("kengetal", "indicator"), t("school", "school"), t("landelijk", "national"), "", t("bron", "source")}}
+		var info []string
 		for _, c := range bm.Comparisons {
+			if c.Outcome == Info {
+				info = append(info, strings.TrimSuffix(c.Sentence(bm.Sector, l), ".")+" ("+c.Source+").")
+				continue
+			}
 			national := num(c.National)
 			if c.Qualifier == "approx" {
 				national = "~" + national
+			}
+			if c.NationalNote != (model.Text{}) {
+				national += " (" + c.NationalNote.In(l) + ")"
+			}
+			if c.Derived() {
+				national += " (" + Derived.In(l) + ")"
 			}
 			outcome := c.Outcome.Label(l)
 			if c.LowerIsMore && c.Outcome != Gelijk {
@@ -181,15 +208,20 @@ func Report(a *Analysis, l model.Lang) string {
 			rows = append(rows, []string{c.Label.In(l), num(c.School), national, outcome, c.Source})
 		}
 		table(rows)
-		if am := bm.Ambition; am != nil {
-			fmt.Fprintf(&b, "\n  %s\n", t(
-				fmt.Sprintf("Ambitie '%s': in 2013 koos %s%% van de instellingen in het %s hetzelfde (%s).",
-					am.Ambition.Label(l), num(am.Share), bm.Sector.Label(l), am.Source),
-				fmt.Sprintf("Ambition '%s': in 2013, %s%% of institutions in %s chose the same (%s).",
-					am.Ambition.Label(l), num(am.Share), bm.Sector.Label(l), am.Source)))
+		for _, s := range info {
+			fmt.Fprintf(&b, "  %s\n", s)
 		}
-		b.WriteString("  " + t("Cijfers uit 2013: een historisch referentiepunt, geen norm.",
-			"Figures from 2013: a historical reference point, not a norm.") + "\n")
+		if am := bm.Ambition; am != nil {
+			share := num(am.Share) + "%"
+			if am.Derived() {
+				share += " (" + Derived.In(l) + ")"
+			}
+			fmt.Fprintf(&b, "\n  %s\n", t(
+				fmt.Sprintf("Ambitie '%s': landelijk koos %s van de scholen in het %s hetzelfde (%s).",
+					am.Ambition.Label(l), share, bm.Sector.Label(l), am.Source),
+				fmt.Sprintf("Ambition '%s': nationally, %s of schools in %s chose the same (%s).",
+					am.Ambition.Label(l), share, bm.Sector.Label(l), am.Source)))
+		}
 	}
 	return b.String()
 }

@@ -15,12 +15,17 @@ const (
 	Onderwijsgedreven Verdict = "onderwijsgedreven"
 	Gemengd           Verdict = "gemengd"
 	Techniekgedreven  Verdict = "techniekgedreven"
+	// VisieOntbreekt: the plan has no vision statements, so the route
+	// cannot be judged (since analysis/2; analysis/1 called this
+	// techniekgedreven).
+	VisieOntbreekt Verdict = "visie_ontbreekt"
 )
 
 var verdictLabels = map[Verdict]model.Text{
 	Onderwijsgedreven: {NL: "onderwijsgedreven", EN: "education-driven"},
 	Gemengd:           {NL: "gemengd", EN: "mixed"},
 	Techniekgedreven:  {NL: "techniekgedreven", EN: "technology-driven"},
+	VisieOntbreekt:    {NL: "visie ontbreekt", EN: "vision missing"},
 }
 
 // Label is the name of the verdict for a user.
@@ -46,13 +51,16 @@ type Route struct {
 	// TracedShare (T) is the share of the material investments' cash out
 	// over the plan period that is linked to at least one vision. When the
 	// material investments cost nothing at all, it is the share by number.
-	// With no material investments it is 1: there is nothing to trace.
+	// With no material investments there is nothing to divide: TracedKnown
+	// is false and TracedShare 0 (write it as "n.v.t.", see T).
 	TracedShare float64
+	TracedKnown bool
 	// ExpertiseFirstShare (E) is the share of the traced material
-	// investments for which a deskundigheid investment of a shared vision
-	// starts no later. With no material investments it is 1; with material
-	// investments of which none is traced it is 0.
+	// investments for which a human-factor investment (visie or
+	// deskundigheid) of a shared vision starts no later. With no traced
+	// material investments ExpertiseFirstKnown is false (see E).
 	ExpertiseFirstShare float64
+	ExpertiseFirstKnown bool
 	// Counts behind T and E.
 	MaterialInvestments int
 	TracedInvestments   int
@@ -63,6 +71,14 @@ type Route struct {
 	// code order.
 	Matrix []Trace
 }
+
+// T is the traced share as a Level: unknown when there is nothing to
+// divide.
+func (r *Route) T() Level { return Level{Value: r.TracedShare, Known: r.TracedKnown} }
+
+// E is the people-first share as a Level: unknown when no material
+// investment is traced.
+func (r *Route) E() Level { return Level{Value: r.ExpertiseFirstShare, Known: r.ExpertiseFirstKnown} }
 
 // Trace is one row of the traceability matrix: the codes of the
 // non-cancelled investments serving a vision statement, per block.
@@ -80,13 +96,15 @@ func (t *Trace) Codes(b model.Block) []string {
 	return nil
 }
 
-// earliestExpertise is, per vision ID, the earliest start of a counting
-// deskundigheid investment linked to it.
-func earliestExpertise(p *model.Plan) map[string]model.Month {
+// earliestHuman is, per vision ID, the earliest start of a counting
+// human-factor investment (visie or deskundigheid) linked to it: the people
+// side that should come first (§4.3). With visie counted, a vision
+// trajectory that precedes the purchases counts as people first.
+func earliestHuman(p *model.Plan) map[string]model.Month {
 	first := map[string]model.Month{}
 	for i := range p.Investments {
 		inv := &p.Investments[i]
-		if !counts(inv) || inv.Block != model.BlockDeskundigheid || inv.Start.IsZero() {
+		if !counts(inv) || !inv.Block.Human() || inv.Start.IsZero() {
 			continue
 		}
 		for _, v := range inv.VisionIDs {
@@ -98,9 +116,9 @@ func earliestExpertise(p *model.Plan) map[string]model.Month {
 	return first
 }
 
-// firstExpertiseFor is the earliest deskundigheid start over the visions of
-// an investment; ok is false when none of its visions has one.
-func firstExpertiseFor(inv *model.Investment, first map[string]model.Month) (model.Month, bool) {
+// firstHumanFor is the earliest human-factor start over the visions of an
+// investment; ok is false when none of its visions has one.
+func firstHumanFor(inv *model.Investment, first map[string]model.Month) (model.Month, bool) {
 	var best model.Month
 	ok := false
 	for _, v := range inv.VisionIDs {
@@ -123,7 +141,7 @@ func linked(inv *model.Investment, x *planIndex) bool {
 
 func routeOf(p *model.Plan, x *planIndex) Route {
 	var r Route
-	first := earliestExpertise(p)
+	first := earliestHuman(p)
 	for i := range p.Investments {
 		inv := &p.Investments[i]
 		if !isMaterial(inv) {
@@ -136,27 +154,30 @@ func routeOf(p *model.Plan, x *planIndex) Route {
 		}
 		r.TracedInvestments++
 		r.TracedCost += x.cash[i]
-		if m, ok := firstExpertiseFor(inv, first); ok && !inv.Start.IsZero() && m <= inv.Start {
+		if m, ok := firstHumanFor(inv, first); ok && !inv.Start.IsZero() && m <= inv.Start {
 			r.ExpertiseFirst++
 		}
 	}
+	// A share with nothing to divide is unknown, never 0 or 1 (§4.3).
 	switch {
-	case r.MaterialInvestments == 0:
-		r.TracedShare, r.ExpertiseFirstShare = 1, 1
-	default:
-		if r.MaterialCost > 0 {
-			r.TracedShare = float64(r.TracedCost) / float64(r.MaterialCost)
-		} else {
-			r.TracedShare = float64(r.TracedInvestments) / float64(r.MaterialInvestments)
-		}
-		if r.TracedInvestments > 0 {
-			r.ExpertiseFirstShare = float64(r.ExpertiseFirst) / float64(r.TracedInvestments)
-		}
+	case r.MaterialCost > 0:
+		r.TracedShare, r.TracedKnown = float64(r.TracedCost)/float64(r.MaterialCost), true
+	case r.MaterialInvestments > 0:
+		r.TracedShare, r.TracedKnown = float64(r.TracedInvestments)/float64(r.MaterialInvestments), true
 	}
+	if r.TracedInvestments > 0 {
+		r.ExpertiseFirstShare, r.ExpertiseFirstKnown = float64(r.ExpertiseFirst)/float64(r.TracedInvestments), true
+	}
+	below := func(l Level) bool { return l.Known && l.Value < TechnologyBelow-comparisonEpsilon }
+	// An unknown share counts as met: a plan with visions and no material
+	// investments is onderwijsgedreven.
+	met := func(l Level) bool { return !l.Known || atLeast(l.Value, DrivenThreshold) }
 	switch {
-	case len(p.Visions) == 0 || r.TracedShare < TechnologyBelow-comparisonEpsilon || r.ExpertiseFirstShare < TechnologyBelow-comparisonEpsilon:
+	case len(p.Visions) == 0:
+		r.Verdict = VisieOntbreekt
+	case below(r.T()) || below(r.E()):
 		r.Verdict = Techniekgedreven
-	case atLeast(r.TracedShare, DrivenThreshold) && atLeast(r.ExpertiseFirstShare, DrivenThreshold):
+	case met(r.T()) && met(r.E()):
 		r.Verdict = Onderwijsgedreven
 	default:
 		r.Verdict = Gemengd

@@ -43,7 +43,7 @@ func main() {
 		return
 	}
 
-	ref, err := planning.ParseReference(assets.Monitor2013)
+	ref, err := planning.BuiltinReference()
 	if err != nil {
 		fail(err)
 	}

@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/rand"
 	"reflect"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -232,8 +234,9 @@ func TestRouteFigurePointsTheWayOfTheVerdict(t *testing.T) {
 	}
 	track, gauge := must(t, f, "gauge.E.track"), must(t, f, "gauge.E")
 	w := func(s Shape) float64 { return s.Points[1].X - s.Points[0].X }
-	if math.Abs(w(gauge)/w(track)-0.8) > eps {
-		t.Errorf("E gauge fills %v of its track, want 0.8", w(gauge)/w(track))
+	// E = 5/5 = 1 in analysis/2: the vision trajectory VI1 precedes all.
+	if math.Abs(w(gauge)/w(track)-1) > eps {
+		t.Errorf("E gauge fills %v of its track, want 1", w(gauge)/w(track))
 	}
 	tick := must(t, f, "gauge.T.tick.0.5")
 	if math.Abs((tick.Points[0].X-track.Points[0].X)/w(track)-0.5) > eps {
@@ -248,7 +251,32 @@ func TestRouteFigurePointsTheWayOfTheVerdict(t *testing.T) {
 	for i := range p.Investments {
 		p.Investments[i].VisionIDs = nil
 	}
+	// Without visions the route cannot be judged (analysis/2): no
+	// direction, the verdict "vision missing", T = 0 of the material money
+	// traced and E n/a, with a track but no value bar.
 	g := Route(planning.Analyse(p, nil), model.EN, box)
+	for _, s := range g.Shapes {
+		if s.ID == "direction" || s.ID == "gauge.E" {
+			t.Errorf("without visions the route has a %s: %+v", s.ID, s)
+		}
+	}
+	if v := must(t, g, "verdict"); v.Text != "vision missing" || v.Fill != "route.visie_ontbreekt" && v.Stroke != "route.visie_ontbreekt" {
+		t.Errorf("verdict = %+v", v)
+	}
+	if e := must(t, g, "gauge.E.label"); e.Text != "E (people first) = n/a" {
+		t.Errorf("E label %q", e.Text)
+	}
+	if tr := must(t, g, "gauge.T.label"); tr.Text != "T (traced to vision) = 0" {
+		t.Errorf("T label %q", tr.Text)
+	}
+	// Untraced material with visions is techniekgedreven: right to left.
+	q := regenboog(t)
+	for i := range q.Investments {
+		if q.Investments[i].Block.Material() {
+			q.Investments[i].VisionIDs = nil
+		}
+	}
+	g = Route(planning.Analyse(q, nil), model.EN, box)
 	if d := must(t, g, "direction"); d.Stroke != "route.techniekgedreven" || !(d.Points[1].X < d.Points[0].X) {
 		t.Errorf("techniekgedreven should point right to left: %+v", d)
 	}
@@ -343,11 +371,12 @@ func TestFiguresScaleWithTheBox(t *testing.T) {
 	a := planning.Analyse(p, nil)
 	small, large := Box{W: 100, H: 80}, Box{W: 200, H: 160}
 	build := map[string]func(Box) Figure{
-		"radar":    func(b Box) Figure { return Radar(a, model.NL, b) },
-		"matrix":   func(b Box) Figure { return Matrix(a, model.NL, b) },
-		"route":    func(b Box) Figure { return Route(a, model.NL, b) },
-		"budget":   func(b Box) Figure { return BudgetBars(a, model.NL, b) },
-		"timeline": func(b Box) Figure { return Timeline(p, model.NL, b) },
+		"radar":        func(b Box) Figure { return Radar(a, model.NL, b) },
+		"matrix":       func(b Box) Figure { return Matrix(a, model.NL, b) },
+		"route":        func(b Box) Figure { return Route(a, model.NL, b) },
+		"budget":       func(b Box) Figure { return BudgetBars(a, model.NL, b) },
+		"timeline":     func(b Box) Figure { return Timeline(p, model.NL, b) },
+		"disagreement": func(b Box) Figure { return Disagreement(a, model.NL, b) },
 	}
 	for name, fn := range build {
 		f, g := fn(small), fn(large)
@@ -378,7 +407,7 @@ func TestFiguresUseOnlyPaletteKeysAndStayInTheBox(t *testing.T) {
 	for _, p := range []*model.Plan{regenboog(t), sample.Large()} {
 		a := planning.Analyse(p, nil)
 		for _, f := range []Figure{Radar(a, model.NL, box), Matrix(a, model.NL, box), Route(a, model.NL, box),
-			BudgetBars(a, model.NL, box), Timeline(p, model.NL, box)} {
+			BudgetBars(a, model.NL, box), Timeline(p, model.NL, box), Disagreement(a, model.NL, box)} {
 			for _, s := range f.Shapes {
 				if !known[s.Stroke] || !known[s.Fill] {
 					t.Errorf("shape %s uses an unknown colour (%q, %q)", s.ID, s.Stroke, s.Fill)
@@ -415,8 +444,9 @@ func TestFiguresDoNotDependOnEntityOrder(t *testing.T) {
 	if !reflect.DeepEqual(Timeline(p, model.NL, box), Timeline(q, model.NL, box)) {
 		t.Error("timeline depends on the order of investments")
 	}
-	if !reflect.DeepEqual(Radar(a, model.NL, box), Radar(b, model.NL, box)) || !reflect.DeepEqual(BudgetBars(a, model.NL, box), BudgetBars(b, model.NL, box)) {
-		t.Error("radar or budget depends on the order")
+	if !reflect.DeepEqual(Radar(a, model.NL, box), Radar(b, model.NL, box)) || !reflect.DeepEqual(BudgetBars(a, model.NL, box), BudgetBars(b, model.NL, box)) ||
+		!reflect.DeepEqual(Disagreement(a, model.NL, box), Disagreement(b, model.NL, box)) {
+		t.Error("radar, budget or disagreement depends on the order")
 	}
 }
 
@@ -435,5 +465,147 @@ func BenchmarkTimelineLarge(b *testing.B) {
 	p := sample.Large()
 	for b.Loop() {
 		Timeline(p, model.NL, Box{W: 1000, H: 4000})
+	}
+}
+
+// disagreementPlan is the worked example of the disagreement figure: the
+// example plan with five assessments of its own (scores now; 0 is "weet
+// niet"):
+//
+//	               schoolleider  bestuurder  leraar  leraar  ict_coordinator
+//	visie               4            5          2       3         1
+//	deskundigheid       3            3          4       4         1
+//	inhoud              2            3          4       4         1
+//	infrastructuur      4            0          0       0         1
+//	leiderschap         0            0          3       3         1
+//
+// Leaders pool schoolleider and bestuurder; the ict coordinator counts
+// for neither group. Leaders minus teachers: visie 4.5 - 2.5 = +2
+// (diverges), deskundigheid 3 - 4 = -1, inhoud 2.5 - 4 = -1.5 (diverges:
+// exactly the threshold), infrastructuur leaders 4 only, leiderschap
+// teachers 3 only.
+func disagreementPlan(t *testing.T) *model.Plan {
+	p := regenboog(t)
+	p.Assessments = nil
+	for i, c := range []struct {
+		role   model.Role
+		scores [5]model.Rating
+	}{
+		{model.RoleSchoolleider, [5]model.Rating{4, 3, 2, 4, 0}},
+		{model.RoleBestuurder, [5]model.Rating{5, 3, 3, 0, 0}},
+		{model.RoleLeraar, [5]model.Rating{2, 4, 4, 0, 3}},
+		{model.RoleLeraar, [5]model.Rating{3, 4, 4, 0, 3}},
+		{model.RoleIctCoordinator, [5]model.Rating{1, 1, 1, 1, 1}},
+	} {
+		a := model.Assessment{ID: model.NewID(), Participant: "p" + strconv.Itoa(i+1), Role: c.role, Scores: map[model.Block]model.Score{}}
+		for bi, b := range model.Blocks() {
+			a.Scores[b] = model.Score{Now: c.scores[bi], Goal: 5}
+		}
+		p.Assessments = append(p.Assessments, a)
+	}
+	return p
+}
+
+func TestDisagreementDrawsEachGroupWhereItStandsAndMarksTheDivergence(t *testing.T) {
+	a := planning.Analyse(disagreementPlan(t), nil)
+	b := Box{W: 500, H: 300}
+	// Worked out: the smaller side m = 300; score s lies at
+	// x = 0.28*500 + (0.84-0.28)*500*(s-1)/4 = 140 + 70(s-1); the header
+	// is 0.12*300 = 36 high and a row (300-36)/6 = 44, so row i lies at
+	// y = 36 + 44(i + 0.75): 69, 113, 157, 201, 245.
+	f := Disagreement(a, model.NL, b)
+	for _, c := range []struct {
+		id    string
+		kind  Kind
+		at    []Point
+		col   string // stroke of a line, fill of a dot or text
+		text  string
+		bold  bool
+		width float64
+	}{
+		{"grid.1", KindLine, []Point{{140, 36}, {140, 278}}, "grid", "", false, 0.9},
+		{"grid.5", KindLine, []Point{{420, 36}, {420, 278}}, "grid", "", false, 0.9},
+		{"tick.5", KindText, []Point{{420, 30}}, "text.muted", "5", false, 0},
+		{"label.visie", KindText, []Point{{128, 69}}, "text", "visie", false, 0},
+		{"gap.visie", KindLine, []Point{{245, 69}, {385, 69}}, "over", "", false, 3.6},
+		{"teachers.visie", KindCircle, []Point{{245, 69}}, "role.leraar", "", false, 0},
+		{"leaders.visie", KindCircle, []Point{{385, 69}}, "role.schoolleider", "", false, 0},
+		{"gaptext.visie", KindText, []Point{{435, 69}}, "over", "+2", true, 0},
+		{"gap.deskundigheid", KindLine, []Point{{350, 113}, {280, 113}}, "axis", "", false, 3.6},
+		{"gaptext.deskundigheid", KindText, []Point{{435, 113}}, "text", "−1", false, 0},
+		{"gap.inhoud", KindLine, []Point{{350, 157}, {245, 157}}, "over", "", false, 3.6},
+		{"gaptext.inhoud", KindText, []Point{{435, 157}}, "over", "−1,5", true, 0},
+		{"leaders.infrastructuur", KindCircle, []Point{{350, 201}}, "role.schoolleider", "", false, 0},
+		{"teachers.leiderschap", KindCircle, []Point{{280, 245}}, "role.leraar", "", false, 0},
+	} {
+		s := must(t, f, c.id)
+		col := s.Fill
+		if s.Kind == KindLine {
+			col = s.Stroke
+		}
+		ok := s.Kind == c.kind && len(s.Points) == len(c.at) && col == c.col && s.Text == c.text && s.Bold == c.bold &&
+			math.Abs(s.Width-c.width) < eps
+		for i := range c.at {
+			ok = ok && i < len(s.Points) && same(s.Points[i], c.at[i])
+		}
+		if ok && s.Kind == KindCircle && math.Abs(s.R-6.6) > eps { // 0.022 * 300
+			ok = false
+		}
+		if ok && s.Kind == KindText && math.Abs(s.Size-map[bool]float64{true: 12, false: 15}[c.id == "tick.5"]) > eps {
+			ok = false // min(0.055*300, 0.03*500) = 15; ticks 0.8 of that
+		}
+		if !ok {
+			t.Errorf("%s = %+v, want %s at %v in %s %q bold %v width %v", c.id, s, c.kind, c.at, c.col, c.text, c.bold, c.width)
+		}
+	}
+	// A group without scores has no dot, and without both there is
+	// nothing to join.
+	for _, id := range []string{"teachers.infrastructuur", "gap.infrastructuur", "gaptext.infrastructuur",
+		"leaders.leiderschap", "gap.leiderschap", "gaptext.leiderschap"} {
+		if _, ok := f.Find(id); ok {
+			t.Errorf("shape %s drawn", id)
+		}
+	}
+	// Red is exactly where planning reports assessment_divergence.
+	var reported []string
+	for _, fd := range a.Findings {
+		if fd.Code == planning.AssessmentDivergence {
+			reported = append(reported, fd.Subject...)
+		}
+	}
+	var red []string
+	for _, b := range model.Blocks() {
+		if s, ok := f.Find("gap." + string(b)); ok && s.Stroke == "over" {
+			red = append(red, string(b))
+		}
+	}
+	sort.Strings(red)
+	sort.Strings(reported)
+	if strings.Join(red, ",") != "inhoud,visie" || strings.Join(reported, ",") != "inhoud,visie" {
+		t.Errorf("red %v, findings %v; want visie and inhoud for both", red, reported)
+	}
+	if g := must(t, Disagreement(a, model.EN, b), "gaptext.inhoud"); g.Text != "−1.5" {
+		t.Errorf("in English the difference reads %q", g.Text)
+	}
+	if p := DisagreementPoint(b, 2, 2.5); !same(p, Point{245, 157}) {
+		t.Errorf("DisagreementPoint(inhoud, 2.5) = %v", p)
+	}
+}
+
+func TestDisagreementWithoutAssessmentsDrawsTheScaleAlone(t *testing.T) {
+	p := regenboog(t)
+	p.Assessments = nil
+	f := Disagreement(planning.Analyse(p, nil), model.EN, box)
+	for _, s := range f.Shapes {
+		if s.Kind == KindCircle || strings.HasPrefix(s.ID, "gap") {
+			t.Errorf("shape %s without scores", s.ID)
+		}
+	}
+	// five gridlines, five ticks, five labels
+	if len(f.Shapes) != 15 {
+		t.Errorf("%d shapes, want 15", len(f.Shapes))
+	}
+	if l := must(t, f, "label.infrastructuur"); l.Text != "infrastructure" {
+		t.Errorf("label %q", l.Text)
 	}
 }

@@ -1,7 +1,9 @@
 // Package chart lays out the pictures of an analysis once, so that the GUI
 // (Fyne canvas) and the PDF (gofpdf) draw the same thing: the radar of the
-// five bouwstenen, the balance matrix, the route figure, the budget bars and
-// the timeline of the investments.
+// five bouwstenen, the balance matrix, the route figure, the budget bars,
+// the timeline of the investments and the disagreement of leaders and
+// teachers (a dumbbell per bouwsteen, red where planning reports
+// assessment_divergence, by the rule of planning.BlockLevel.Divergence).
 //
 // A Figure is a list of plain Shapes in paint order inside a Box whose size
 // the caller chooses: pixels for a widget, millimetres for the PDF, or 1x1

@@ -21,9 +21,11 @@ func RouteBoxCentre(box Box, i int) Point {
 // the plan period under its name), connectors between them, the plan's
 // direction as a wide arrow under the row ("direction": left to right for
 // onderwijsgedreven, right to left for techniekgedreven, both ways for
-// gemengd), the verdict ("verdict") and two gauges for T and E
-// ("gauge.T", "gauge.E" with their tracks and threshold ticks at 0.5 and
-// 0.8).
+// gemengd, none for visie_ontbreekt, whose route cannot be judged), the
+// verdict ("verdict") and two gauges for T and E ("gauge.T", "gauge.E" with
+// their tracks and threshold ticks at 0.5 and 0.8). A share with nothing to
+// divide reads "n.v.t." and has a track without a value bar: an empty bar
+// would say 0, a full one 1.
 func Route(a *planning.Analysis, l model.Lang, box Box) Figure {
 	f := Figure{Box: box}
 	s := box.min()
@@ -52,6 +54,8 @@ func Route(a *planning.Analysis, l model.Lang, box Box) Figure {
 		f.arrow("direction", Point{x0, y}, Point{x1, y}, key, width, head)
 	case planning.Techniekgedreven:
 		f.arrow("direction", Point{x1, y}, Point{x0, y}, key, width, head)
+	case planning.VisieOntbreekt:
+		// No direction: without a vision there is no route to follow.
 	default:
 		mid := Point{(x0 + x1) / 2, y}
 		f.arrow("direction", mid, Point{x1, y}, key, width, head)
@@ -60,12 +64,18 @@ func Route(a *planning.Analysis, l model.Lang, box Box) Figure {
 	f.text("verdict", Point{box.W / 2, y + 0.04*box.H}, r.Verdict.Label(l), size, AlignMiddle, VAlignTop, key)
 	f.Shapes[len(f.Shapes)-1].Bold = true
 
-	gauge := func(id, name string, v float64, y float64) {
+	gauge := func(id, name string, v planning.Level, y float64) {
 		gx0, gx1 := 0.42*box.W, 0.95*box.W
 		gh := 0.06 * box.H
-		f.text(id+".label", Point{gx0 - 0.02*box.W, y + gh/2}, name+" = "+planning.FormatNumber(v, 2, l), size*0.9, AlignEnd, VAlignMiddle, "text")
+		value := planning.NotApplicable.In(l)
+		if v.Known {
+			value = planning.FormatNumber(v.Value, 2, l)
+		}
+		f.text(id+".label", Point{gx0 - 0.02*box.W, y + gh/2}, name+" = "+value, size*0.9, AlignEnd, VAlignMiddle, "text")
 		f.rect(id+".track", gx0, y, gx1, y+gh, "gauge.track", "", 0)
-		f.rect(id, gx0, y, gx0+(gx1-gx0)*clamp01(v), y+gh, "gauge.value", "", 0)
+		if v.Known {
+			f.rect(id, gx0, y, gx0+(gx1-gx0)*clamp01(v.Value), y+gh, "gauge.value", "", 0)
+		}
 		for _, t := range []struct {
 			v  float64
 			id string
@@ -74,14 +84,17 @@ func Route(a *planning.Analysis, l model.Lang, box Box) Figure {
 			f.line(id+".tick."+t.id, Point{x, y - 0.01*box.H}, Point{x, y + gh + 0.01*box.H}, "threshold", 0.004*s)
 		}
 	}
-	gauge("gauge.T", label(l, "T (herleid naar visie)", "T (traced to vision)"), r.TracedShare, 0.70*box.H)
-	gauge("gauge.E", label(l, "E (deskundigheid eerst)", "E (expertise first)"), r.ExpertiseFirstShare, 0.84*box.H)
+	gauge("gauge.T", label(l, "T (herleid naar visie)", "T (traced to vision)"), r.T(), 0.70*box.H)
+	gauge("gauge.E", label(l, "E (mensen eerst)", "E (people first)"), r.E(), 0.84*box.H)
 	f.Legend = []LegendEntry{
 		{"route.onderwijsgedreven", planning.Onderwijsgedreven.Label(l)},
 		{"route.gemengd", planning.Gemengd.Label(l)},
 		{"route.techniekgedreven", planning.Techniekgedreven.Label(l)},
-		{"threshold", label(l, "grenzen 0,5 en 0,8", "thresholds 0.5 and 0.8")},
 	}
+	if r.Verdict == planning.VisieOntbreekt {
+		f.Legend = append(f.Legend, LegendEntry{"route.visie_ontbreekt", planning.VisieOntbreekt.Label(l)})
+	}
+	f.Legend = append(f.Legend, LegendEntry{"threshold", label(l, "grenzen 0,5 en 0,8", "thresholds 0.5 and 0.8")})
 	return f
 }
 
