@@ -3,7 +3,9 @@ package ui
 import (
 	"fmt"
 	"os"
+	"os/signal"
 	"runtime"
+	"syscall"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -71,8 +73,28 @@ func Run(opts Options) (err error) {
 	})
 	// Quit from the menu or the system: write what was being typed.
 	a.Lifecycle().SetOnStopped(s.Close)
+	// A SIGTERM (logging out, a service manager, kill) or Ctrl+C in the
+	// terminal closes the plan file as a quit does, so SQLite folds its
+	// -wal log back in and removes -wal and -shm; without this the process
+	// ends without closing and leaves them behind.
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, syscall.SIGTERM, os.Interrupt)
+	defer signal.Stop(sig)
+	go closeOnSignal(sig, fyne.Do, s.Close, a.Quit)
 	w.ShowAndRun()
 	return nil
+}
+
+// closeOnSignal waits for a signal and then, on fyne's goroutine (do),
+// closes the plan and quits the app.
+func closeOnSignal(sig <-chan os.Signal, do func(func()), closePlan, quit func()) {
+	if _, ok := <-sig; !ok {
+		return
+	}
+	do(func() {
+		closePlan()
+		quit()
+	})
 }
 
 // startPanic is what Run makes of a panic r from fyne's driver: before the

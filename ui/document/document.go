@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"time"
 
 	"balansplan/model"
@@ -51,6 +52,7 @@ type Document struct {
 	path     string
 	file     *store.Doc
 	plan     *model.Plan
+	problems model.Problems // what Validate says about plan
 	analysis *planning.Analysis
 	ref      *planning.Reference
 
@@ -103,7 +105,7 @@ func load(path string, f *store.Doc, ref *planning.Reference) (*Document, error)
 		f.Close()
 		return nil, err
 	}
-	d := &Document{path: path, file: f, plan: p, ref: ref, Now: time.Now}
+	d := &Document{path: path, file: f, plan: p, problems: p.Validate(), ref: ref, Now: time.Now}
 	d.analysis = planning.Analyse(p, ref)
 	return d, nil
 }
@@ -116,6 +118,16 @@ func (d *Document) Name() string { return filepath.Base(d.path) }
 
 // Plan is the plan as last committed. Callers must not modify it; use Edit.
 func (d *Document) Plan() *model.Plan { return d.plan }
+
+// OpenElsewhere is who else had the file open for writing when it was
+// opened (another window of this program, or another program), or nil
+// (store.Doc.OpenElsewhere).
+func (d *Document) OpenElsewhere() *store.Holder {
+	if d.file == nil {
+		return nil
+	}
+	return d.file.OpenElsewhere()
+}
 
 // Analysis is the analysis of Plan.
 func (d *Document) Analysis() *planning.Analysis { return d.analysis }
@@ -133,18 +145,57 @@ func (d *Document) notify(c Change) {
 	}
 }
 
-// Try applies change to a copy of the plan and reports what is wrong with
-// the result, without writing anything. Forms call it as the user types.
+// Problems is what is wrong with the plan as the file holds it: nothing
+// for a plan this program wrote, but a file changed by another program
+// (sqlite3) can hold a value Validate refuses. Such a plan opens as it is,
+// so the user can see the problems and fix them.
+func (d *Document) Problems() model.Problems { return d.problems }
+
+// Try applies change to a copy of the plan and reports what the change
+// would break, without writing anything: the problems of the result that
+// the plan does not have already (Problems). Forms call it as the user
+// types, so a field shows what is wrong with its own value, not what was
+// wrong elsewhere before.
 func (d *Document) Try(change func(p *model.Plan)) (*model.Plan, model.Problems) {
 	next := d.plan.Clone()
 	change(next)
-	return next, next.Validate()
+	return next, added(d.problems, next.Validate())
+}
+
+// added are the problems of after that before does not have, counted
+// per entity, field and reason, so that fixing one of two equal
+// problems adds nothing and making a third does.
+func added(before, after model.Problems) model.Problems {
+	if len(before) == 0 {
+		return after
+	}
+	type key struct {
+		entity        model.EntityKind
+		ref, field, r string
+	}
+	had := make(map[key]int, len(before))
+	for _, p := range before {
+		had[key{p.Entity, p.Ref, p.Field, p.Reason}]++
+	}
+	var out model.Problems
+	for _, p := range after {
+		k := key{p.Entity, p.Ref, p.Field, p.Reason}
+		if had[k] > 0 {
+			had[k]--
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // Edit applies change to a copy of the plan and commits it to the file.
-// label names the edit for the user ("Titel gewijzigd"). When the result is
-// not valid Edit returns its model.Problems and changes nothing; when the
-// file cannot be written it returns the store's error.
+// label names the edit for the user ("Titel gewijzigd"). When the result
+// has a problem the plan did not have, Edit returns those model.Problems
+// and changes nothing; an edit that adds no problem is written, also to a
+// plan that has problems already (Problems), so the user can go on and fix
+// them one by one. When the file cannot be written it returns the store's
+// error.
 func (d *Document) Edit(label string, change func(p *model.Plan)) error {
 	return d.EditMerge("", label, change)
 }
@@ -179,6 +230,12 @@ func (d *Document) edit(key, label string, change func(p *model.Plan), window ti
 		return nil // nothing changed: no write, no history step
 	}
 	if err := d.file.Commit(prev, next); err != nil {
+		var ps model.Problems
+		if errors.As(err, &ps) && len(added(d.problems, ps)) == 0 {
+			// The store refuses any plan that does not validate, also one
+			// whose problems were all in the file before this edit.
+			return &StoredProblemsError{Problems: d.problems}
+		}
 		return err
 	}
 	now := d.Now()
@@ -199,6 +256,7 @@ func (d *Document) edit(key, label string, change func(p *model.Plan), window ti
 
 func (d *Document) set(p *model.Plan, c Change) {
 	d.plan = p
+	d.problems = p.Validate()
 	d.analysis = planning.Analyse(p, d.ref)
 	d.notify(c)
 }
@@ -304,4 +362,23 @@ func (d *Document) Close() error {
 	err := d.file.Close()
 	d.file = nil
 	return err
+}
+
+// StoredProblemsError is an edit that added no problem but could not be
+// written because the plan still has the problems it was stored with
+// (Problems): the store writes only valid plans. The user has to fix
+// those first.
+type StoredProblemsError struct {
+	Problems model.Problems
+}
+
+func (e *StoredProblemsError) Error() string { return e.Message(model.NL) }
+
+// Message says so in language l, naming the problems.
+func (e *StoredProblemsError) Message(l model.Lang) string {
+	msgs := e.Problems.Messages(l)
+	if l == model.EN {
+		return "This change was not saved: the plan still holds values that are not right, and the file takes a change only once they are fixed. Fix these first:\n" + strings.Join(msgs, "\n")
+	}
+	return "Deze wijziging is niet opgeslagen: het plan bevat nog waarden die niet kloppen, en het bestand neemt pas weer wijzigingen aan als die hersteld zijn. Herstel eerst:\n" + strings.Join(msgs, "\n")
 }

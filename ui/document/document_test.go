@@ -16,7 +16,7 @@ import (
 
 func reference(t testing.TB) *planning.Reference {
 	t.Helper()
-	ref, err := planning.ParseReference(assets.Monitor2013)
+	ref, err := planning.BuiltinReference()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -63,6 +63,7 @@ func onDisk(t *testing.T, path string) *model.Plan {
 }
 
 func TestAnEditIsInTheFileAtOnce(t *testing.T) {
+	t.Parallel()
 	d, _ := newDoc(t)
 	var heard []Change
 	d.OnChange(func(c Change) { heard = append(heard, c) })
@@ -81,6 +82,7 @@ func TestAnEditIsInTheFileAtOnce(t *testing.T) {
 }
 
 func TestAnInvalidEditChangesNothing(t *testing.T) {
+	t.Parallel()
 	d, _ := newDoc(t)
 	before := d.Plan()
 	err := d.Edit("titel", func(p *model.Plan) { p.Title = "" })
@@ -100,6 +102,7 @@ func TestAnInvalidEditChangesNothing(t *testing.T) {
 }
 
 func TestTheCommittedPlanIsNeverModified(t *testing.T) {
+	t.Parallel()
 	d, _ := newDoc(t)
 	first := d.Plan()
 	title := first.Title
@@ -110,6 +113,7 @@ func TestTheCommittedPlanIsNeverModified(t *testing.T) {
 }
 
 func TestUndoAndRedoAreWrittenToTheFile(t *testing.T) {
+	t.Parallel()
 	d, _ := newDoc(t)
 	old := d.Plan().School.Pupils
 	d.Edit("leerlingen", func(p *model.Plan) { p.School.Pupils = 999 })
@@ -134,6 +138,7 @@ func TestUndoAndRedoAreWrittenToTheFile(t *testing.T) {
 }
 
 func TestANewEditForgetsWhatWasUndone(t *testing.T) {
+	t.Parallel()
 	d, _ := newDoc(t)
 	d.Edit("a", func(p *model.Plan) { p.Version = "a" })
 	d.Undo()
@@ -144,6 +149,7 @@ func TestANewEditForgetsWhatWasUndone(t *testing.T) {
 }
 
 func TestTypingInOneFieldIsOneUndoStep(t *testing.T) {
+	t.Parallel()
 	d, now := newDoc(t)
 	old := d.Plan().Title
 	for _, s := range []string{"N", "Ni", "Nie", "Nieu", "Nieuw"} {
@@ -163,6 +169,7 @@ func TestTypingInOneFieldIsOneUndoStep(t *testing.T) {
 }
 
 func TestEditsFarApartAreSeparateSteps(t *testing.T) {
+	t.Parallel()
 	d, now := newDoc(t)
 	d.EditMerge("plan/title", "titel", func(p *model.Plan) { p.Title = "Een" })
 	*now = now.Add(MergeWindow + time.Second)
@@ -174,6 +181,7 @@ func TestEditsFarApartAreSeparateSteps(t *testing.T) {
 }
 
 func TestAnEditThatChangesNothingLeavesNoStep(t *testing.T) {
+	t.Parallel()
 	d, _ := newDoc(t)
 	title := d.Plan().Title
 	d.Edit("niets", func(p *model.Plan) { p.Title = title })
@@ -183,6 +191,7 @@ func TestAnEditThatChangesNothingLeavesNoStep(t *testing.T) {
 }
 
 func TestSaveAsGoesOnInTheCopy(t *testing.T) {
+	t.Parallel()
 	d, _ := newDoc(t)
 	orig := d.Path()
 	copyPath := filepath.Join(t.TempDir(), "kopie.balans")
@@ -209,6 +218,7 @@ func TestSaveAsGoesOnInTheCopy(t *testing.T) {
 }
 
 func TestOpeningAForeignFileSaysWhatItIs(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "notities.balans")
 	if err := os.WriteFile(path, []byte("dit is geen plan\n"), 0o644); err != nil {
 		t.Fatal(err)
@@ -224,6 +234,7 @@ func TestOpeningAForeignFileSaysWhatItIs(t *testing.T) {
 }
 
 func TestTheAnalysisFollowsTheEdit(t *testing.T) {
+	t.Parallel()
 	d, _ := newDoc(t)
 	has := func(code planning.Code) bool {
 		for _, f := range d.Analysis().Findings {
@@ -252,6 +263,7 @@ func TestTheAnalysisFollowsTheEdit(t *testing.T) {
 }
 
 func TestOpenCopyOfAReadOnlyPlanLeavesTheOriginal(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	orig := filepath.Join(dir, "ro.balans")
 	f, err := store.Create(orig, demo(t))

@@ -10,6 +10,7 @@ import (
 )
 
 func TestAGroupOfEditsIsOneStepHoweverLongItTakes(t *testing.T) {
+	t.Parallel()
 	d, now := newDoc(t)
 	old := d.Plan().Version
 	for _, v := range []string{"a", "b", "c"} {
@@ -31,6 +32,7 @@ func TestAGroupOfEditsIsOneStepHoweverLongItTakes(t *testing.T) {
 }
 
 func TestAnotherKeyEndsAGroup(t *testing.T) {
+	t.Parallel()
 	d, _ := newDoc(t)
 	d.EditGroup("turn/p1", "p1", func(p *model.Plan) { p.Version = "a" })
 	d.EditGroup("turn/p2", "p2", func(p *model.Plan) { p.Version = "b" })
@@ -41,6 +43,7 @@ func TestAnotherKeyEndsAGroup(t *testing.T) {
 }
 
 func TestAParticipantCopyCarriesItsBase(t *testing.T) {
+	t.Parallel()
 	d, _ := newDoc(t)
 	cp := filepath.Join(t.TempDir(), "anna.balans")
 	if err := d.SaveParticipantCopy(cp); err != nil {
@@ -64,6 +67,7 @@ func TestAParticipantCopyCarriesItsBase(t *testing.T) {
 }
 
 func TestACopyIsReadWithItsBase(t *testing.T) {
+	t.Parallel()
 	d, _ := newDoc(t)
 	cp := filepath.Join(t.TempDir(), "bram.balans")
 	if err := d.SaveParticipantCopy(cp); err != nil {

@@ -2,12 +2,12 @@ package shell
 
 import (
 	"path/filepath"
-	"strconv"
 	"testing"
 
 	"balansplan/model"
 	"balansplan/model/sample"
 	"balansplan/model/store"
+	"balansplan/ui/screens"
 )
 
 // largeFile writes the large generated plan (sample.Large: 600
@@ -50,31 +50,22 @@ func BenchmarkEditRefresh(b *testing.B) {
 	s, _ := newShell(b, model.NL)
 	s.openPath(path)
 	for _, d := range s.defs {
-		s.show(d.id)
+		s.Show(d.ID)
 	}
-	s.show(scrInvestments)
+	s.Show(screens.Investments)
 	inv := s.doc.Plan().Investments[17].ID
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		cost := model.Euros(int64(1000 + i%2))
-		if err := s.doc.Edit("kosten", func(p *model.Plan) { investmentIn(p, inv).Cost.OneOff = cost }); err != nil {
+		if err := s.doc.Edit("kosten", func(p *model.Plan) {
+			for i := range p.Investments {
+				if p.Investments[i].ID == inv {
+					p.Investments[i].Cost.OneOff = cost
+				}
+			}
+		}); err != nil {
 			b.Fatal(err)
 		}
 		s.refreshAll()
-	}
-}
-
-// BenchmarkEditVisible is the same edit as the user sees it: the edit and
-// the visible screen (the investments list and form).
-func BenchmarkEditVisible(b *testing.B) {
-	path := largeFile(b)
-	s, _ := newShell(b, model.NL)
-	s.openPath(path)
-	is := s.show(scrInvestments).(*investmentsScreen)
-	is.selectCode(s.doc.Plan().Investments[17].Code)
-	e := is.form.entryOf("cost.one_off")
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		enter(e, strconv.Itoa(1000+i%2))
 	}
 }

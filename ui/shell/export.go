@@ -35,18 +35,18 @@ func (s *Shell) ExportPDF() {
 // on fyne's goroutine at the end.
 func (s *Shell) exportPDF(path string, done func(error)) {
 	p, a, l := s.doc.Plan(), s.doc.Analysis(), s.Lang()
-	s.runExport(path, s.T("export.busy", filepath.Base(path)), func(progress func(n, total int)) error {
+	s.RunExport(path, s.T("export.busy", filepath.Base(path)), func(progress func(n, total int)) error {
 		return export.ExportPDF(p, a, l, path, progress)
 	}, done)
 }
 
-// runExport runs job, which writes path, on a goroutine of its own while
+// RunExport runs job, which writes path, on a goroutine of its own while
 // a dialog says busy and shows its progress; the plan's PDF and the
 // workshop report share it. job must only use values that nobody
 // modifies (the document's plans and analyses never are). Widgets are
 // touched only through fyne.Do. done, when not nil, runs on fyne's
 // goroutine at the end.
-func (s *Shell) runExport(path, busy string, job func(progress func(n, total int)) error, done func(error)) {
+func (s *Shell) RunExport(path, busy string, job func(progress func(n, total int)) error, done func(error)) {
 	bar := widget.NewProgressBar()
 	label := widget.NewLabel(busy)
 	d := dialog.NewCustomWithoutButtons(s.T("export.title"), container.NewVBox(label, bar), s.win)
@@ -69,9 +69,9 @@ func (s *Shell) runExport(path, busy string, job func(progress func(n, total int
 		fyne.Do(func() {
 			d.Hide()
 			if err != nil {
-				s.showError(err)
+				s.ShowError(err)
 			} else {
-				s.setStatus(s.T("status.exported", path))
+				s.SetStatus(s.T("status.exported", path))
 			}
 			if done != nil {
 				done(err)

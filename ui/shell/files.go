@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -14,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balansplan/assets"
+	"balansplan/export"
 	"balansplan/model"
 	"balansplan/model/store"
 	"balansplan/ui/document"
@@ -39,7 +41,7 @@ type dialogFiles struct{ s *Shell }
 func (f *dialogFiles) OpenFile(title string, exts []string, done func(string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			f.s.showError(err)
+			f.s.ShowError(err)
 			return
 		}
 		if r == nil {
@@ -61,29 +63,7 @@ func (f *dialogFiles) OpenFile(title string, exts []string, done func(string)) {
 
 func (f *dialogFiles) SaveFile(title, suggested string, exts []string, done func(string)) {
 	keepFilesUntilWritten()
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			f.s.showError(err)
-			return
-		}
-		if w == nil {
-			done("")
-			return
-		}
-		path := w.URI().Path()
-		w.Close()
-		// The dialog has only named the file (keepFilesUntilWritten). The
-		// user has agreed to replace an existing one; the store writes new
-		// files itself and refuses to overwrite, so it goes, unless it is
-		// the open plan or a read-only file (such as the original of a
-		// read-only plan being copied): they must not be lost, and the
-		// commands refuse them themselves (SaveAs and the others the open
-		// plan, saveCopyOf both).
-		if fi, err := os.Stat(path); err == nil && !fi.IsDir() && !f.isOpenPlan(fi) && fi.Mode().Perm()&0o200 != 0 {
-			os.Remove(path)
-		}
-		done(path)
-	}, f.s.win)
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) { f.saved(w, err, done) }, f.s.win)
 	d.SetTitleText(title)
 	dir := ""
 	if filepath.IsAbs(suggested) {
@@ -96,6 +76,26 @@ func (f *dialogFiles) SaveFile(title, suggested string, exts []string, done func
 	// window Show creates), so the size comes after.
 	d.Show()
 	d.Resize(fyne.NewSize(800, 560))
+}
+
+// saved hands the name the save dialog chose to done. The dialog has only
+// named the file (keepFilesUntilWritten) and nothing is removed here: an
+// existing file is replaced by whoever writes the new one, and only once
+// that has succeeded (the exports and SaveCopy rename a finished file into
+// place; createAndOpen moves the old file aside and puts it back on
+// failure). So a failed export leaves the old file as it was.
+func (f *dialogFiles) saved(w fyne.URIWriteCloser, err error, done func(string)) {
+	if err != nil {
+		f.s.ShowError(err)
+		return
+	}
+	if w == nil {
+		done("")
+		return
+	}
+	path := w.URI().Path()
+	w.Close()
+	done(path)
 }
 
 // isOpenPlan reports whether fi is the file of the open plan.
@@ -208,7 +208,7 @@ func (s *Shell) openPath(path string) {
 			s.prefs.forget(absPath(path))
 			s.refreshMenus()
 		}
-		s.showError(err)
+		s.ShowError(err)
 		return
 	}
 	s.setDocument(d)
@@ -249,21 +249,21 @@ func (s *Shell) saveCopyOf(orig string) {
 			// Replacing the open plan would lose it; a read-only file is
 			// meant to stay as it is, like orig itself.
 			if s.isOpenPlan(fi) {
-				s.showError(&store.FileError{Reason: store.ReasonSameFile, Path: dest})
+				s.ShowError(&store.FileError{Reason: store.ReasonSameFile, Path: dest})
 				return
 			}
 			if fi.Mode().Perm()&0o200 == 0 {
-				s.showError(&store.FileError{Reason: store.ReasonReadOnly, Path: dest})
+				s.ShowError(&store.FileError{Reason: store.ReasonReadOnly, Path: dest})
 				return
 			}
 		}
 		d, err := document.OpenCopy(orig, dest, s.ref)
 		if err != nil {
-			s.showError(err)
+			s.ShowError(err)
 			return
 		}
 		s.setDocument(d)
-		s.setStatus(s.T("status.readonlycopy", d.Path(), absPath(orig)))
+		s.SetStatus(s.T("status.readonlycopy", d.Path(), absPath(orig)))
 	})
 }
 
@@ -332,11 +332,11 @@ func (s *Shell) SaveAs() {
 		}
 		if fi, err := os.Stat(path); err == nil && s.isOpenPlan(fi) {
 			// Nothing to do, but say so: every edit is already in this file.
-			s.setStatus(s.T("status.alreadysaved"))
+			s.SetStatus(s.T("status.alreadysaved"))
 			return
 		}
 		if err := s.doc.SaveAs(path); err != nil {
-			s.showError(err)
+			s.ShowError(err)
 			return
 		}
 		s.updateTitle()
@@ -353,7 +353,7 @@ func (s *Shell) ImportJSON() {
 		}
 		p, err := readPlanJSON(path)
 		if err != nil {
-			s.showError(err)
+			s.ShowError(err)
 			return
 		}
 		name := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)) + ".balans"
@@ -382,11 +382,44 @@ func readPlanJSON(path string) (*model.Plan, error) {
 	return p, nil
 }
 
+// createAndOpen writes p as a new plan file at path and opens it. The
+// store never replaces a file when it creates one, so a file the user
+// agreed to replace is moved aside first and put back when the new plan
+// cannot be written; it goes only once the new one is there. The open plan
+// and a read-only file are never replaced.
 func (s *Shell) createAndOpen(path string, p *model.Plan) {
+	var aside string
+	if fi, err := os.Stat(path); err == nil && fi.Mode().IsRegular() {
+		if s.isOpenPlan(fi) {
+			s.ShowError(&store.FileError{Reason: store.ReasonSameFile, Path: path})
+			return
+		}
+		if fi.Mode().Perm()&0o200 == 0 {
+			s.ShowError(&store.FileError{Reason: store.ReasonReadOnly, Path: path})
+			return
+		}
+		aside = freeName(filepath.Dir(path), func(n int) string {
+			return "." + filepath.Base(path) + ".old-" + strconv.Itoa(n)
+		})
+		if err := os.Rename(path, aside); err != nil {
+			s.ShowError(err)
+			return
+		}
+	}
 	d, err := document.Create(path, p, s.ref)
 	if err != nil {
-		s.showError(err)
+		if aside != "" {
+			if rerr := os.Rename(aside, path); rerr != nil {
+				fyne.LogError("put back "+path, rerr)
+			}
+		}
+		s.ShowError(err)
 		return
+	}
+	if aside != "" {
+		if err := os.Remove(aside); err != nil {
+			fyne.LogError("remove replaced "+aside, err)
+		}
 	}
 	s.setDocument(d)
 }
@@ -403,39 +436,12 @@ func (s *Shell) ExportJSON() {
 		if path == "" {
 			return
 		}
-		if err := writeJSON(s.doc.Plan(), path); err != nil {
-			s.showError(err)
+		if err := export.WriteJSON(s.doc.Plan(), path); err != nil {
+			s.ShowError(err)
 			return
 		}
-		s.setStatus(s.T("status.exported", path))
+		s.SetStatus(s.T("status.exported", path))
 	})
-}
-
-func writeJSON(p *model.Plan, path string) error {
-	data, err := model.EncodeJSON(p)
-	if err != nil {
-		return err
-	}
-	return writeFileAtomic(path, data)
-}
-
-// writeFileAtomic writes data next to path and renames it into place, so a
-// crash never leaves half a file under the chosen name.
-func writeFileAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".balansplan-*")
-	if err != nil {
-		return err
-	}
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		os.Remove(tmp.Name())
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		os.Remove(tmp.Name())
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
 
 // demoPlan decodes the demo plan shipped in the binary.
@@ -462,11 +468,11 @@ func (s *Shell) OpenDemo() {
 	}
 	p, err := demoPlan()
 	if err != nil {
-		s.showError(err)
+		s.ShowError(err)
 		return
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		s.showError(err)
+		s.ShowError(err)
 		return
 	}
 	s.createAndOpen(path, p)

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/storage"
 
 	"balansplan/model"
+	"balansplan/ui/internal/uitest"
 )
 
 // The real file dialogs (Ctrl+O, Ctrl+S, Ctrl+E, import) must open without
@@ -48,7 +49,7 @@ func TestSaveDialogKeepsTheOpenPlan(t *testing.T) {
 	if !(&dialogFiles{s: s}).isOpenPlan(after) {
 		t.Fatal("isOpenPlan does not recognise the open plan")
 	}
-	onDisk(t, path)
+	uitest.OnDisk(t, path)
 
 	// A file that is written to is still created or replaced.
 	other := filepath.Join(t.TempDir(), "x.txt")

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balansplan/model"
+	"balansplan/ui/internal/texts"
+	"balansplan/ui/screens"
 )
 
 // shortcut is Ctrl (Cmd on macOS) with key and any extra modifier.
@@ -63,7 +65,7 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
 	for i, d := range s.defs {
 		i := i
-		it := needsDoc(fyne.NewMenuItem(s.T("screen."+d.id), func() { s.nav.Select(i) }))
+		it := needsDoc(fyne.NewMenuItem(s.T("screen."+d.ID), func() { s.nav.Select(i) }))
 		if i < len(keys) {
 			it.Shortcut = shortcut(keys[i], 0)
 		}
@@ -72,15 +74,15 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 	view := fyne.NewMenu(s.T("menu.view"), views...)
 
 	workshopMenu := fyne.NewMenu(s.T("menu.workshop"),
-		needsDoc(item("menu.guided", shortcut(fyne.KeyG, 0), func() { s.StartGuided(s.sessionName()) })),
-		needsDoc(item("menu.voting", shortcut(fyne.KeyG, fyne.KeyModifierShift), func() { s.StartVoting(s.sessionName()) })),
-		needsDoc(item("menu.importanswers", nil, s.ImportAnswers)),
+		needsDoc(item("menu.guided", shortcut(fyne.KeyG, 0), func() { s.ws.StartGuided(s.ws.SessionName()) })),
+		needsDoc(item("menu.voting", shortcut(fyne.KeyG, fyne.KeyModifierShift), func() { s.ws.StartVoting(s.ws.SessionName()) })),
+		needsDoc(item("menu.importanswers", nil, s.ws.ImportAnswers)),
 		fyne.NewMenuItemSeparator(),
-		needsDoc(item("menu.participantcopy", nil, s.ParticipantCopy)),
-		needsDoc(item("menu.merge", shortcut(fyne.KeyM, fyne.KeyModifierShift), s.MergeCopies)),
+		needsDoc(item("menu.participantcopy", nil, s.ws.ParticipantCopy)),
+		needsDoc(item("menu.merge", shortcut(fyne.KeyM, fyne.KeyModifierShift), s.ws.MergeCopies)),
 		fyne.NewMenuItemSeparator(),
-		needsDoc(item("menu.present", shortcut(fyne.KeyP, fyne.KeyModifierShift), s.Present)),
-		needsDoc(item("menu.workshopreport", shortcut(fyne.KeyE, fyne.KeyModifierShift), s.ExportWorkshopReport)),
+		needsDoc(item("menu.present", shortcut(fyne.KeyP, fyne.KeyModifierShift), s.ws.Present)),
+		needsDoc(item("menu.workshopreport", shortcut(fyne.KeyE, fyne.KeyModifierShift), s.ws.ExportWorkshopReport)),
 	)
 
 	nl := fyne.NewMenuItem("Nederlands", func() { s.SetLang(model.NL) })
@@ -143,9 +145,9 @@ func (s *Shell) SetLang(l model.Lang) {
 	if l == s.Lang() {
 		return
 	}
-	tr, err := loadTexts(l)
+	tr, err := texts.Load(l)
 	if err != nil {
-		s.showError(err)
+		s.ShowError(err)
 		return
 	}
 	s.flush()
@@ -155,7 +157,7 @@ func (s *Shell) SetLang(l model.Lang) {
 	s.win.SetContent(s.layout())
 	if d := s.doc; d != nil {
 		cur := s.current
-		s.screens = make([]screen, len(s.defs))
+		s.screens = make([]screens.Screen, len(s.defs))
 		s.dirty = make([]bool, len(s.defs))
 		s.current = -1
 		if cur < 0 {

@@ -10,12 +10,11 @@ import (
 	"strings"
 	"testing"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/widget"
 
 	"balansplan/model"
 	"balansplan/model/store"
+	"balansplan/ui/internal/uitest"
 )
 
 // readOnlyPlan writes the demo plan to dir/name and makes the file
@@ -64,42 +63,6 @@ func names(t *testing.T, dir string) []string {
 	return ns
 }
 
-// walk calls f on o and everything drawn inside it.
-func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
-	f(o)
-	switch v := o.(type) {
-	case *fyne.Container:
-		for _, c := range v.Objects {
-			walk(c, f)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(v).Objects() {
-			walk(c, f)
-		}
-	}
-}
-
-// topDialog returns the texts and the buttons of the dialog on top of the
-// window, or fails when there is none.
-func topDialog(t *testing.T, s *Shell) (text string, buttons map[string]*widget.Button) {
-	t.Helper()
-	top := s.win.Canvas().Overlays().Top()
-	if top == nil {
-		t.Fatal("no dialog is shown")
-	}
-	var texts []string
-	buttons = map[string]*widget.Button{}
-	walk(top, func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Label:
-			texts = append(texts, v.Text)
-		case *widget.Button:
-			buttons[v.Text] = v
-		}
-	})
-	return strings.Join(texts, "\n"), buttons
-}
-
 func TestAReadOnlyPlanOpensAsACopy(t *testing.T) {
 	home := t.TempDir()
 	t.Setenv("HOME", home)
@@ -107,16 +70,16 @@ func TestAReadOnlyPlanOpensAsACopy(t *testing.T) {
 	dir := t.TempDir()
 	orig := readOnlyPlan(t, dir, "schoolplan.balans")
 	sum := sha(t, orig)
-	want := onDisk(t, orig)
+	want := uitest.OnDisk(t, orig)
 
-	files.open = []string{orig}
+	files.Open = []string{orig}
 	s.Open()
 	if s.doc != nil {
 		t.Fatal("the read-only plan opened for editing")
 	}
-	text, buttons := topDialog(t, s)
+	text, buttons := uitest.TopDialog(t, s.win)
 	if !strings.Contains(text, "alleen-lezen") || !strings.Contains(text, "schoolplan.balans") ||
-		!strings.Contains(text, "Wilt u een kopie openen waarin u wel kunt werken?") {
+		!strings.Contains(text, "Wil je een kopie openen waarin je wel kunt werken?") {
 		t.Errorf("the dialog says %q", text)
 	}
 	yes, no := buttons["Kopie opslaan en openen"], buttons["Annuleren"]
@@ -125,9 +88,9 @@ func TestAReadOnlyPlanOpensAsACopy(t *testing.T) {
 	}
 
 	cp := filepath.Join(t.TempDir(), "werkversie")
-	files.save = []string{cp}
+	files.Save = []string{cp}
 	test.Tap(yes)
-	if got := files.suggested; len(got) != 1 || got[0] != filepath.Join(home, "schoolplan (kopie).balans") {
+	if got := files.Suggested; len(got) != 1 || got[0] != filepath.Join(home, "schoolplan (kopie).balans") {
 		t.Errorf("suggested %q, want the home folder", got)
 	}
 	if s.doc == nil || s.doc.Path() != cp+".balans" {
@@ -147,10 +110,10 @@ func TestAReadOnlyPlanOpensAsACopy(t *testing.T) {
 	}
 
 	// Edits go to the copy; the original stays byte for byte as it was.
-	if !s.edit("test", func(p *model.Plan) { p.Version = "9.9" }) {
+	if !s.Edit("test", func(p *model.Plan) { p.Version = "9.9" }) {
 		t.Fatal("the copy cannot be edited")
 	}
-	if onDisk(t, s.doc.Path()).Version != "9.9" {
+	if uitest.OnDisk(t, s.doc.Path()).Version != "9.9" {
 		t.Error("the edit did not reach the copy")
 	}
 	s.Close()
@@ -168,14 +131,14 @@ func TestAReadOnlyPlanOpensAsACopy(t *testing.T) {
 func TestCancellingTheReadOnlyQuestionChangesNothing(t *testing.T) {
 	s := withDemo(t, model.EN)
 	open, status, title := s.doc.Path(), s.status.Text, s.win.Title()
-	files := s.files.(*answers)
+	files := s.files.(*uitest.Answers)
 	dir := t.TempDir()
 	orig := readOnlyPlan(t, dir, "plan.balans")
 	sum := sha(t, orig)
 
-	files.open = []string{orig}
+	files.Open = []string{orig}
 	s.Open()
-	text, buttons := topDialog(t, s)
+	text, buttons := uitest.TopDialog(t, s.win)
 	if !strings.Contains(text, "read-only") || !strings.Contains(text, "open a copy you can work in") {
 		t.Errorf("the dialog says %q", text)
 	}
@@ -189,7 +152,7 @@ func TestCancellingTheReadOnlyQuestionChangesNothing(t *testing.T) {
 	if s.status.Text != status || s.win.Title() != title {
 		t.Errorf("status %q, title %q", s.status.Text, s.win.Title())
 	}
-	if len(files.suggested) != 0 {
+	if len(files.Suggested) != 0 {
 		t.Error("a save dialog was shown")
 	}
 	if s.win.Canvas().Overlays().Top() != nil {
@@ -198,14 +161,14 @@ func TestCancellingTheReadOnlyQuestionChangesNothing(t *testing.T) {
 	if sha(t, orig) != sum || !slices.Equal(names(t, dir), []string{"plan.balans"}) {
 		t.Error("the read-only original or its folder changed")
 	}
-	if !s.edit("test", func(p *model.Plan) { p.Version = "9.9" }) || onDisk(t, open).Version != "9.9" {
+	if !s.Edit("test", func(p *model.Plan) { p.Version = "9.9" }) || uitest.OnDisk(t, open).Version != "9.9" {
 		t.Error("the open plan no longer takes edits")
 	}
 
 	// Yes, then cancelling the save dialog, changes nothing either.
-	files.open = []string{orig}
+	files.Open = []string{orig}
 	s.Open()
-	_, buttons = topDialog(t, s)
+	_, buttons = uitest.TopDialog(t, s.win)
 	test.Tap(buttons["Save copy and open"])
 	if s.doc == nil || s.doc.Path() != open {
 		t.Fatal("the open plan changed")
@@ -234,13 +197,13 @@ func TestAPlanInAReadOnlyFolderOpensAsACopy(t *testing.T) {
 	sum := sha(t, orig)
 
 	// Chosen: the original itself. Refused, and it stays.
-	files.open = []string{orig}
-	files.save = []string{orig}
+	files.Open = []string{orig}
+	files.Save = []string{orig}
 	s.Open()
-	_, buttons := topDialog(t, s)
+	_, buttons := uitest.TopDialog(t, s.win)
 	test.Tap(buttons["Kopie opslaan en openen"])
-	if want := filepath.Join(home, "Documents", "plan (kopie 2).balans"); len(files.suggested) != 1 || files.suggested[0] != want {
-		t.Errorf("suggested %q, want %q", files.suggested, want)
+	if want := filepath.Join(home, "Documents", "plan (kopie 2).balans"); len(files.Suggested) != 1 || files.Suggested[0] != want {
+		t.Errorf("suggested %q, want %q", files.Suggested, want)
 	}
 	if s.doc != nil {
 		t.Fatal("a plan opened")
@@ -249,16 +212,16 @@ func TestAPlanInAReadOnlyFolderOpensAsACopy(t *testing.T) {
 		t.Fatal("the original changed")
 	}
 
-	files.open = []string{orig}
+	files.Open = []string{orig}
 	cp := filepath.Join(t.TempDir(), "plan.balans")
-	files.save = []string{cp}
+	files.Save = []string{cp}
 	s.Open()
-	_, buttons = topDialog(t, s)
+	_, buttons = uitest.TopDialog(t, s.win)
 	test.Tap(buttons["Kopie opslaan en openen"])
 	if s.doc == nil || s.doc.Path() != cp {
 		t.Fatalf("the copy did not open")
 	}
-	if !s.edit("test", func(p *model.Plan) { p.Version = "9.9" }) {
+	if !s.Edit("test", func(p *model.Plan) { p.Version = "9.9" }) {
 		t.Fatal("the copy cannot be edited")
 	}
 	s.Close()
@@ -271,15 +234,15 @@ func TestAPlanInAReadOnlyFolderOpensAsACopy(t *testing.T) {
 func TestTheCopyReplacesNeitherTheOpenPlanNorAReadOnlyFile(t *testing.T) {
 	s := withDemo(t, model.NL)
 	open := s.doc.Path()
-	files := s.files.(*answers)
+	files := s.files.(*uitest.Answers)
 	orig := readOnlyPlan(t, t.TempDir(), "plan.balans")
 	other := readOnlyPlan(t, t.TempDir(), "ander.balans")
 	sums := map[string]string{open: sha(t, open), orig: sha(t, orig), other: sha(t, other)}
 	for _, dest := range []string{open, other} {
-		files.open = []string{orig}
-		files.save = []string{dest}
+		files.Open = []string{orig}
+		files.Save = []string{dest}
 		s.Open()
-		_, buttons := topDialog(t, s)
+		_, buttons := uitest.TopDialog(t, s.win)
 		test.Tap(buttons["Kopie opslaan en openen"])
 		if s.doc == nil || s.doc.Path() != open {
 			t.Fatalf("saving the copy as %s changed the open plan", dest)

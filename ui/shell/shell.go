@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"sort"
 	"strings"
 	"time"
 
@@ -15,9 +16,13 @@ import (
 
 	"balansplan/assets"
 	"balansplan/model"
+	"balansplan/model/store"
 	"balansplan/planning"
-	"balansplan/planning/workshop"
 	"balansplan/ui/document"
+	"balansplan/ui/form"
+	"balansplan/ui/internal/texts"
+	"balansplan/ui/screens"
+	"balansplan/ui/workshop"
 )
 
 // Config is what the shell needs to know when it starts.
@@ -52,16 +57,16 @@ type Shell struct {
 	app   fyne.App
 	win   fyne.Window
 	cfg   Config
-	tr    *texts
+	tr    *texts.Texts
 	prefs prefs
 	ref   *planning.Reference
 	files FileChooser
 
 	doc *document.Document
 
-	defs    []screenDef
-	screens []screen // built lazily, in registry order; nil until shown
-	dirty   []bool   // screens that missed a refresh while hidden
+	defs    []screens.Def
+	screens []screens.Screen // built lazily, in registry order; nil until shown
+	dirty   []bool           // screens that missed a refresh while hidden
 	current int
 
 	nav      *widget.List
@@ -74,31 +79,27 @@ type Shell struct {
 	docItems []*fyne.MenuItem // menu items that need an open document
 	recent   *fyne.MenuItem
 
-	// pending are form fields holding a valid value not yet written;
-	// invalid those holding a value that does not validate.
-	pending map[*field]struct{}
-	invalid map[*field]struct{}
+	// fields are the form fields holding a typed value not yet written.
+	fields *form.Pending
 
-	// session is the turn-taking round that has the window, or nil (see
-	// workshop_session.go); presenting is the open presentation, or nil.
-	session    *session
-	presenting *presentation
-	sets       map[string]*workshop.QuestionSet // parsed question sets by version
+	// ws is the workshop side of the window: its sessions, presentation
+	// and dialogs (ui/workshop).
+	ws *workshop.Workshop
 }
 
 // New builds the shell in window w of app a. Call Start to open a plan.
 func New(a fyne.App, w fyne.Window, cfg Config) (*Shell, error) {
-	s := &Shell{app: a, win: w, cfg: cfg, prefs: prefs{a.Preferences()}, pending: map[*field]struct{}{}, invalid: map[*field]struct{}{}}
+	s := &Shell{app: a, win: w, cfg: cfg, prefs: prefs{a.Preferences()}, fields: form.NewPending(cfg.CommitDelay)}
 	l := cfg.Lang
 	if l == "" {
 		l = s.prefs.lang()
 	}
-	tr, err := loadTexts(l)
+	tr, err := texts.Load(l)
 	if err != nil {
 		return nil, err
 	}
 	s.tr = tr
-	ref, err := planning.ParseReference(assets.Monitor2013)
+	ref, err := planning.BuiltinReference()
 	if err != nil {
 		return nil, fmt.Errorf("reference figures: %w", err)
 	}
@@ -107,7 +108,8 @@ func New(a fyne.App, w fyne.Window, cfg Config) (*Shell, error) {
 	if s.files == nil {
 		s.files = &dialogFiles{s: s}
 	}
-	s.defs = registry()
+	s.ws = workshop.New(s)
+	s.defs = append(screens.Registry(), s.ws.Screen())
 	w.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w.SetMainMenu(s.mainMenu())
 	w.SetContent(s.layout())
@@ -124,7 +126,7 @@ func New(a fyne.App, w fyne.Window, cfg Config) (*Shell, error) {
 func (s *Shell) T(key string, args ...any) string { return s.tr.T(key, args...) }
 
 // Lang is the language of the interface.
-func (s *Shell) Lang() model.Lang { return s.tr.lang }
+func (s *Shell) Lang() model.Lang { return s.tr.Lang() }
 
 // Document is the open document, or nil.
 func (s *Shell) Document() *document.Document { return s.doc }
@@ -153,8 +155,8 @@ func (s *Shell) layout() fyne.CanvasObject {
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Icon).SetResource(s.defs[id].icon)
-			row.Objects[1].(*widget.Label).SetText(s.T("screen." + s.defs[id].id))
+			row.Objects[0].(*widget.Icon).SetResource(s.defs[id].Icon)
+			row.Objects[1].(*widget.Label).SetText(s.T("screen." + s.defs[id].ID))
 		})
 	s.nav.OnSelected = func(id widget.ListItemID) { s.showScreen(id) }
 
@@ -185,7 +187,7 @@ func (s *Shell) setDocument(d *document.Document) {
 	s.flush()
 	s.closeDoc()
 	s.doc = d
-	s.screens = make([]screen, len(s.defs))
+	s.screens = make([]screens.Screen, len(s.defs))
 	s.dirty = make([]bool, len(s.defs))
 	d.OnChange(s.changed)
 	s.prefs.remember(d.Path())
@@ -194,7 +196,20 @@ func (s *Shell) setDocument(d *document.Document) {
 	s.nav.UnselectAll()
 	s.current = -1
 	s.nav.Select(0)
-	s.setStatus(s.T("status.opened", d.Name()))
+	s.SetStatus(s.T("status.opened", d.Name()))
+	if ps := d.Problems(); len(ps) > 0 {
+		s.SetStatus(s.T("status.problems", d.Name(), s.Count("values", len(ps))))
+		s.showProblems(ps)
+	}
+	// Another window or program has the file open: say so now, before
+	// the first edit is refused because the other one saved first.
+	if h := d.OpenElsewhere(); h != nil {
+		msg := widget.NewLabel(h.Warning(d.Path()).In(s.Lang()))
+		msg.Wrapping = fyne.TextWrapWord
+		dlg := dialog.NewCustom(s.T("openelsewhere.title"), s.T("button.close"), msg, s.win)
+		dlg.Resize(fyne.NewSize(520, 240))
+		dlg.Show()
+	}
 }
 
 // Close writes what was typed but not yet written and closes the plan
@@ -222,7 +237,7 @@ func (s *Shell) changed(c document.Change) {
 			continue
 		}
 		if i == s.current {
-			sc.refresh()
+			sc.Refresh()
 		} else {
 			s.dirty[i] = true
 		}
@@ -231,14 +246,14 @@ func (s *Shell) changed(c document.Change) {
 	s.updateTitle()
 	switch c.Kind {
 	case document.Edited:
-		s.setStatus(s.T("status.saved", c.Label))
+		s.SetStatus(s.T("status.saved", c.Label))
 	case document.Undone:
-		s.setStatus(s.T("status.undone", c.Label))
+		s.SetStatus(s.T("status.undone", c.Label))
 	case document.Redone:
-		s.setStatus(s.T("status.redone", c.Label))
+		s.SetStatus(s.T("status.redone", c.Label))
 	case document.Moved:
 		s.prefs.remember(s.doc.Path())
-		s.setStatus(s.T("status.moved", s.doc.Path()))
+		s.SetStatus(s.T("status.moved", s.doc.Path()))
 	}
 }
 
@@ -247,7 +262,7 @@ func (s *Shell) changed(c document.Change) {
 func (s *Shell) refreshAll() {
 	for i, sc := range s.screens {
 		if sc != nil {
-			sc.refresh()
+			sc.Refresh()
 			s.dirty[i] = false
 		}
 	}
@@ -261,7 +276,7 @@ func (s *Shell) updateTitle() {
 	s.win.SetTitle(title)
 }
 
-func (s *Shell) setStatus(msg string) { s.status.SetText(msg) }
+func (s *Shell) SetStatus(msg string) { s.status.SetText(msg) }
 
 // showScreen shows screen i of the registry, building it the first time.
 func (s *Shell) showScreen(i int) {
@@ -270,25 +285,25 @@ func (s *Shell) showScreen(i int) {
 	}
 	s.flush()
 	if s.screens[i] == nil {
-		s.screens[i] = s.defs[i].build(s)
-		s.screens[i].refresh()
+		s.screens[i] = s.defs[i].Build(s)
+		s.screens[i].Refresh()
 	} else if s.dirty[i] {
-		s.screens[i].refresh()
+		s.screens[i].Refresh()
 	}
 	s.dirty[i] = false
 	s.current = i
-	s.heading.SetText(s.T("screen." + s.defs[i].id))
-	s.body.Objects = []fyne.CanvasObject{s.screens[i].content()}
+	s.heading.SetText(s.T("screen." + s.defs[i].ID))
+	s.body.Objects = []fyne.CanvasObject{s.screens[i].Content()}
 	s.body.Refresh()
-	if f, ok := s.screens[i].(filterable); ok {
-		f.filter(s.find.Text)
+	if f, ok := s.screens[i].(screens.Filterable); ok {
+		f.Filter(s.find.Text)
 	}
 }
 
-// show shows the screen with the given registry id and returns it.
-func (s *Shell) show(id string) screen {
+// Show shows the screen with the given registry id and returns it.
+func (s *Shell) Show(id string) screens.Screen {
 	for i, d := range s.defs {
-		if d.id == id {
+		if d.ID == id {
 			if s.current != i {
 				s.nav.Select(i) // calls showScreen
 			}
@@ -298,10 +313,10 @@ func (s *Shell) show(id string) screen {
 	return nil
 }
 
-// openSubject shows the entity a finding or overview item is about: a
+// OpenSubject shows the entity a finding or overview item is about: a
 // vision or investment code opens it in its screen; anything else opens
 // the fallback screen.
-func (s *Shell) openSubject(codes []string, fallback string) {
+func (s *Shell) OpenSubject(codes []string, fallback string) {
 	if s.doc == nil {
 		return
 	}
@@ -309,19 +324,19 @@ func (s *Shell) openSubject(codes []string, fallback string) {
 	for _, c := range codes {
 		for _, v := range p.Visions {
 			if v.Code == c {
-				s.show(scrVisions).(selecter).selectCode(c)
+				s.Show(screens.Visions).(screens.Selecter).SelectCode(c)
 				return
 			}
 		}
 		for _, inv := range p.Investments {
 			if inv.Code == c {
-				s.show(scrInvestments).(selecter).selectCode(c)
+				s.Show(screens.Investments).(screens.Selecter).SelectCode(c)
 				return
 			}
 		}
 	}
 	if fallback != "" {
-		s.show(fallback)
+		s.Show(fallback)
 	}
 }
 
@@ -330,8 +345,8 @@ func (s *Shell) filter(q string) {
 	if s.doc == nil || s.current < 0 {
 		return
 	}
-	if f, ok := s.screens[s.current].(filterable); ok {
-		f.filter(q)
+	if f, ok := s.screens[s.current].(screens.Filterable); ok {
+		f.Filter(q)
 	}
 }
 
@@ -345,30 +360,30 @@ func (s *Shell) jump(q string) {
 	p := s.doc.Plan()
 	for _, v := range p.Visions {
 		if strings.EqualFold(v.Code, q) {
-			s.openSubject([]string{v.Code}, "")
+			s.OpenSubject([]string{v.Code}, "")
 			return
 		}
 	}
 	for _, inv := range p.Investments {
 		if strings.EqualFold(inv.Code, q) {
-			s.openSubject([]string{inv.Code}, "")
+			s.OpenSubject([]string{inv.Code}, "")
 			return
 		}
 	}
 	lq := strings.ToLower(q)
 	for _, v := range p.Visions {
 		if strings.Contains(strings.ToLower(v.Title), lq) {
-			s.openSubject([]string{v.Code}, "")
+			s.OpenSubject([]string{v.Code}, "")
 			return
 		}
 	}
 	for _, inv := range p.Investments {
 		if strings.Contains(strings.ToLower(inv.Title), lq) {
-			s.openSubject([]string{inv.Code}, "")
+			s.OpenSubject([]string{inv.Code}, "")
 			return
 		}
 	}
-	s.setStatus(s.T("find.none", q))
+	s.SetStatus(s.T("find.none", q))
 }
 
 // Find puts the cursor in the search field (Ctrl+F).
@@ -379,26 +394,26 @@ func (s *Shell) Find() {
 	s.win.Canvas().Focus(s.find)
 }
 
-// confirmEdit asks the question and, on yes, commits the change as one
+// ConfirmEdit asks the question and, on yes, commits the change as one
 // edit with the given undo label; the delete buttons use it.
-func (s *Shell) confirmEdit(title, question, label string, change func(p *model.Plan)) {
+func (s *Shell) ConfirmEdit(title, question, label string, change func(p *model.Plan)) {
 	dialog.ShowConfirm(title, question, func(yes bool) {
 		if yes {
-			s.edit(label, change)
+			s.Edit(label, change)
 		}
 	}, s.win)
 }
 
-// edit commits a change made by a button, a toggle or a selection. It
+// Edit commits a change made by a button, a toggle or a selection. It
 // reports whether the change was written; when not, the user has been told
 // why.
-func (s *Shell) edit(label string, change func(p *model.Plan)) bool {
+func (s *Shell) Edit(label string, change func(p *model.Plan)) bool {
 	if s.doc == nil {
 		return false
 	}
 	s.flush()
 	if err := s.doc.Edit(label, change); err != nil {
-		s.showError(err)
+		s.ShowError(err)
 		return false
 	}
 	return true
@@ -413,15 +428,11 @@ func (s *Shell) Undo() { s.history(s.doc.Undo) }
 func (s *Shell) Redo() { s.history(s.doc.Redo) }
 
 func (s *Shell) history(step func() error) {
-	if s.doc == nil || s.session != nil {
+	if s.doc == nil || s.ws.InSession() {
 		return // during a session undo would show a previous participant's answers
 	}
 	s.flush()
-	dropped := len(s.invalid) > 0
-	for fl := range s.invalid {
-		fl.setInvalid(false)
-		fl.show("")
-	}
+	dropped := s.fields.DropInvalid()
 	err := step()
 	switch {
 	case errors.Is(err, document.ErrNothing):
@@ -430,50 +441,154 @@ func (s *Shell) history(step func() error) {
 				s.dirty[i] = true
 			}
 			if s.current >= 0 && s.screens[s.current] != nil {
-				s.screens[s.current].refresh()
+				s.screens[s.current].Refresh()
 				s.dirty[s.current] = false
 			}
 		}
 	case err != nil:
-		s.showError(err)
+		s.ShowError(err)
 	}
 }
 
 // flush writes every form value typed but not yet written.
-func (s *Shell) flush() {
-	for f := range s.pending {
-		f.commit()
-	}
-}
+func (s *Shell) flush() { s.fields.Flush() }
 
-// errorText is the user's sentence for err: a file problem or a list of
-// validation problems in the user's language; anything else gets a general
-// sentence with the technical detail below it.
-func (s *Shell) errorText(err error) string {
-	// store.FileError, export.Error and the like carry their own sentence.
-	var msg interface{ Message(model.Lang) string }
-	var ps model.Problems
-	switch {
-	case errors.As(err, &msg):
-		return msg.Message(s.Lang())
-	case errors.As(err, &ps):
-		msgs := ps.Messages(s.Lang())
-		if len(msgs) > 12 {
-			msgs = append(msgs[:12], s.T("error.more", len(ps)-12))
-		}
-		return strings.Join(msgs, "\n")
-	}
-	return s.T("error.unexpected") + "\n\n" + err.Error()
-}
+// errorText is the user's sentence for err (texts.ErrorText).
+func (s *Shell) errorText(err error) string { return s.tr.ErrorText(err) }
 
-// showError tells the user what went wrong, in a dialog.
-func (s *Shell) showError(err error) {
+// ShowError tells the user what went wrong, in a dialog. When the file
+// was changed by another window or program, every later edit would fail
+// too: the user is offered to open it again (conflict).
+func (s *Shell) ShowError(err error) {
+	var fe *store.FileError
+	if errors.As(err, &fe) && fe.Reason == store.ReasonChanged && s.doc != nil {
+		s.conflict(err)
+		return
+	}
 	msg := widget.NewLabel(s.errorText(err))
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(s.T("error.title"), s.T("button.close"), container.NewVScroll(msg), s.win)
 	d.Resize(fyne.NewSize(520, 260))
 	d.Show()
-	s.setStatus(strings.SplitN(s.errorText(err), "\n", 2)[0])
+	s.SetStatus(strings.SplitN(s.errorText(err), "\n", 2)[0])
 }
 
 func baseName(p string) string { return filepath.Base(p) }
+
+// The rest of what the screens, forms and the workshop ask of the window
+// (screens.Host, form.Host, workshop.Host).
+
+// Count is "1 punt" or "3 punten" in the shell's language.
+func (s *Shell) Count(what string, n int) string { return s.tr.Count(what, n) }
+
+// Errorf is an error whose message is the interface text key.
+func (s *Shell) Errorf(key string, args ...any) error { return s.tr.Errorf(key, args...) }
+
+// Doc is the open document, or nil.
+func (s *Shell) Doc() *document.Document { return s.doc }
+
+// Editor is the open document as forms edit it, or nil.
+func (s *Shell) Editor() form.Editor {
+	if s.doc == nil {
+		return nil // not a typed nil: forms test for it
+	}
+	return s.doc
+}
+
+// Pending is the window's list of typed values not yet written.
+func (s *Shell) Pending() *form.Pending { return s.fields }
+
+// Window is the main window.
+func (s *Shell) Window() fyne.Window { return s.win }
+
+// App is the application.
+func (s *Shell) App() fyne.App { return s.app }
+
+// Files chooses files for the file commands.
+func (s *Shell) Files() workshop.FileChooser { return s.files }
+
+// RestoreWindow gives the window its menu, title and menu states back
+// after a workshop session had it.
+func (s *Shell) RestoreWindow() {
+	s.win.SetMainMenu(s.mainMenu())
+	s.refreshMenus()
+	s.updateTitle()
+}
+
+// conflict offers, after another window or program wrote to the file, to
+// open it again. The document cannot go on from a plan the file no longer
+// holds. After the reload, what the user typed and was not written is
+// shown beside what the file now holds, so it can be typed again.
+func (s *Shell) conflict(err error) {
+	msg := widget.NewLabel(s.errorText(err) + "\n\n" + s.T("conflict.question"))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(s.T("conflict.title"), s.T("conflict.reload"), s.T("button.cancel"), msg, func(yes bool) {
+		if yes {
+			s.reload()
+		}
+	}, s.win)
+	d.Resize(fyne.NewSize(560, 280))
+	d.Show()
+	s.SetStatus(strings.SplitN(s.errorText(err), "\n", 2)[0])
+}
+
+// reload opens the plan file again, as it is now on disk, and shows what
+// the user typed that did not reach it beside the file's value.
+func (s *Shell) reload() {
+	type mine struct {
+		field *form.Field
+		typed string
+	}
+	var lost []mine
+	for _, fl := range s.fields.Unsaved() {
+		lost = append(lost, mine{fl, fl.Typed()})
+	}
+	s.fields.DropInvalid()
+	path, cur := s.doc.Path(), s.current
+	s.closeDoc()
+	s.openPath(path)
+	if s.doc == nil {
+		return
+	}
+	if cur >= 0 {
+		s.nav.Select(cur) // back on the screen the user was on
+	}
+	if len(lost) == 0 {
+		return
+	}
+	sort.Slice(lost, func(i, j int) bool { return lost[i].field.Label < lost[j].field.Label })
+	var lines []string
+	for _, m := range lost {
+		lines = append(lines, s.T("conflict.value", strings.TrimSuffix(m.field.Label, ":"), m.typed, m.field.Get(s.doc.Plan())))
+	}
+	msg := widget.NewLabel(s.T("conflict.yours") + "\n\n" + strings.Join(lines, "\n"))
+	msg.Wrapping = fyne.TextWrapWord
+	msg.Selectable = true
+	d := dialog.NewCustom(s.T("conflict.title"), s.T("button.close"), container.NewVScroll(msg), s.win)
+	d.Resize(fyne.NewSize(560, 300))
+	d.Show()
+}
+
+// showProblems lists what is wrong with a plan as it was stored (a value
+// another program put in the file), one line each; choosing one opens the
+// vision or investment it is about, to fix it there.
+func (s *Shell) showProblems(ps model.Problems) {
+	msgs := ps.Messages(s.Lang())
+	var d dialog.Dialog
+	list := widget.NewList(func() int { return len(msgs) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Wrapping = fyne.TextWrapWord
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(msgs[i]) })
+	list.OnSelected = func(i widget.ListItemID) {
+		d.Hide()
+		s.OpenSubject([]string{ps[i].Ref}, screens.Findings)
+	}
+	intro := widget.NewLabel(s.T("problems.intro", s.doc.Name(), s.Count("values", len(ps))))
+	intro.Wrapping = fyne.TextWrapWord
+	d = dialog.NewCustom(s.T("problems.title"), s.T("button.close"), container.NewBorder(intro, nil, nil, nil, list), s.win)
+	d.Resize(fyne.NewSize(640, 420))
+	d.Show()
+}

@@ -13,6 +13,7 @@ import (
 	"balansplan/model"
 	"balansplan/planning"
 	"balansplan/planning/chart"
+	"balansplan/ui/internal/golden"
 )
 
 func demoAnalysis(t *testing.T) (*model.Plan, *planning.Analysis) {
@@ -21,7 +22,7 @@ func demoAnalysis(t *testing.T) (*model.Plan, *planning.Analysis) {
 	if len(problems) > 0 {
 		t.Fatal(problems)
 	}
-	ref, err := planning.ParseReference(assets.Monitor2013)
+	ref, err := planning.BuiltinReference()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +98,7 @@ func TestARadarDrawsWithCanvasPrimitives(t *testing.T) {
 	test.NewTempApp(t)
 	_, a := demoAnalysis(t)
 	c := NewChart(fyne.NewSize(400, 300), func(box chart.Box) chart.Figure { return chart.Radar(a, model.NL, box) })
-	test.AssertObjectRendersToMarkup(t, "radar.xml", c)
+	golden.Assert(t, "radar.xml", test.RenderObjectToMarkup(c))
 	var polys, lines, texts int
 	for _, o := range test.LaidOutObjects(c) {
 		switch o.(type) {

@@ -1,0 +1,34 @@
+// Package form holds the record forms and the entity table of Balansplan's
+// window: the widgets with which the user edits one vision, investment,
+// agreement or the school's settings, and the sortable, searchable list
+// beside them.
+//
+// # Forms
+//
+// A Form binds inputs to fields of one entity, found by its ID in each
+// version of the plan. It edits through Editor, a small interface that
+// ui/document.Document satisfies, and asks the window (Host) only for
+// texts, the language, where to show an error and the window's Pending
+// list. A text field tries every keystroke on a copy of the plan
+// (Editor.Try) and shows what Validate says about it beside the field, in
+// the user's language; a valid value is written after the commit delay, on
+// Enter, when the field loses the focus, or before any other command
+// (Pending.Flush), as one undo step per field (Editor.EditMerge). An
+// invalid value is never written. Choices and check boxes write at once.
+// When the plan changes under a form (undo, another screen) the form shows
+// the new values, but leaves alone a field whose own edit caused the
+// change, so the cursor does not jump.
+//
+// # The entity table
+//
+// Table lists entities in columns whose headers sort them (codes as people
+// read them: V2 before V10) and narrows to a search text. ListAndForm is
+// the table with the form of the chosen entity beside it, which keeps the
+// choice across edits and falls back to the first row, or a hint, when the
+// chosen entity is gone.
+//
+// # Input formats
+//
+// format.go reads and writes amounts and numbers as a Dutch or English
+// user types them ("6.000,50", "6,000.50").
+package form

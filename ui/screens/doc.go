@@ -1,0 +1,18 @@
+// Package screens holds the screens of Balansplan's window, one file each
+// (screen_overview.go, screen_school.go, ..., screen_benchmark.go), and
+// the registry that lists them in sidebar order. A screen is built by its
+// function from a Host, which gives it the open document, the user's
+// texts, editing (with undo) and navigation, and nothing of the window's
+// own state; it returns an object with Content and Refresh, and
+// optionally SelectCode (screens that list entities with codes) and Filter
+// (screens with a list the search field narrows).
+//
+// The screens that list entities beside a form of the chosen one
+// (visions, investments, participants) embed form.ListAndForm. The rules
+// of the plan itself are model's and planning's: a screen deletes with
+// model.Plan.RemoveVision and RemoveInvestment, moves an investment to
+// another bouwsteen with MoveInvestment and changes the period with
+// SetPeriod, each as one edit that undo takes back whole.
+//
+// The Workshop screen is ui/workshop's; the shell adds it after these.
+package screens

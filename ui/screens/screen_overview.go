@@ -1,0 +1,116 @@
+package screens
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"balansplan/planning"
+	"balansplan/planning/chart"
+	"balansplan/ui/form"
+	"balansplan/ui/widgets"
+)
+
+// overviewMaxFindings is how many findings the overview lists.
+const overviewMaxFindings = 5
+
+// overview is the first Screen: the route verdict, the balance position,
+// the budget against the ceilings and the most serious findings. Every
+// item opens its subject, by mouse or keyboard.
+type overview struct {
+	s        Host
+	plan     *widget.Label
+	route    *widget.Label
+	balance  *widget.Label
+	budget   *widget.Label
+	bars     *chartView
+	routeFig *chartView
+	matrix   *chartView
+	findings *fyne.Container
+	cards    []*widgets.TapCard
+	root     fyne.CanvasObject
+}
+
+func newOverview(s Host) Screen {
+	v := &overview{s: s}
+	l := s.Lang()
+	wrap := func() *widget.Label {
+		lbl := widget.NewLabel("")
+		lbl.Wrapping = fyne.TextWrapWord
+		return lbl
+	}
+	v.plan, v.route, v.balance, v.budget = wrap(), wrap(), wrap(), wrap()
+	v.plan.TextStyle.Italic = true
+	v.bars = newChartView(fyne.NewSize(300, 170), func(box chart.Box) chart.Figure {
+		return chart.BudgetBars(s.Doc().Analysis(), l, box)
+	})
+	v.routeFig = newChartView(fyne.NewSize(300, 150), func(box chart.Box) chart.Figure {
+		return chart.Route(s.Doc().Analysis(), l, box)
+	})
+	v.matrix = newChartView(fyne.NewSize(300, 170), func(box chart.Box) chart.Figure {
+		return chart.Matrix(s.Doc().Analysis(), l, box)
+	})
+	v.findings = container.NewVBox()
+	card := func(key string, content fyne.CanvasObject, open string) *widgets.TapCard {
+		c := widgets.NewTapCard(s.T(key), "", content, func() { s.Show(open) })
+		v.cards = append(v.cards, c)
+		return c
+	}
+	grid := container.NewGridWithColumns(2,
+		card("overview.route", container.NewBorder(v.route, nil, nil, nil, v.routeFig.chart), Route),
+		card("overview.balance", container.NewBorder(v.balance, nil, nil, nil, v.matrix.chart), Balance),
+		card("overview.budget", container.NewBorder(v.budget, nil, nil, nil, v.bars.chart), Budget),
+		card("overview.findings", v.findings, Findings),
+	)
+	v.root = container.NewVScroll(container.NewVBox(v.plan, grid))
+	return v
+}
+
+func (v *overview) Content() fyne.CanvasObject { return v.root }
+
+func (v *overview) Refresh() {
+	s := v.s
+	p, a, l := s.Doc().Plan(), s.Doc().Analysis(), s.Lang()
+	v.plan.SetText(fmt.Sprintf("%s — %s (%d–%d), %s", p.School.Name, p.Title, p.StartYear, p.EndYear, p.Status.Label(l)))
+	r := a.Route
+	v.route.SetText(s.T("overview.route.text", strings.ToUpper(r.Verdict.Label(l)),
+		planning.FormatPercent(r.TracedShare, l), planning.FormatPercent(r.ExpertiseFirstShare, l)))
+	v.balance.SetText(s.T("overview.balance.text",
+		CellText(a.Position.Now, l), a.Position.Now.Balance().Label(l),
+		CellText(a.Position.Goal, l), a.Position.Goal.Balance().Label(l)))
+	b := a.Budget
+	text := s.T("overview.budget.text", planning.FormatMoney(b.TotalCashOut, l), p.StartYear, p.EndYear)
+	if len(b.OverYears) > 0 {
+		text += "\n" + s.T("budget.over", yearList(b.OverYears))
+	} else {
+		text += "\n" + s.T("overview.budget.within")
+	}
+	v.budget.SetText(text)
+	v.bars.chart.Refresh()
+	v.routeFig.chart.Refresh()
+	v.matrix.chart.Refresh()
+
+	objs := make([]fyne.CanvasObject, 0, overviewMaxFindings+1)
+	for i, f := range a.Findings {
+		if i == overviewMaxFindings {
+			break
+		}
+		f := f
+		btn := widget.NewButtonWithIcon(form.Truncate(FindingHead(s, f), 70), SeverityIcon(f.Severity), func() {
+			s.OpenSubject(f.Subject, findingScreen(f.Code))
+		})
+		btn.Alignment = widget.ButtonAlignLeading
+		btn.Importance = widget.LowImportance
+		objs = append(objs, btn)
+	}
+	if len(a.Findings) == 0 {
+		objs = append(objs, widget.NewLabel(s.T("findings.none")))
+	} else if len(a.Findings) > overviewMaxFindings {
+		objs = append(objs, widget.NewLabel(s.T("overview.findings.more", len(a.Findings)-overviewMaxFindings)))
+	}
+	v.findings.Objects = objs
+	v.findings.Refresh()
+}

@@ -1,0 +1,123 @@
+package screens
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"balansplan/model"
+	"balansplan/planning"
+	"balansplan/planning/chart"
+)
+
+// routeScreen shows whether the plan is onderwijsgedreven: the route
+// figure with the shares T (material cost traced to a vision) and E
+// (expertise first), and the traceability matrix of vision statements
+// against the bouwstenen that serve them. Choosing a row opens the vision.
+type routeScreen struct {
+	s       Host
+	fig     *chartView
+	verdict *widget.Label
+	table   *widget.Table
+	rows    []planning.Trace
+	query   string
+	root    fyne.CanvasObject
+}
+
+func newRouteScreen(s Host) Screen {
+	v := &routeScreen{s: s}
+	l := s.Lang()
+	v.fig = newChartView(fyne.NewSize(560, 260), func(box chart.Box) chart.Figure {
+		return chart.Route(s.Doc().Analysis(), l, box)
+	})
+	v.verdict = widget.NewLabel("")
+	v.verdict.Wrapping = fyne.TextWrapWord
+	blocks := model.Blocks()
+	v.table = widget.NewTableWithHeaders(
+		func() (int, int) { return len(v.rows), 1 + len(blocks) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) {
+			lbl := o.(*widget.Label)
+			if id.Row >= len(v.rows) {
+				return
+			}
+			t := v.rows[id.Row]
+			if id.Col == 0 {
+				if text := t.Vision + "  " + t.Title; lbl.Text != text {
+					lbl.SetText(text)
+				}
+				return
+			}
+			codes := t.Codes(blocks[id.Col-1])
+			if len(codes) == 0 {
+				lbl.SetText("–")
+				lbl.Importance = widget.LowImportance
+			} else {
+				lbl.SetText(strings.Join(codes, ", "))
+				lbl.Importance = widget.MediumImportance
+			}
+			lbl.Refresh()
+		})
+	v.table.ShowHeaderColumn = false
+	v.table.CreateHeader = func() fyne.CanvasObject {
+		return widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	v.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
+		lbl := o.(*widget.Label)
+		switch {
+		case id.Col == 0:
+			lbl.SetText(s.T("col.vision"))
+		case id.Col > 0 && id.Col <= len(blocks):
+			lbl.SetText(chart.ShortLabel(blocks[id.Col-1], l))
+		}
+	}
+	v.table.SetColumnWidth(0, 320)
+	for i := range blocks {
+		v.table.SetColumnWidth(i+1, 140)
+	}
+	v.table.OnSelected = func(id widget.TableCellID) {
+		v.table.UnselectAll()
+		if id.Row >= 0 && id.Row < len(v.rows) {
+			t := v.rows[id.Row]
+			codes := []string{t.Vision}
+			if id.Col > 0 {
+				codes = append(t.Codes(blocks[id.Col-1]), t.Vision)
+			}
+			s.OpenSubject(codes, "")
+		}
+	}
+	top := container.NewVBox(v.fig.box, v.verdict,
+		widget.NewLabelWithStyle(s.T("route.matrix"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	v.root = container.NewBorder(top, nil, nil, nil, v.table)
+	return v
+}
+
+func (v *routeScreen) Content() fyne.CanvasObject { return v.root }
+
+func (v *routeScreen) Refresh() {
+	a := v.s.Doc().Analysis()
+	l := v.s.Lang()
+	v.fig.Refresh()
+	r := a.Route
+	v.verdict.SetText(v.s.T("route.summary", r.Verdict.Label(l),
+		planning.FormatPercent(r.TracedShare, l), r.TracedInvestments, r.MaterialInvestments,
+		planning.FormatPercent(r.ExpertiseFirstShare, l), r.ExpertiseFirst, r.TracedInvestments))
+	v.rows = v.rows[:0]
+	for _, t := range r.Matrix {
+		if matches(v.query, t.Vision, t.Title) {
+			v.rows = append(v.rows, t)
+		}
+	}
+	v.table.Refresh()
+}
+
+func (v *routeScreen) Filter(q string) {
+	v.query = q
+	v.Refresh()
+}
