@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"balansplan/model"
 )
@@ -97,39 +96,5 @@ func TestParticipantsMatchAsEqualFoldHasIt(t *testing.T) {
 	}
 	if participantKey("ab", "c") == participantKey("a", "bc") {
 		t.Error("the name and the session run together")
-	}
-}
-
-// Issue 10 item 10: 4,000 rows took 1.6 s and 20,000 rows 18 s; every row
-// was compared with every assessment. In linear time 16 times the rows
-// take about 16 times as long (the old import: 112 times); the
-// limit of 40 leaves room for a busy machine and the garbage collector.
-// BenchmarkRead and BenchmarkApply give the figures.
-func TestImportTimeGrowsLinearly(t *testing.T) {
-	if testing.Short() {
-		t.Skip("timing")
-	}
-	p := example(t)
-	timeOf := func(n int) time.Duration {
-		data := benchCSV(n)
-		best := time.Duration(1 << 62)
-		for range 5 {
-			start := time.Now()
-			rs, ps := Read(data, testSet{}, nil, nil)
-			if ps == nil {
-				_, _, ps = Apply(p, rs, testSet{}, nil)
-			}
-			if ps != nil {
-				t.Fatal(messages(ps[:1], model.EN))
-			}
-			best = min(best, time.Since(start))
-		}
-		return best
-	}
-	small, large := timeOf(1_000), timeOf(16_000)
-	if ratio := float64(large) / float64(small); ratio > 40 {
-		t.Errorf("1,000 rows %v, 16,000 rows %v: %.1f times as long for 16 times the rows", small, large, ratio)
-	} else {
-		t.Logf("1,000 rows %v, 16,000 rows %v: %.1f times", small, large, ratio)
 	}
 }
