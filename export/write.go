@@ -68,7 +68,7 @@ func (e *Error) Message(l model.Lang) string {
 		}
 	case ErrNoAccess:
 		t = model.Text{
-			NL: fmt.Sprintf("%s is niet opgeslagen: u mag niet schrijven in de map %s (of het bestand is beveiligd). Kies een andere map.", w, dir),
+			NL: fmt.Sprintf("%s is niet opgeslagen: je mag niet schrijven in de map %s (of het bestand is beveiligd). Kies een andere map.", w, dir),
 			EN: fmt.Sprintf("%s was not saved: you may not write in the folder %s (or the file is protected). Choose another folder.", w, dir),
 		}
 	case ErrDiskFull:

@@ -202,7 +202,7 @@ func (a *Analysis) Top(n int) []Finding {
 // nothing calls for action, and what every plan should still do.
 var NothingToAct = model.Text{
 	NL: "De analyse vond niets waar de school nu iets aan moet doen. Dat zegt niet dat het plan af is: " +
-		"spreek af hoe en wanneer u nagaat of de beoogde opbrengsten er komen, en laat het hele team meedoen aan de zelfevaluatie.",
+		"spreek af hoe en wanneer je nagaat of de beoogde opbrengsten er komen, en laat het hele team meedoen aan de zelfevaluatie.",
 	EN: "The analysis found nothing the school needs to act on now. That does not make the plan complete: " +
 		"agree how and when you will check whether the intended returns come, and let the whole team take part in the self-assessment.",
 }
@@ -599,7 +599,7 @@ func (fs *findings) assessment(a *Analysis) {
 		}
 		fs.add(AssessmentDivergence, []string{string(bl.Block)},
 			fmt.Sprintf("Over %s denken leiding en leraren verschillend: %s, %s %s. "+
-				"Bespreek het verschil met het team en kom tot een gedeeld beeld voordat u op deze bouwsteen verder bouwt.",
+				"Bespreek het verschil met het team en kom tot een gedeeld beeld voordat je op deze bouwsteen verder bouwt.",
 				bl.Block.Label(model.NL), fmt.Sprintf(who.NL, FormatNumber(lv, jsonDecimals, model.NL)), tnl, FormatNumber(tv, jsonDecimals, model.NL)),
 			fmt.Sprintf("Leaders and teachers see %s differently: %s, %s. "+
 				"Talk the difference through with the team and reach a shared picture before building further on this block.",

@@ -2,6 +2,7 @@ package planning
 
 import (
 	"reflect"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -266,6 +267,11 @@ func TestEachFindingIsTriggeredAndNotTriggered(t *testing.T) {
 			if f.Message.NL == "" || f.Message.EN == "" || f.Message.NL == f.Message.EN {
 				t.Errorf("messages missing or untranslated: %+v", f.Message)
 			}
+			// The app addresses its user as "je"; a formal "u" reads as
+			// another voice (issue 10, item 12).
+			if formalYou.MatchString(f.Message.NL) {
+				t.Errorf("Dutch message says \"u\" where the app says \"je\": %s", f.Message.NL)
+			}
 
 			q := cleanPlan(t)
 			c.spare(t, q)
@@ -274,6 +280,15 @@ func TestEachFindingIsTriggeredAndNotTriggered(t *testing.T) {
 				t.Errorf("near miss triggers it too; findings %v", findingCodes(b))
 			}
 		})
+	}
+}
+
+// formalYou finds the formal pronoun "u" as a word of its own.
+var formalYou = regexp.MustCompile(`(^|[^\p{L}])u([^\p{L}]|$)`)
+
+func TestNothingToActAddressesTheUserAsJe(t *testing.T) {
+	if formalYou.MatchString(NothingToAct.NL) {
+		t.Errorf("NothingToAct says \"u\": %s", NothingToAct.NL)
 	}
 }
 

@@ -163,7 +163,7 @@ func (c *mappingCheck) unknownKeys(keys []string) {
 	var nl, en []string
 	for _, k := range keys {
 		if near := nearest(k, mappingKeys); near != "" {
-			nl = append(nl, fmt.Sprintf("%q (bedoelt u %q?)", k, near))
+			nl = append(nl, fmt.Sprintf("%q (bedoel je %q?)", k, near))
 			en = append(en, fmt.Sprintf("%q (did you mean %q?)", k, near))
 		} else {
 			nl = append(nl, quote(k))

@@ -41,7 +41,7 @@ func TestEveryBadMappingIsATypedErrorThatNamesWhatIsWrong(t *testing.T) {
 			`koppeling: het bestand is geen UTF-8-tekst (fout in regel 2); sla het op als UTF-8`,
 			`mapping: the file is not UTF-8 text (error in line 2); save it as UTF-8`},
 		"a typing error in a key": {`{"particpant": "Naam", "extra": 1}`, "mapping_unknown_key",
-			`koppeling: de koppeling kent de sleutel "extra", "particpant" (bedoelt u "participant"?) niet; een koppeling kent alleen participant, role, session, session_name, statements, roles, unknown`,
+			`koppeling: de koppeling kent de sleutel "extra", "particpant" (bedoel je "participant"?) niet; een koppeling kent alleen participant, role, session, session_name, statements, roles, unknown`,
 			`mapping: the mapping has no key "extra", "particpant" (did you mean "participant"?); a mapping has only participant, role, session, session_name, statements, roles, unknown`},
 		"a number for a column": {`{"participant": 3}`, "mapping_type",
 			`koppeling: "participant" moet een tekst tussen aanhalingstekens zijn; hier staat een getal`,
