@@ -16,16 +16,51 @@ import (
 // prev must be the plan as the file holds it (what Load, Create or the
 // last Commit gave the caller); when the file no longer holds prev because
 // someone else wrote to it, Commit changes nothing and returns a
-// FileError with Reason "changed". next must be valid: otherwise Commit
-// returns its model.Problems and changes nothing. Undo is Commit(next,
-// prev).
+// FileError with Reason "changed". next must add no problem that prev
+// does not have (NewProblems): otherwise Commit returns the problems it
+// adds, as model.Problems, and changes nothing. A plan that another
+// program left with invalid values can so be edited and fixed step by
+// step; a valid prev must be followed by a valid next. Undo and redo are
+// Restore.
 func (d *Doc) Commit(prev, next *model.Plan) error {
 	if prev == nil || next == nil {
 		return errors.New("store: Commit needs both the previous and the next plan")
 	}
-	if ps := validate(next); len(ps) > 0 {
+	if ps := NewProblems(prev, next); len(ps) > 0 {
 		return ps
 	}
+	return d.write(prev, next)
+}
+
+// Restore writes back a plan this file held before: undo commits after ->
+// before, redo before -> after. It is Commit, except that next may also
+// be a plan with no problem but those the file held when this Doc opened
+// or loaded it: undoing the fix of a value another
+// program stored puts that value back, as the user asked. Any other
+// problem is refused as by Commit, with the problems next adds to prev.
+func (d *Doc) Restore(prev, next *model.Plan) error {
+	if prev == nil || next == nil {
+		return errors.New("store: Restore needs both the previous and the next plan")
+	}
+	if nps := validate(next); len(nps) > 0 {
+		placed := place(next, nps)
+		added := unmatched(place(prev, validate(prev)), placed)
+		d.mu.Lock()
+		if len(unmatched(d.loaded, placed)) == 0 {
+			added = nil
+		}
+		d.mu.Unlock()
+		// A link to nothing cannot be written back, however old.
+		added = withUnwritable(added, prev, next)
+		if len(added) > 0 {
+			return problemsOf(added)
+		}
+	}
+	return d.write(prev, next)
+}
+
+// write saves the difference between prev and next (Commit, Restore).
+func (d *Doc) write(prev, next *model.Plan) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if err := d.writableDoc(); err != nil {

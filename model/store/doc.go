@@ -30,9 +30,11 @@
 // foreign key with ON DELETE CASCADE, so deleting a vision deletes its
 // links, and deleting the plan row empties the file (Replace does that).
 // Codes are not UNIQUE in SQL: swapping two codes in one edit would trip a
-// per-statement check. Validation guarantees them before any write; the
-// store adds one rule of its own: a link listed twice is refused
-// (duplicate_link), since a link table cannot hold it.
+// per-statement check. Validation guarantees them in every plan this
+// program makes (a file another program changed may hold two equal codes:
+// see "Invalid stored values"); the store adds one rule of its own: a
+// link listed twice is refused (duplicate_link), since a link table cannot
+// hold it.
 //
 // The row types with their gorm tags live in rows.go; package model has no
 // storage concerns.
@@ -143,15 +145,18 @@
 //
 // # Writing
 //
-// Commit(prev, next) validates next, works out the rows that differ
-// (entities matched by ID; a pure reordering becomes one UPDATE ... FROM
-// (VALUES ...) per table; a changed link list of one investment is
-// rewritten for that investment only) and writes them in one transaction.
-// It first claims the plan's revision (UPDATE ... WHERE revision = the
-// one this Doc last saw): if another program or Doc wrote in between, or
-// a row prev names is not in the file, nothing is written and the error
-// is a FileError with Reason "changed". Undo is Commit(next, prev).
-// Replace writes a whole plan in one transaction. Create builds the new
+// Commit(prev, next) checks that next adds no problem to prev
+// (NewProblems; for a valid prev: that next is valid), works out the rows
+// that differ (entities matched by ID; a pure reordering becomes one
+// UPDATE ... FROM (VALUES ...) per table; a changed link list of one
+// investment is rewritten for that investment only) and writes them in
+// one transaction. It first claims the plan's revision (UPDATE ... WHERE
+// revision = the one this Doc last saw): if another program or Doc wrote
+// in between, or a row prev names is not in the file, nothing is written
+// and the error is a FileError with Reason "changed". Undo and redo are
+// Restore(after, before) and Restore(before, after): Commit, except that
+// it may also write back the problems the file held when this Doc opened
+// or loaded it. Replace writes a whole (valid) plan in one transaction. Create builds the new
 // file under a temporary name in the target folder, syncs it and links it
 // into place without ever replacing an existing file, then opens it; on
 // any failure no file is left. SaveCopy ("Save as") writes a VACUUM INTO
@@ -192,8 +197,11 @@
 // file, where the read-only advice would not help) and link_loop (a
 // symbolic link that leads back to itself). When Create fails, the
 // sentence says the file could not be created (not that a change was
-// lost). An invalid plan is refused with its model.Problems. Other
+// lost). A plan that would add a problem (Commit, Restore), or an invalid
+// one (Create, Replace), is refused with its model.Problems. Other
 // errors are bugs and come back wrapped with context.
+//
+// # Invalid stored values
 //
 // A plan file with invalid values inside (an unknown block, a title that
 // is not UTF-8, two equal codes, a link to a missing vision, an amount
@@ -202,6 +210,20 @@
 // can show the problems and the user can fix them, and Check names the
 // entity and field (through model.Plan.Validate, which also covers the
 // links that foreign_key_check would report only as table rows).
+//
+// Such a plan can be edited: Commit takes every edit that adds no problem
+// (NewProblems, problems.go), so the user's other work is saved while the
+// stored values wait for a fix, and fixing a value or deleting the entity
+// that holds it is an edit like any other. A problem's identity is its
+// entity kind, the entity's ID (not its code, so renaming the code adds
+// nothing), the field without list positions and the reason; equal
+// problems are counted. The rule lives in the store, not in package
+// model, because it needs the plans to find the IDs behind the codes
+// that Problems name, and because the file adds one problem of its own:
+// a link to a vision or investment that is not there stays in the file,
+// but its foreign keys refuse to store it again, so an edit that changes
+// the list holding it (the list is written whole) is refused until that
+// link is removed, and undo cannot bring it back.
 //
 // # What read-only guarantees
 //
@@ -239,7 +261,11 @@
 // does, if a kill inside Open left a hot journal) passes integrity_check
 // and holds every reported commit; a child killed in the middle of a
 // rollback-journal write, recovered by Open and by Repair; a killed
-// writer's log moved in by Repair; plan files with one invalid value;
+// writer's log moved in by Repair; plan files with one invalid value
+// (each of five, made with the sqlite3 program: an edit elsewhere is
+// saved, an edit that adds a problem is refused with the file byte for
+// byte as it was but for its change counters, the fix is saved; renamed
+// codes and deleted entities; undo of a fix, also in a copy only opened);
 // FuzzOpen, foreign and damaged bytes through every way in. A full disk
 // is simulated only with PRAGMA max_page_count on the Doc's connection,
 // which makes SQLite fail with SQLITE_FULL exactly as a full disk does;

@@ -30,6 +30,11 @@ func (d *Doc) Load() (*model.Plan, error) {
 		return nil, classify(d.path, "load", err)
 	}
 	d.planID, d.revision = p.ID, rev
+	if ps := validate(p); len(ps) > 0 {
+		// What Restore may bring back (each problem once, however often
+		// the file is loaded).
+		d.loaded = append(d.loaded, unmatched(d.loaded, place(p, ps))...)
+	}
 	return p, nil
 }
 

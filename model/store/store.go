@@ -42,6 +42,11 @@ type Doc struct {
 	// elsewhere is who else had it open when this Doc opened it.
 	lock      *openLock
 	elsewhere *Holder
+
+	// loaded are the problems of the plans the file held when Open
+	// checked it and when Load read it (a file another program changed):
+	// Restore may write them back (undo of a fix).
+	loaded []placedProblem
 }
 
 // Path is the absolute path of the plan file.
@@ -119,7 +124,7 @@ func (c Config) recognise(path string) (abs string, h header, err error) {
 // WAL mode. Whether another Balansplan has the file open for writing too
 // is in OpenElsewhere.
 func (c Config) Open(path string) (*Doc, error) {
-	abs, checked, err := c.preflight(path)
+	abs, checked, loaded, err := c.preflight(path)
 	if err != nil {
 		return nil, err
 	}
@@ -130,7 +135,7 @@ func (c Config) Open(path string) (*Doc, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &Doc{cfg: c, path: abs, db: db, sqlDB: sqlDB}
+	d := &Doc{cfg: c, path: abs, db: db, sqlDB: sqlDB, loaded: loaded}
 	if err := d.openRW(!checked); err != nil {
 		closeConn(db, sqlDB)
 		return nil, err
@@ -144,23 +149,24 @@ func (c Config) Open(path string) (*Doc, error) {
 // check, the schema version, the one plan row and a whole Load. checked
 // is false when the file holds an interrupted write that only the
 // read-write open can roll back; that open then checks the file itself.
-func (c Config) preflight(path string) (abs string, checked bool, err error) {
+// loaded are the problems of the plan the Load found (Restore).
+func (c Config) preflight(path string) (abs string, checked bool, loaded []placedProblem, err error) {
 	ro, err := c.openReadOnly(path, true)
 	if errReason(err) == ReasonNeedsRecovery {
 		abs, aerr := filepath.Abs(path)
 		if aerr != nil {
-			return "", false, classify(path, "open", aerr)
+			return "", false, nil, classify(path, "open", aerr)
 		}
-		return abs, false, nil
+		return abs, false, nil, nil
 	}
 	if err != nil {
-		return "", false, err
+		return "", false, nil, err
 	}
 	defer ro.Close()
 	if _, err := ro.Load(); err != nil {
-		return "", false, err
+		return "", false, nil, err
 	}
-	return ro.path, true, nil
+	return ro.path, true, ro.loaded, nil
 }
 
 // errReason is the Reason of a FileError, or "".

@@ -7,19 +7,30 @@
 //
 // A committed plan is never changed in place. An edit clones the current
 // plan, applies a change to the clone, validates the clone and, only when
-// it is valid, writes the difference to the file at once
+// it adds no problem, writes the difference to the file at once
 // (store.Doc.Commit(prev, next)). Then the analysis is recomputed and every
 // listener hears about it. When validation or writing fails nothing
 // changes: not the file, not the plan in memory, not the history.
+//
+// # A plan with problems
+//
+// A file that another program changed can hold values Validate refuses
+// (Problems). It opens as it is, and every edit that adds no problem is
+// written, also while those values wait for a fix: the rule is the
+// store's (store.NewProblems), and Try applies the same rule, so a form
+// shows what the user's own value breaks and nothing that was wrong
+// before. Fixing a value, or deleting what holds it, is an ordinary edit.
 //
 // Because the file is written on every edit there is no "save": killing
 // the program loses at most the edit that was being typed.
 //
 // # Undo and redo
 //
-// Each history step holds the plan before and after the edit. Undo commits
-// after -> before, redo before -> after; both are ordinary commits to the
-// file, so an undone edit is undone on disk too. Consecutive edits with the
+// Each history step holds the plan before and after the edit. Undo writes
+// after -> before, redo before -> after (store.Doc.Restore, a commit that
+// may also put back a value the file held when it was opened, so that the
+// fix of a stored value can be undone); an undone edit is undone on disk
+// too. Consecutive edits with the
 // same merge key (typing in one field) fold into one step, so one undo
 // takes back the whole word rather than its last letter. EditGroup folds
 // however long the run takes: one participant's turn in a workshop, with

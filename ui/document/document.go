@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
-	"strings"
 	"time"
 
 	"balansplan/model"
@@ -153,49 +152,23 @@ func (d *Document) Problems() model.Problems { return d.problems }
 
 // Try applies change to a copy of the plan and reports what the change
 // would break, without writing anything: the problems of the result that
-// the plan does not have already (Problems). Forms call it as the user
-// types, so a field shows what is wrong with its own value, not what was
-// wrong elsewhere before.
+// the plan does not have already (Problems), by store.NewProblems, the
+// rule the file applies when the edit is written. Forms call it as the
+// user types, so a field shows what is wrong with its own value, not what
+// was wrong elsewhere before.
 func (d *Document) Try(change func(p *model.Plan)) (*model.Plan, model.Problems) {
 	next := d.plan.Clone()
 	change(next)
-	return next, added(d.problems, next.Validate())
-}
-
-// added are the problems of after that before does not have, counted
-// per entity, field and reason, so that fixing one of two equal
-// problems adds nothing and making a third does.
-func added(before, after model.Problems) model.Problems {
-	if len(before) == 0 {
-		return after
-	}
-	type key struct {
-		entity        model.EntityKind
-		ref, field, r string
-	}
-	had := make(map[key]int, len(before))
-	for _, p := range before {
-		had[key{p.Entity, p.Ref, p.Field, p.Reason}]++
-	}
-	var out model.Problems
-	for _, p := range after {
-		k := key{p.Entity, p.Ref, p.Field, p.Reason}
-		if had[k] > 0 {
-			had[k]--
-			continue
-		}
-		out = append(out, p)
-	}
-	return out
+	return next, store.NewProblems(d.plan, next)
 }
 
 // Edit applies change to a copy of the plan and commits it to the file.
 // label names the edit for the user ("Titel gewijzigd"). When the result
-// has a problem the plan did not have, Edit returns those model.Problems
-// and changes nothing; an edit that adds no problem is written, also to a
-// plan that has problems already (Problems), so the user can go on and fix
-// them one by one. When the file cannot be written it returns the store's
-// error.
+// has a problem the plan did not have (store.NewProblems), Edit returns
+// those model.Problems and changes nothing; an edit that adds no problem
+// is written, also to a plan that has problems already (Problems), so the
+// user can go on and fix them one by one. When the file cannot be written
+// it returns the store's error.
 func (d *Document) Edit(label string, change func(p *model.Plan)) error {
 	return d.EditMerge("", label, change)
 }
@@ -230,12 +203,6 @@ func (d *Document) edit(key, label string, change func(p *model.Plan), window ti
 		return nil // nothing changed: no write, no history step
 	}
 	if err := d.file.Commit(prev, next); err != nil {
-		var ps model.Problems
-		if errors.As(err, &ps) && len(added(d.problems, ps)) == 0 {
-			// The store refuses any plan that does not validate, also one
-			// whose problems were all in the file before this edit.
-			return &StoredProblemsError{Problems: d.problems}
-		}
 		return err
 	}
 	now := d.Now()
@@ -281,14 +248,18 @@ func (d *Document) CanRedo() (string, bool) {
 	return d.redo[len(d.redo)-1].label, true
 }
 
-// Undo takes back the last edit, in memory and in the file.
+// Undo takes back the last edit, in memory and in the file. Taking back
+// the fix of a value another program stored puts that value back; the one
+// thing the file refuses to store again is a link to a vision or
+// investment that is not there: then Undo returns model.Problems saying
+// so, and nothing changes.
 func (d *Document) Undo() error {
 	n := len(d.undo)
 	if n == 0 {
 		return ErrNothing
 	}
 	s := d.undo[n-1]
-	if err := d.file.Commit(s.after, s.before); err != nil {
+	if err := d.file.Restore(s.after, s.before); err != nil {
 		return err
 	}
 	d.undo = d.undo[:n-1]
@@ -305,7 +276,7 @@ func (d *Document) Redo() error {
 		return ErrNothing
 	}
 	s := d.redo[n-1]
-	if err := d.file.Commit(s.before, s.after); err != nil {
+	if err := d.file.Restore(s.before, s.after); err != nil {
 		return err
 	}
 	d.redo = d.redo[:n-1]
@@ -362,23 +333,4 @@ func (d *Document) Close() error {
 	err := d.file.Close()
 	d.file = nil
 	return err
-}
-
-// StoredProblemsError is an edit that added no problem but could not be
-// written because the plan still has the problems it was stored with
-// (Problems): the store writes only valid plans. The user has to fix
-// those first.
-type StoredProblemsError struct {
-	Problems model.Problems
-}
-
-func (e *StoredProblemsError) Error() string { return e.Message(model.NL) }
-
-// Message says so in language l, naming the problems.
-func (e *StoredProblemsError) Message(l model.Lang) string {
-	msgs := e.Problems.Messages(l)
-	if l == model.EN {
-		return "This change was not saved: the plan still holds values that are not right, and the file takes a change only once they are fixed. Fix these first:\n" + strings.Join(msgs, "\n")
-	}
-	return "Deze wijziging is niet opgeslagen: het plan bevat nog waarden die niet kloppen, en het bestand neemt pas weer wijzigingen aan als die hersteld zijn. Herstel eerst:\n" + strings.Join(msgs, "\n")
 }
