@@ -31,6 +31,28 @@
 // (six rows or fewer) on one page when it fits, and cuts a row taller than
 // a page short with a visible "[ingekort]".
 //
+// Line and page breaking (typeset_words.go, typeset_columns.go). Lines
+// break at spaces; the euro sign stays with its amount whatever space
+// precedes it. A word breaks only after a hyphen or slash it already has
+// ("ict-" | "coördinator"); a word with digits (an amount, a code, a date,
+// a percentage) never breaks. There is no hyphenation dictionary: the Go
+// module proxy does not serve github.com/speedata/hyphenation, no other
+// maintained Go module with the TeX patterns for Dutch and English was
+// found, and Dutch compounds hyphenated wrongly read worse than a wider
+// column. Instead a table column grows to its widest unbreakable word,
+// taking room from the columns that can spare it, and when the columns
+// together cannot, the table's type shrinks (to no less than 6.4 pt). Only
+// a word wider than the whole line (hostile input) is cut, and the cut is
+// marked with a hyphen. Right-aligned number columns line up on the
+// decimal separator; an empty table's message spans the table. A bullet
+// goes with the first two lines of its item; no paragraph leaves one line
+// alone at the top or bottom of a page, no list or table its last item or
+// row, and no table its header with one row. A long block of label/value
+// lines (the glossary) runs on rather than leave a third of a page or more
+// empty. When a chapter's last page would hold less than a third of a
+// page, the chapter is laid out again with half the white space between
+// blocks and lines 5% closer, and that is kept when it saves the page.
+//
 // The painter (paint.go) replays the display list into gofpdf and nothing
 // more. It embeds Noto Sans (assets.FontRegular and friends, SIL Open Font
 // License) as UTF-8 TrueType fonts, registers each page's outline entries

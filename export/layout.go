@@ -88,6 +88,11 @@ type layout struct {
 	toc     []tocEntry
 	// chapterPages records, per chapter, its first and last page (1-based).
 	chapterPages [][2]int
+	// gap and lead scale the white space between blocks and the line
+	// heights: 1 normally, tightGap and tightLead when a chapter is set
+	// tight to save a near-empty last page (see fitChapter). slack adds up
+	// how much setting tight could save at most.
+	gap, lead, slack float64
 }
 
 // laidOut is the result of a layout: the pages and where each chapter
@@ -101,12 +106,12 @@ type laidOut struct {
 
 // layOut lays out a report.
 func layOut(m *metrics, r *Report) *laidOut {
-	l := &layout{m: m, r: r}
+	l := &layout{m: m, r: r, gap: 1, lead: 1}
 	l.cover()
 	l.contents()
 	for i := range r.Chapters {
 		first := len(l.pages) + 1
-		l.chapterBody(&r.Chapters[i], i)
+		l.fitChapter(&r.Chapters[i], i)
 		l.chapterPages = append(l.chapterPages, [2]int{first, len(l.pages)})
 	}
 	l.fillContents()
@@ -121,6 +126,10 @@ func (l *layout) cur() *page { return l.pages[len(l.pages)-1] }
 func (l *layout) add(o op) { p := l.cur(); p.ops = append(p.ops, o) }
 
 func (l *layout) newPage() {
+	// The white a page break leaves could be filled when set tight.
+	if len(l.pages) > 0 {
+		l.slack += max(0, bodyBottom-l.y)
+	}
 	l.pages = append(l.pages, &page{chapter: l.chapter})
 	l.y = bodyTop
 }
@@ -170,17 +179,26 @@ func (l *layout) hline(x1, x2, y float64, color string, lineW float64) {
 
 // flow draws wrapped lines, starting new pages as needed.
 func (l *layout) flow(lines []string, x float64, st fontStyle, size, lh float64, color string) {
+	l.slack += float64(len(lines)) * lh * (1 - tightLead)
+	lh *= l.lead
 	// Keep at least two lines of a paragraph together at the bottom of a
 	// page.
 	if len(lines) > 1 && !l.room(2*lh) {
 		l.newPage()
 	}
-	for _, ln := range lines {
-		if !l.room(lh) {
+	onPage := 0
+	for i, ln := range lines {
+		// Nor leave the last line of a paragraph alone at the top of the
+		// next page (a widow): when only this line fits and one line
+		// follows, both go over, if that leaves two lines behind.
+		last := i == len(lines)-2 && onPage >= 2 && l.room(lh) && !l.room(2*lh)
+		if !l.room(lh) || last {
 			l.newPage()
+			onPage = 0
 		}
 		l.text(x, l.y+l.baseline(size, lh), st, size, color, AlignLeft, ln)
 		l.y += lh
+		onPage++
 	}
 }
 
@@ -394,6 +412,7 @@ func (l *layout) runningHeads() {
 func (l *layout) chapterBody(ch *Chapter, idx int) {
 	l.chapter = l.m.fit(regular, 7.8, l.m.clean(ch.Number+"  "+ch.Title, false), textW*0.45)
 	l.newPage()
+	l.slack = 0
 	a := l.tocAnchor(idx, -1)
 	l.anchors[a] = anchor{page: len(l.pages), y: l.y}
 	l.add(op{kind: opBookmark, text: bookmarkText(l.m, ch.Number, ch.Title), level: 0, y: l.y})
@@ -501,7 +520,7 @@ func (l *layout) sectionHeading(s *Section, anchorIdx int) {
 	lh := 6.6
 	// A section heading never stands alone at the bottom of a page.
 	if l.y > bodyTop {
-		l.y += 4
+		l.space(4)
 	}
 	l.ensure(float64(len(lines))*lh + 12)
 	l.anchors[anchorIdx] = anchor{page: len(l.pages), y: l.y}
@@ -514,7 +533,7 @@ func (l *layout) sectionHeading(s *Section, anchorIdx int) {
 		l.text(marginLeft+14, base, bold, sectionPt, colorAccent, AlignLeft, ln)
 		l.y += lh
 	}
-	l.y += 2.5
+	l.space(2.5)
 }
 
 func (l *layout) blocks(bs []Block) {
@@ -548,52 +567,68 @@ func (l *layout) block(b *Block) {
 		if b.Style == StyleQuote && len(lines) > 0 {
 			l.quoteBars(startPage, startY, lh)
 		}
-		l.y += paragraphGap
+		l.space(paragraphGap)
 	case KindHeading:
 		lines := capLines(m, m.wrap(bold, headingPt, m.clean(b.Text, false), textW), 4, bold, headingPt, textW)
 		lh := 5.6
 		if l.y > bodyTop {
-			l.y += 2
+			l.space(2)
 		}
 		l.ensure(float64(len(lines))*lh + 8)
 		for _, ln := range lines {
 			l.text(marginLeft, l.y+l.baseline(headingPt, lh), bold, headingPt, colorInk, AlignLeft, ln)
 			l.y += lh
 		}
-		l.y += 1
+		l.space(1)
 	case KindList:
+		var items [][]string
 		for _, it := range b.Items {
-			lines := m.wrap(regular, bodyFontPt, m.clean(it, true), textW-5)
-			if len(lines) == 0 {
-				continue
+			if lines := m.wrap(regular, bodyFontPt, m.clean(it, true), textW-5); len(lines) > 0 {
+				items = append(items, lines)
 			}
-			if !l.room(bodyLineH) {
+		}
+		onPage, page := 0, len(l.pages) // items begun on this page
+		for i, lines := range items {
+			// The bullet goes with the first two lines of its item (or its
+			// only line): flow would otherwise carry them over without it.
+			fits := l.room(float64(min(len(lines), 2)) * bodyLineH * l.lead)
+			// A short last item does not go over alone: the one before it
+			// goes with it, if that leaves two items behind.
+			if fits && i == len(items)-2 && onPage >= 2 && len(lines) <= 2 && len(items[i+1]) <= 2 &&
+				!l.room(float64(len(lines)+len(items[i+1]))*bodyLineH*l.lead+0.8*l.gap) {
+				fits = false
+			}
+			if !fits {
 				l.newPage()
 			}
-			l.text(marginLeft+0.8, l.y+l.baseline(bodyFontPt, bodyLineH), regular, bodyFontPt, colorAccent, AlignLeft, "•")
+			if len(l.pages) != page {
+				onPage, page = 0, len(l.pages)
+			}
+			onPage++
+			l.text(marginLeft+0.8, l.y+l.baseline(bodyFontPt, bodyLineH*l.lead), regular, bodyFontPt, colorAccent, AlignLeft, "•")
 			l.flow(lines, marginLeft+5, regular, bodyFontPt, bodyLineH, colorInk)
-			l.y += 0.8
+			l.space(0.8)
 		}
-		l.y += paragraphGap
+		l.space(paragraphGap)
 	case KindFields:
 		t := &Table{Columns: []Column{{Width: 32}, {Width: 68}}}
 		for _, f := range b.Fields {
 			t.Rows = append(t.Rows, Row{Cells: []Cell{{Text: f.Label, Bold: true}, {Text: f.Value}}})
 		}
 		l.table(t, tableOpts{plain: true})
-		l.y += paragraphGap
+		l.space(paragraphGap)
 	case KindCallout:
 		l.callout(b)
-		l.y += paragraphGap + 1
+		l.space(paragraphGap + 1)
 	case KindTable:
 		if b.Table != nil {
 			l.table(b.Table, tableOpts{})
-			l.y += paragraphGap + 1
+			l.space(paragraphGap + 1)
 		}
 	case KindChart:
 		if b.Chart != nil {
 			l.chart(b.Chart)
-			l.y += paragraphGap + 1
+			l.space(paragraphGap + 1)
 		}
 	}
 }
@@ -654,7 +689,13 @@ func (l *layout) callout(b *Block) {
 		p := l.cur()
 		at := len(p.ops)
 		l.y += pad
+		segFirst := i
 		for i < len(lines) && l.room(lines[i].lh+pad) {
+			// Leave no last line alone on the next page: when only this
+			// line fits and one follows, both go over, if two stay.
+			if i == len(lines)-2 && i-segFirst >= 2 && !l.room(lines[i].lh+lines[i+1].lh+pad) {
+				break
+			}
 			ln := lines[i]
 			l.text(marginLeft+2+pad, l.y+l.baseline(ln.size, ln.lh), ln.st, ln.size, ln.color, AlignLeft, ln.text)
 			l.y += ln.lh
@@ -705,6 +746,48 @@ func (l *layout) table(t *Table, o tableOpts) {
 	if o.plain {
 		lh, size = bodyLineH, bodyFontPt
 	}
+	lh *= l.lead
+	// The padding above and below a row's text shrinks with the gaps,
+	// but never below 0.8 mm.
+	tablePadY := max(0.8, tablePadY*l.gap)
+	// Columns grow, or the type shrinks, until every amount, code and
+	// word fits its column unbroken.
+	cellStyle := func(r *Row, c Cell) fontStyle {
+		if c.Bold || r.Total || titledCell(c) {
+			return bold
+		}
+		return regular
+	}
+	// The cells' clean text, made once: measured here, wrapped below.
+	texts := make([][]string, len(t.Rows))
+	need := make([]float64, len(t.Columns))
+	for ri := range t.Rows {
+		r := &t.Rows[ri]
+		texts[ri] = make([]string, min(len(r.Cells), len(t.Columns)))
+		for i := range texts[ri] {
+			c := r.Cells[i]
+			texts[ri][i] = m.clean(c.Text, true)
+			if texts[ri][i] != "" {
+				need[i] = max(need[i], m.minWidth(cellStyle(r, c), size, texts[ri][i]))
+			}
+		}
+	}
+	aligns := numberAligns(m, t, texts, size, cellStyle)
+	for i := range need {
+		need[i] += aligns[i].tail
+	}
+	base := size
+	ws, size = fitColumns(ws, need, size, textW, tablePadX)
+	if size != base {
+		for i := range aligns {
+			aligns[i].tail *= size / base
+		}
+	}
+	x = marginLeft
+	for i := range ws {
+		xs[i] = x
+		x += ws[i]
+	}
 
 	// Header. Its type shrinks (down to 6 pt) until every word of every
 	// title fits its column, so that no title breaks inside a word.
@@ -750,21 +833,38 @@ func (l *layout) table(t *Table, o tableOpts) {
 	maxRowH := bodyBottom - bodyTop - headH - 0.5
 	type rowLines struct {
 		cells  [][]string
+		lead   []int // per cell, how many of its first lines are its title, in bold
 		height float64
 	}
-	prep := func(r *Row) rowLines {
-		rl := rowLines{cells: make([][]string, len(t.Columns))}
+	empty := len(t.Rows) == 0
+	prep := func(r *Row, text []string) rowLines {
+		rl := rowLines{cells: make([][]string, len(t.Columns)), lead: make([]int, len(t.Columns))}
 		n := 1
 		for i := range t.Columns {
 			if i >= len(r.Cells) {
 				continue
 			}
 			c := r.Cells[i]
+			if text == nil {
+				text = []string{m.clean(c.Text, true)}
+			}
 			st := regular
 			if c.Bold || r.Total {
 				st = bold
 			}
-			rl.cells[i] = m.wrap(st, size, m.clean(c.Text, true), ws[i]-2*tablePadX)
+			cw := ws[i]
+			if empty {
+				// The message of an empty table spans the table.
+				cw = textW
+			}
+			if title, rest, ok := strings.Cut(text[i], "\n"); ok && st == regular && titledCell(c) {
+				// The first line is the cell's title: bold, the rest not.
+				rl.cells[i] = m.wrap(bold, size, title, cw-2*tablePadX)
+				rl.lead[i] = len(rl.cells[i])
+				rl.cells[i] = append(rl.cells[i], m.wrap(regular, size, rest, cw-2*tablePadX)...)
+			} else {
+				rl.cells[i] = m.wrap(st, size, text[i], cw-2*tablePadX)
+			}
 			n = max(n, len(rl.cells[i]))
 		}
 		if h := float64(n)*lh + 2*tablePadY; h <= maxRowH {
@@ -777,11 +877,15 @@ func (l *layout) table(t *Table, o tableOpts) {
 		for i, cl := range rl.cells {
 			if len(cl) > keep {
 				st := regular
-				if r.Cells[i].Bold || r.Total {
+				if r.Cells[i].Bold || r.Total || keep <= rl.lead[i] {
 					st = bold
 				}
+				cw := ws[i]
+				if empty {
+					cw = textW
+				}
 				cl = cl[:keep]
-				cl[keep-1] = withSuffix(m, st, size, cl[keep-1], cut, ws[i]-2*tablePadX)
+				cl[keep-1] = withSuffix(m, st, size, cl[keep-1], cut, cw-2*tablePadX)
 				rl.cells[i] = cl
 			}
 		}
@@ -792,17 +896,26 @@ func (l *layout) table(t *Table, o tableOpts) {
 	rows := t.Rows
 	if len(rows) == 0 {
 		rows = []Row{{Cells: []Cell{{Text: t.Empty, Tone: ToneMuted}}}}
+		texts = [][]string{nil}
 	}
-	firstRow := prep(&rows[0])
-	l.ensure(captionH + headH + firstRow.height)
-	if (o.plain || len(rows) <= shortTableRows) && len(rows) > 1 {
-		// Label/value lines belong together, and so does a short table
-		// (the team profile, a year's figures): move them to a new page
-		// whole when they fit on one, rather than leave a header and a row
-		// or two behind.
+	firstRow := prep(&rows[0], texts[0])
+	// The header goes with the first two rows, never with one alone.
+	start := captionH + headH + firstRow.height
+	if len(rows) > 2 {
+		if second := prep(&rows[1], texts[1]); start+second.height <= bodyBottom-bodyTop {
+			start += second.height
+		}
+	}
+	l.ensure(start)
+	if len(rows) > 1 && (len(rows) <= shortTableRows || o.plain && !l.room((bodyBottom-bodyTop)/3)) {
+		// A short table (the team profile, a year's figures) belongs
+		// together: move it to a new page whole when it fits on one,
+		// rather than leave a header and a row or two behind. So do
+		// label/value lines, unless that would leave a third of the page
+		// or more empty (a glossary simply runs on).
 		total := captionH + headH
 		for i := range rows {
-			total += prep(&rows[i]).height + 0.4
+			total += prep(&rows[i], texts[i]).height + 0.4
 		}
 		if total <= bodyBottom-bodyTop {
 			l.ensure(total)
@@ -814,25 +927,36 @@ func (l *layout) table(t *Table, o tableOpts) {
 	}
 	drawHead()
 	var nextRow *rowLines
+	pageFirst := 0 // the first row on the current page
 	for ri := range rows {
 		r := &rows[ri]
 		rl := firstRow
 		if nextRow != nil {
 			rl = *nextRow
 		} else if ri > 0 {
-			rl = prep(r)
+			rl = prep(r, texts[ri])
 		}
 		nextRow = nil
 		need := rl.height
 		// A totals row does not go to a new page on its own.
 		if ri+1 < len(rows) && rows[ri+1].Total && !r.Total {
-			nr := prep(&rows[ri+1])
+			nr := prep(&rows[ri+1], texts[ri+1])
 			nextRow = &nr
 			if nr.height+rl.height <= maxRowH {
 				need += nr.height
 			}
 		}
+		// Nor does the last row: when it would go over alone, the row
+		// before it goes with it, if that leaves two rows behind.
+		if nextRow == nil && ri == len(rows)-2 && ri-pageFirst >= 2 && l.room(need) {
+			nr := prep(&rows[ri+1], texts[ri+1])
+			nextRow = &nr
+			if !l.room(need+nr.height) && nr.height+need <= maxRowH {
+				need += nr.height
+			}
+		}
 		if !l.room(need) {
+			pageFirst = ri
 			if !o.plain {
 				l.hline(marginLeft, pageW-marginRight, l.y, colorRule, 0.2)
 			}
@@ -868,14 +992,27 @@ func (l *layout) table(t *Table, o tableOpts) {
 				color = colorMuted
 			}
 			align := t.Columns[i].Align
-			if len(t.Rows) == 0 {
-				align = AlignLeft
+			w := ws[i]
+			if empty {
+				align, w = AlignLeft, textW
 			}
 			for j, ln := range rl.cells[i] {
-				l.cellText(xs[i], ws[i], top+tablePadY+float64(j)*lh, lh, size, st, color, align, ln)
+				st := st
+				if j < rl.lead[i] {
+					st = bold
+				}
+				w := w
+				if tail := aligns[i].tail; tail > 0 && align == AlignRight {
+					// Line the number up on its decimal separator.
+					if own, ok := numberTail(m, st, size, ln); ok {
+						w -= tail - own
+					}
+				}
+				l.cellText(xs[i], w, top+tablePadY+float64(j)*lh, lh, size, st, color, align, ln)
 			}
 		}
 		l.y += rl.height
+		l.slack += rl.height*(1-tightLead) + 2*(tablePadY-max(0.8, tablePadY*tightGap))
 		if o.plain {
 			l.y += 0.4
 		}
@@ -1065,4 +1202,48 @@ func (l *layout) shape(s *Shape, ox, oy, k float64) {
 			l.text(pts[0][0], base, st, size, color, s.Align, t)
 		}
 	}
+}
+
+// nearEmpty is the most a chapter's last page may hold, in millimetres of
+// the body, before the layout tries to save that page.
+const nearEmpty = (bodyBottom - bodyTop) / 3
+
+// tightGap and tightLead scale the white space between blocks and the
+// line heights of a chapter set tight.
+const (
+	tightGap  = 0.5
+	tightLead = 0.95
+)
+
+// space adds white space between blocks.
+func (l *layout) space(h float64) {
+	l.y += h * l.gap
+	l.slack += h * (1 - tightGap)
+}
+
+// fitChapter lays out a chapter. When its last page would hold only a few
+// lines (a paragraph's tail, the last two items of a list), it lays the
+// chapter out again with half the white space between blocks and lines 5%
+// closer, and keeps that only when it saves the page.
+func (l *layout) fitChapter(ch *Chapter, idx int) {
+	n := len(l.pages)
+	l.chapterBody(ch, idx)
+	pages := len(l.pages) - n
+	// Setting tight cannot save the page when all it could save is less
+	// than what the last page holds: then spare the second layout.
+	if pages < 2 || l.y-bodyTop > nearEmpty || l.slack < l.y-bodyTop {
+		return
+	}
+	loose := append([]*page(nil), l.pages[n:]...)
+	anchors := append([]anchor(nil), l.anchors...)
+	y := l.y
+	l.pages = l.pages[:n]
+	l.gap, l.lead = tightGap, tightLead
+	l.chapterBody(ch, idx)
+	l.gap, l.lead = 1, 1
+	if len(l.pages)-n < pages {
+		return
+	}
+	l.pages = append(l.pages[:n], loose...)
+	l.anchors, l.y = anchors, y
 }

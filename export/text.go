@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"balansplan/assets"
@@ -154,8 +153,11 @@ func (m *metrics) runeWidth(st fontStyle, size float64, r rune) float64 {
 }
 
 // wrap breaks clean text into lines no wider than maxW. Newlines start a
-// new line; a word wider than a line is broken between characters. Runs
-// of spaces collapse to one. Empty text gives no lines.
+// new line. Lines break at spaces, never between the euro sign and its
+// amount; a word wider than a line breaks after a hyphen it holds, and
+// only a piece wider than the whole line (hostile input) is cut between
+// characters, with a hyphen to show it (see typeset_words.go). Runs of
+// spaces collapse to one. Empty text gives no lines.
 func (m *metrics) wrap(st fontStyle, size float64, s string, maxW float64) []string {
 	var lines []string
 	space := m.runeWidth(st, size, ' ')
@@ -167,18 +169,15 @@ func (m *metrics) wrap(st fontStyle, size float64, s string, maxW float64) []str
 			line.Reset()
 			lineW = 0
 		}
-		words := strings.FieldsFunc(para, func(r rune) bool { return r == ' ' || unicode.IsSpace(r) && r != '\u00A0' })
-		if len(words) == 0 {
-			lines = append(lines, "")
-			continue
-		}
-		for _, w := range words {
+		n := 0
+		eachUnit(para, func(w string) {
+			n++
 			ww := m.width(st, size, w)
 			if line.Len() > 0 && lineW+space+ww <= maxW {
 				line.WriteByte(' ')
 				line.WriteString(w)
 				lineW += space + ww
-				continue
+				return
 			}
 			if line.Len() > 0 {
 				flush()
@@ -186,17 +185,40 @@ func (m *metrics) wrap(st fontStyle, size float64, s string, maxW float64) []str
 			if ww <= maxW {
 				line.WriteString(w)
 				lineW = ww
-				continue
+				return
 			}
-			// A word wider than the line: break it between characters.
-			for _, r := range w {
-				rw := m.runeWidth(st, size, r)
-				if lineW+rw > maxW && line.Len() > 0 {
+			// A word wider than the line: break it after its hyphens.
+			for _, p := range hyphenPieces(w) {
+				pw := m.width(st, size, p)
+				if line.Len() > 0 && lineW+pw > maxW {
 					flush()
 				}
-				line.WriteRune(r)
-				lineW += rw
+				if pw <= maxW-lineW {
+					line.WriteString(p)
+					lineW += pw
+					continue
+				}
+				// Wider than a line on its own: cut it, and say so with a
+				// hyphen at the end of every line but the last.
+				hy := m.runeWidth(st, size, '-')
+				rs := []rune(p)
+				for i, r := range rs {
+					rw := m.runeWidth(st, size, r)
+					if line.Len() > 0 && lineW+rw+hy > maxW && i < len(rs)-1 ||
+						line.Len() > 0 && lineW+rw > maxW {
+						if lineW+hy <= maxW {
+							line.WriteByte('-')
+						}
+						flush()
+					}
+					line.WriteRune(r)
+					lineW += rw
+				}
 			}
+		})
+		if n == 0 {
+			lines = append(lines, "")
+			continue
 		}
 		if line.Len() > 0 {
 			flush()
