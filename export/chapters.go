@@ -455,7 +455,7 @@ func (b *builder) investmentsChapter() Chapter {
 				status = inv.Status.Label(b.l)
 			}
 			row := Row{Cells: []Cell{
-				{Text: inv.Code, Bold: true}, {Text: title}, {Text: inv.Owner}, {Text: b.period(inv)},
+				{Text: inv.Code, Bold: true}, {Text: title, Lead: true}, {Text: inv.Owner}, {Text: b.period(inv)},
 				{Text: b.money(inv.Cost.OneOff)}, {Text: b.money(inv.Cost.Recurring)}, {Text: status}, vcell,
 			}}
 			if inv.Cancelled() {

@@ -214,6 +214,9 @@ type Cell struct {
 	Text string `json:"t"`
 	Tone Tone   `json:"tone,omitempty"`
 	Bold bool   `json:"bold,omitempty"`
+	// Lead says that the first line of Text is the cell's title, set bold
+	// while the lines after it (a category, a description) stay regular.
+	Lead bool `json:"lead,omitempty"`
 }
 
 // Chart is a vector drawing. Its shapes are in millimetres with the origin

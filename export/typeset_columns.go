@@ -4,10 +4,8 @@ import "strings"
 
 // titledCell reports whether the first line of a cell's text is its
 // title, to be set bold while the rest (a category, a description) stays
-// regular: the investment cell. The report model has no way to say so
-// yet (Cell needs a field; see the typeset report), so no cell is titled
-// until it has; the layout is ready and tested.
-var titledCell = func(c Cell) bool { return false }
+// regular: the investment cell (Cell.Lead).
+func titledCell(c Cell) bool { return c.Lead }
 
 // minTableFontPt is the smallest type a table shrinks to so that its
 // amounts, codes and words fit their columns unbroken.

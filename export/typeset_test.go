@@ -415,17 +415,13 @@ func TestACalloutLeavesNoLastLineAlone(t *testing.T) {
 }
 
 // Item 8: the investment cell holds a title, a category and a description
-// in one text; the title is set bold and the rest regular. Cells say so
-// through titledCell (until the report model has a field for it).
+// in one text; the title is set bold and the rest regular (Cell.Lead).
 func TestATitledCellSetsItsFirstLineBold(t *testing.T) {
 	m, _ := loadMetrics()
-	old := titledCell
-	titledCell = func(c Cell) bool { return strings.HasPrefix(c.Text, "Laptops") }
-	t.Cleanup(func() { titledCell = old })
 	r := oneChapter(TableBlock(&Table{
 		Columns: []Column{{Title: "Code", Width: 10}, {Title: "Investering", Width: 90}},
 		Rows: []Row{
-			{Cells: []Cell{{Text: "I1", Bold: true}, {Text: "Laptops voor leraren\nApparaten\nNieuwe laptops voor het hele team."}}},
+			{Cells: []Cell{{Text: "I1", Bold: true}, {Text: "Laptops voor leraren\nApparaten\nNieuwe laptops voor het hele team.", Lead: true}}},
 			{Cells: []Cell{{Text: "I2", Bold: true}, {Text: "Wifi\nNetwerk"}}},
 		},
 	}))
