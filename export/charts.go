@@ -219,22 +219,36 @@ func (b *builder) timelineCharts() []*Chart {
 		chunks = append(chunks, rows[start:end])
 		start = end
 	}
+	// Each chart gets the investments whose rows it shows, in plan order,
+	// found in one pass over the plan: scanning every investment for every
+	// chart made this quadratic (issue 14). A code that two investments
+	// share (an invalid plan) may have rows on two charts; each investment
+	// with that code goes to both, as it did.
+	chunksOf := map[string][]int{}
+	for i, ch := range chunks {
+		for _, r := range ch {
+			if r.Code == "" {
+				continue
+			}
+			if cs := chunksOf[r.Code]; len(cs) == 0 || cs[len(cs)-1] != i {
+				chunksOf[r.Code] = append(cs, i)
+			}
+		}
+	}
+	members := make([][]model.Investment, len(chunks))
+	for j := range p.Investments {
+		inv := &p.Investments[j]
+		if inv.Cancelled() || inv.Start.IsZero() {
+			continue
+		}
+		for _, i := range chunksOf[inv.Code] {
+			members[i] = append(members[i], *inv)
+		}
+	}
 	var out []*Chart
 	for i, ch := range chunks {
-		in := map[string]bool{}
-		for _, r := range ch {
-			if r.Code != "" {
-				in[r.Code] = true
-			}
-		}
 		sub := *p
-		sub.Investments = nil
-		for j := range p.Investments {
-			inv := &p.Investments[j]
-			if in[inv.Code] && !inv.Cancelled() && !inv.Start.IsZero() {
-				sub.Investments = append(sub.Investments, *inv)
-			}
-		}
+		sub.Investments = members[i]
 		h := math.Max(float64(len(ch))*timelineRowH/0.93, timelineMinHeight)
 		w := chartW
 		f := chart.Timeline(&sub, b.l, chart.Box{W: w, H: h})
@@ -270,13 +284,16 @@ func (b *builder) dependencyTable() *Table {
 		},
 		Empty: b.t("Geen afhankelijkheden tussen investeringen.", "No dependencies between investments."),
 	}
+	// One index for all look-ups: Plan.Investment per dependency scanned
+	// the whole list each time (issue 14).
+	byID := b.p.IndexInvestments()
 	for _, inv := range b.investments {
 		if inv.Cancelled() {
 			continue
 		}
 		var deps []*model.Investment
 		for _, id := range inv.DependsOnIDs {
-			if d, ok := b.p.Investment(id); ok && d != inv && !d.Cancelled() {
+			if d, ok := byID.Investment(id); ok && d != inv && !d.Cancelled() {
 				deps = append(deps, d)
 			}
 		}

@@ -93,6 +93,9 @@ type layout struct {
 	// tight to save a near-empty last page (see fitChapter). slack adds up
 	// how much setting tight could save at most.
 	gap, lead, slack float64
+	// probe, when set, stops a block that would leave a heading alone at
+	// the bottom of its page (see keepTogether).
+	probe *orphanProbe
 }
 
 // laidOut is the result of a layout: the pages and where each chapter
@@ -126,6 +129,14 @@ func (l *layout) cur() *page { return l.pages[len(l.pages)-1] }
 func (l *layout) add(o op) { p := l.cur(); p.ops = append(p.ops, o) }
 
 func (l *layout) newPage() {
+	if pr := l.probe; pr != nil && len(l.pages) == pr.page {
+		// The page break that leaves the heading's page: alone when the
+		// block added nothing to it.
+		if len(l.cur().ops) == pr.ops {
+			panic(orphaned{})
+		}
+		l.probe = nil
+	}
 	// The white a page break leaves could be filled when set tight.
 	if len(l.pages) > 0 {
 		l.slack += max(0, bodyBottom-l.y)
@@ -460,39 +471,78 @@ func bookmarkText(m *metrics, number, title string) string {
 
 // keepTogether lays out a heading and the block after it so that the
 // heading never ends a page on its own: when the block puts nothing on the
-// heading's page, everything is undone and laid out again on a new page.
+// heading's page, what was laid out is undone and the heading goes to a
+// new page.
+//
+// The block is laid out under an orphan probe (tryBeside), which stops it
+// at the first page break that leaves the heading alone. Laying out the
+// whole block and then undoing it, as this did before, laid a table of
+// hundreds of rows out two or three times and made the layout grow faster
+// than the report (issue 14).
 func (l *layout) keepTogether(heading, next func()) {
-	nPages, nOps, y := len(l.pages), len(l.cur().ops), l.y
+	nPages, nOps, y, slack := len(l.pages), len(l.cur().ops), l.y, l.slack
 	heading()
 	if next == nil {
 		return
 	}
-	hPage, hOps := len(l.pages), len(l.cur().ops)
-	next()
-	orphan := len(l.pages) > hPage && len(l.pages[hPage-1].ops) == hOps
-	// When the heading already stood at the top of a page, moving it would
-	// not help: the block is simply taller than a page.
-	if !orphan || hPage > nPages || y <= bodyTop+0.001 {
+	// When the heading already stood at the top of a page, or went to a
+	// new page itself, moving it would not help: the block is simply
+	// taller than a page.
+	if len(l.pages) > nPages || y <= bodyTop+0.001 {
+		next()
 		return
 	}
 	undo := func() {
 		l.pages = l.pages[:nPages]
 		l.pages[nPages-1].ops = l.pages[nPages-1].ops[:nOps]
-		l.y = y
+		l.y, l.slack = y, slack
+	}
+	if l.tryBeside(next) {
+		return
 	}
 	undo()
 	l.newPage()
 	heading()
-	hPage, hOps = len(l.pages), len(l.cur().ops)
-	next()
-	if len(l.pages) > hPage && len(l.pages[hPage-1].ops) == hOps {
-		// The block does not start on the heading's page even on a fresh
-		// page (its first row or line fills a page): then a new page only
-		// wastes one. Lay it out where it was.
-		undo()
-		heading()
-		next()
+	if l.tryBeside(next) {
+		return
 	}
+	// The block does not start on the heading's page even on a fresh page
+	// (its first row or line fills a page): then a new page only wastes
+	// one. Lay it out where it was.
+	undo()
+	heading()
+	next()
+}
+
+// orphaned is the panic value with which the orphan probe stops a block;
+// tryBeside recovers it and nothing else.
+type orphaned struct{}
+
+// orphanProbe watches the page a heading was just put on: page is its
+// number (1-based) and ops its number of drawing operations after the
+// heading.
+type orphanProbe struct{ page, ops int }
+
+// tryBeside lays out a block right after the heading just drawn and
+// reports whether the block put something on the heading's page. When it
+// did not, it stops the block at that page break (newPage panics with
+// orphaned) and returns false; the caller undoes what was laid out. Only
+// the heading's page can be left alone, and nothing is ever added to a
+// page after the layout moved past it, so the first page break decides.
+func (l *layout) tryBeside(block func()) (ok bool) {
+	prev := l.probe
+	l.probe = &orphanProbe{page: len(l.pages), ops: len(l.cur().ops)}
+	defer func() {
+		l.probe = prev
+		if r := recover(); r != nil {
+			if _, is := r.(orphaned); !is {
+				panic(r)
+			}
+			ok = false
+		}
+	}()
+	block()
+	return true
 }
 
 func (l *layout) section(s *Section, anchorIdx int) {
@@ -1208,6 +1258,16 @@ func (l *layout) shape(s *Shape, ox, oy, k float64) {
 // the body, before the layout tries to save that page.
 const nearEmpty = (bodyBottom - bodyTop) / 3
 
+// tightMaxPages is the longest chapter that is set tight to save its last
+// page. Saving one page in more than twenty is not worth setting them all
+// tight, and laying a chapter out twice doubled the layout time of the
+// longest chapters, which grow with the plan: at 4 and 16 times the large
+// plan the investment tables run over hundreds of pages, and whether
+// their chapter went tight or not decided whether the layout grew 4 or 8
+// times (issue 14). With the cap the second layout costs at most
+// tightMaxPages pages per chapter.
+const tightMaxPages = 20
+
 // tightGap and tightLead scale the white space between blocks and the
 // line heights of a chapter set tight.
 const (
@@ -1231,7 +1291,9 @@ func (l *layout) fitChapter(ch *Chapter, idx int) {
 	pages := len(l.pages) - n
 	// Setting tight cannot save the page when all it could save is less
 	// than what the last page holds: then spare the second layout.
-	if pages < 2 || l.y-bodyTop > nearEmpty || l.slack < l.y-bodyTop {
+	// Nor is a chapter of more than tightMaxPages pages set tight: see
+	// there.
+	if pages < 2 || pages > tightMaxPages || l.y-bodyTop > nearEmpty || l.slack < l.y-bodyTop {
 		return
 	}
 	loose := append([]*page(nil), l.pages[n:]...)

@@ -1,6 +1,7 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strconv"
@@ -16,16 +17,40 @@ const fontFamily = "noto"
 // layout. Its output depends on nothing but its input, so the same report
 // gives the same bytes.
 func paint(r *Report, lo *laidOut, w io.Writer) error {
+	return paintVia(r, lo, w, compressStreams)
+}
+
+// paintVia paints with gofpdf's page compression off and hands the file to
+// finish, which compresses the pages (compressStreams); with finish nil,
+// gofpdf compresses them itself, a new zlib writer per page. The tests
+// compare the two.
+func paintVia(r *Report, lo *laidOut, w io.Writer, finish func(pdf []byte, w io.Writer) error) error {
 	pdf := gofpdf.NewCustom(&gofpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: gofpdf.SizeType{Wd: pageW, Ht: pageH}})
 	pdf.SetCatalogSort(true)
-	pdf.SetCompression(true)
+	// gofpdf writes the pages uncompressed; compressStreams compresses
+	// them with one reused writer, to the same bytes gofpdf would write
+	// (see compress.go).
+	pdf.SetCompression(finish == nil)
 	pdf.SetCreationDate(r.Meta.Date)
 	pdf.SetModificationDate(r.Meta.Date)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCellMargin(0)
+	// Only the styles the pages use are embedded: gofpdf parses every
+	// font it is given (a few milliseconds each) and embeds it, used or
+	// not. The regular face always, so that the document has one.
+	used := [boldItalic + 1]bool{regular: true}
+	for _, pg := range lo.pages {
+		for i := range pg.ops {
+			if pg.ops[i].kind == opText {
+				used[pg.ops[i].st] = true
+			}
+		}
+	}
 	for s := regular; s <= boldItalic; s++ {
-		pdf.AddUTF8FontFromBytes(fontFamily, s.gofpdfStyle(), fontFile(s))
+		if used[s] {
+			pdf.AddUTF8FontFromBytes(fontFamily, s.gofpdfStyle(), fontFile(s))
+		}
 	}
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("load fonts: %w", err)
@@ -61,10 +86,20 @@ func paint(r *Report, lo *laidOut, w io.Writer) error {
 			return err
 		}
 	}
-	if err := pdf.Output(w); err != nil {
+	if finish == nil {
+		if err := pdf.Output(w); err != nil {
+			return err
+		}
+		return pdf.Error()
+	}
+	var plain bytes.Buffer
+	if err := pdf.Output(&plain); err != nil {
 		return err
 	}
-	return pdf.Error()
+	if err := pdf.Error(); err != nil {
+		return err
+	}
+	return finish(plain.Bytes(), w)
 }
 
 // painter keeps the graphics state it has set on the current page, so

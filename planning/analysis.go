@@ -77,6 +77,12 @@ type planIndex struct {
 	// cash is each investment's cash out over the plan period (one-off plus
 	// recurring, inside the plan years); 0 for a cancelled one.
 	cash []model.Money
+	// servedBy lists, per vision ID named by any investment (a dangling ID
+	// too), the indexes in p.Investments of the counting investments linked
+	// to it, each once, in plan order. The findings that ask "which
+	// investments serve this vision" read it instead of scanning every
+	// investment per vision, which made the analysis quadratic (issue 14).
+	servedBy map[string][]int
 }
 
 func index(p *model.Plan) *planIndex {
@@ -84,6 +90,7 @@ func index(p *model.Plan) *planIndex {
 		visionCode: make(map[string]string, len(p.Visions)),
 		invByID:    make(map[string]int, len(p.Investments)),
 		cash:       make([]model.Money, len(p.Investments)),
+		servedBy:   make(map[string][]int, len(p.Visions)),
 	}
 	for _, v := range p.Visions {
 		x.visionCode[v.ID] = v.Code
@@ -95,6 +102,12 @@ func index(p *model.Plan) *planIndex {
 			continue
 		}
 		x.cash[i] = cashOverPlan(p, inv)
+		for _, v := range inv.VisionIDs {
+			// An ID listed twice links the investment once.
+			if s := x.servedBy[v]; len(s) == 0 || s[len(s)-1] != i {
+				x.servedBy[v] = append(s, i)
+			}
+		}
 	}
 	return x
 }

@@ -278,7 +278,7 @@ func findingsOf(p *model.Plan, x *planIndex, a *Analysis) []Finding {
 	fs.humanShare(a)
 	fs.devices(p)
 	fs.evaluation(p)
-	fs.instrumental(p)
+	fs.instrumental(p, x)
 	fs.team(a)
 	sort.Slice(fs.out, func(i, j int) bool { return fs.out[i].less(&fs.out[j]) })
 	return fs.out
@@ -400,7 +400,7 @@ func (fs *findings) timing(p *model.Plan, x *planIndex) {
 		}
 		if inv.Block.Material() {
 			if m, ok := firstHumanFor(inv, first); ok && inv.Start < m {
-				fs.technologyFirst(p, inv, m, dependents[inv.ID])
+				fs.technologyFirst(p, x, inv, m, dependents[inv.ID])
 			}
 		}
 		for _, d := range inv.DependsOnIDs {
@@ -431,12 +431,16 @@ func (fs *findings) timing(p *model.Plan, x *planIndex) {
 // people side start earlier; moving the investment later is offered only
 // when nothing builds on it, because that would delay the investments that
 // depend on it (a wifi network the devices and software need).
-func (fs *findings) technologyFirst(p *model.Plan, inv *model.Investment, first model.Month, dependents []string) {
+func (fs *findings) technologyFirst(p *model.Plan, x *planIndex, inv *model.Investment, first model.Month, dependents []string) {
+	// The human-factor investments that share a vision with inv, through
+	// the index: an investment serving two of its visions comes twice,
+	// which dedupSorted below undoes (as it undoes two with one code).
 	var humans []string
-	for i := range p.Investments {
-		h := &p.Investments[i]
-		if counts(h) && h.Block.Human() && h.Start == first && sharesVision(h, inv) {
-			humans = append(humans, h.Code)
+	for _, v := range inv.VisionIDs {
+		for _, i := range x.servedBy[v] {
+			if h := &p.Investments[i]; h.Block.Human() && h.Start == first {
+				humans = append(humans, h.Code)
+			}
 		}
 	}
 	sortCodes(humans)
@@ -463,18 +467,6 @@ func (fs *findings) technologyFirst(p *model.Plan, inv *model.Investment, first 
 			hs, FormatMonth(inv.Start, model.EN), inv.Code)
 	}
 	fs.add(TechnologyBeforeExpertise, []string{inv.Code}, nl, en)
-}
-
-// sharesVision reports whether two investments serve a common vision.
-func sharesVision(a, b *model.Investment) bool {
-	for _, v := range a.VisionIDs {
-		for _, w := range b.VisionIDs {
-			if v == w {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // balance: balance_mismatch, technology_ahead, position_unknown.
@@ -731,16 +723,13 @@ func (fs *findings) humanShare(a *Analysis) {
 // teach differently with them. A training without a focus, or with
 // another, breaks the rule: the finding speaks only when every linked
 // training says instrumenteel.
-func (fs *findings) instrumental(p *model.Plan) {
+func (fs *findings) instrumental(p *model.Plan, x *planIndex) {
 	for _, v := range p.Visions {
 		material := false
 		var expertise []string
 		allInstrumental := true
-		for i := range p.Investments {
+		for _, i := range x.servedBy[v.ID] {
 			inv := &p.Investments[i]
-			if !counts(inv) || !servesVision(inv, v.ID) {
-				continue
-			}
 			switch {
 			case inv.Block.Material():
 				material = true
@@ -766,17 +755,6 @@ func (fs *findings) instrumental(p *model.Plan) {
 				"That teaches the team to use the technology, not to teach differently: plan training or coaching in its didactic use as well, so the resources serve what the statement wants to achieve.",
 				en, v.Code, joinAnd(expertise, model.EN)))
 	}
-}
-
-// servesVision reports whether an investment is linked to the vision with
-// the given ID.
-func servesVision(inv *model.Investment, visionID string) bool {
-	for _, v := range inv.VisionIDs {
-		if v == visionID {
-			return true
-		}
-	}
-	return false
 }
 
 // team: team_mostly_staartgroep. When at least a third of the participants

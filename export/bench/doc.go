@@ -7,8 +7,18 @@
 //     builds the report and writes the PDF;
 //   - LibreOffice: soffice --headless --convert-to pdf on the HTML.
 //
-// It prints the median of -runs runs of each. LibreOffice is not installed
-// by default; on Debian: apt-get install -y libreoffice-writer-nogui.
+// With -bin it times the real command instead: it writes the plan to a
+// .balans file and runs `balansplan export --in F.balans --out F.pdf`, so
+// the file is opened and loaded as a user's export does. -scale N takes N
+// times the large plan (model/sample.LargeScaled).
 //
-//	go run ./export/bench -plan large -out /tmp/bench -runs 5
+// The runs are paired: each pair runs Balansplan and then LibreOffice, so
+// that a change in the load of a shared machine hits both, and the ratio
+// is the median of the per-pair ratios, for wall time and for CPU time
+// (user plus system; LibreOffice's child process included). The load
+// average is printed before and after. LibreOffice is not installed by
+// default; on Debian: apt-get install -y libreoffice-writer-nogui.
+//
+//	make build
+//	go run ./export/bench -plan large -bin bin/balansplan -out /tmp/bench -runs 7
 package main

@@ -15,6 +15,7 @@ import (
 	"balansplan/export"
 	"balansplan/model"
 	"balansplan/model/sample"
+	"balansplan/model/store"
 	"balansplan/planning"
 )
 
@@ -25,10 +26,12 @@ func main() {
 	soffice := flag.String("soffice", "soffice", "the LibreOffice program")
 	lang := flag.String("lang", "nl", "nl or en")
 	pdfOnly := flag.Bool("pdf", false, "only export the PDF to -out/balansplan.pdf (used for the whole-process timing)")
+	scale := flag.Int("scale", 1, "with -plan large: that many times the large plan (model/sample.LargeScaled)")
+	bin := flag.String("bin", "", "the balansplan program: time `balansplan export` on a .balans file of the plan, as a user runs it, instead of this program with -pdf")
 	flag.Parse()
 
 	l, _ := model.ParseLang(*lang)
-	p, err := loadPlan(*planFlag)
+	p, err := loadPlan(*planFlag, *scale)
 	if err != nil {
 		fail(err)
 	}
@@ -54,38 +57,129 @@ func main() {
 	}
 	fmt.Printf("plan %s: %d visions, %d investments; HTML at %s\n", *planFlag, len(p.Visions), len(p.Investments), htmlPath)
 
-	self, err := os.Executable()
-	if err != nil {
+	var ours func() error
+	what := "this program with -pdf (analyse, build, lay out, write; no file load)"
+	if *bin != "" {
+		// The real command on a plan file: open and load, analyse, build,
+		// lay out, write.
+		planFile := filepath.Join(*out, "plan.balans")
+		os.Remove(planFile)
+		d, err := store.Create(planFile, p)
+		if err != nil {
+			fail(err)
+		}
+		d.Close()
+		what = *bin + " export --in " + planFile + " --out " + pdfPath
+		ours = func() error {
+			cmd := exec.Command(*bin, "export", "--in", planFile, "--out", pdfPath, "--lang", *lang)
+			msg, err := cmd.CombinedOutput()
+			if err != nil {
+				return fmt.Errorf("%s: %w: %s", *bin, err, msg)
+			}
+			cpu.add(cmd.ProcessState)
+			return nil
+		}
+	} else {
+		self, err := os.Executable()
+		if err != nil {
+			fail(err)
+		}
+		ours = func() error {
+			cmd := exec.Command(self, "-plan", *planFlag, "-scale", fmt.Sprint(*scale), "-out", *out, "-lang", *lang, "-pdf")
+			err := cmd.Run()
+			cpu.add(cmd.ProcessState)
+			return err
+		}
+	}
+	// One run of each first, not counted: page cache, LibreOffice's profile.
+	if err := ours(); err != nil {
 		fail(err)
 	}
-	ours := measure(*runs, func() error {
-		return exec.Command(self, "-plan", *planFlag, "-out", *out, "-lang", *lang, "-pdf").Run()
-	})
-	fmt.Printf("balansplan export (whole process, median of %d): %v  -> %s (%s)\n", *runs, ours, pdfPath, pages(pdfPath))
+	fmt.Printf("load average before: %s", loadavg())
+	fmt.Printf("balansplan: %s\n", what)
 
-	if _, err := exec.LookPath(*soffice); err != nil {
+	_, noLO := exec.LookPath(*soffice)
+	if noLO != nil {
 		fmt.Printf("libreoffice: %s not found; install libreoffice-writer-nogui to compare\n", *soffice)
+		d := measure(*runs, ours)
+		fmt.Printf("balansplan export (whole process, median of %d): %v  -> %s (%s)\n", *runs, d, pdfPath, pages(pdfPath))
 		return
 	}
 	profile := "file://" + filepath.Join(*out, "lo-profile")
 	lo := func() error {
 		cmd := exec.Command(*soffice, "-env:UserInstallation="+profile, "--headless", "--convert-to", "pdf", "--outdir", filepath.Join(*out, "lo"), htmlPath)
 		cmd.Stdout, cmd.Stderr = nil, nil
-		return cmd.Run()
+		err := cmd.Run()
+		cpu.add(cmd.ProcessState)
+		return err
 	}
-	// The first run of LibreOffice creates its profile; it is not counted.
 	if err := lo(); err != nil {
 		fail(fmt.Errorf("soffice: %w", err))
 	}
-	theirs := measure(*runs, lo)
+	// Paired runs: each pair runs both, one after the other, so that a
+	// change in the machine's load hits both; the ratio is taken per pair.
+	var a, b, ratios, ca, cb, cratios []time.Duration
+	for i := 0; i < *runs; i++ {
+		cpu.last = 0
+		da := measure(1, ours)
+		cpuA := cpu.last
+		cpu.last = 0
+		db := measure(1, lo)
+		cpuB := cpu.last
+		a, b = append(a, da), append(b, db)
+		ca, cb = append(ca, cpuA), append(cb, cpuB)
+		ratios = append(ratios, time.Duration(float64(db)/float64(da)*1000)) // in thousandths
+		cratios = append(cratios, time.Duration(float64(cpuB)/float64(cpuA)*1000))
+	}
+	fmt.Printf("balansplan export (whole process, median of %d): %v  -> %s (%s)  runs %v\n", *runs, median(a), pdfPath, pages(pdfPath), a)
 	loPDF := filepath.Join(*out, "lo", "plan.pdf")
-	fmt.Printf("libreoffice --convert-to pdf from HTML (whole process, median of %d): %v  -> %s (%s)\n", *runs, theirs, loPDF, pages(loPDF))
+	fmt.Printf("libreoffice --convert-to pdf from HTML (whole process, median of %d): %v  -> %s (%s)  runs %v\n", *runs, median(b), loPDF, pages(loPDF), b)
+	fmt.Printf("libreoffice / balansplan, median of the %d pairs: %.1fx (per pair:", *runs, float64(median(ratios))/1000)
+	for _, r := range ratios {
+		fmt.Printf(" %.1f", float64(r)/1000)
+	}
+	fmt.Printf(")\nCPU (user+system, LibreOffice's child processes included): balansplan median %v, libreoffice median %v, ratio median %.1fx (per pair:",
+		median(ca).Round(time.Millisecond), median(cb).Round(time.Millisecond), float64(median(cratios))/1000)
+	for _, r := range cratios {
+		fmt.Printf(" %.1f", float64(r)/1000)
+	}
+	fmt.Printf(")\nload average after: %s", loadavg())
 }
 
-func loadPlan(name string) (*model.Plan, error) {
+// cpu keeps the CPU time (user plus system) of the last process measured.
+// A process's rusage from wait4 includes the children it waited for, so
+// LibreOffice's soffice.bin under oosplash is counted.
+var cpu cpuTime
+
+type cpuTime struct{ last time.Duration }
+
+func (c *cpuTime) add(ps *os.ProcessState) {
+	if ps != nil {
+		c.last += ps.UserTime() + ps.SystemTime()
+	}
+}
+
+// median is the middle of ds (the upper middle for an even count).
+func median(ds []time.Duration) time.Duration {
+	s := append([]time.Duration(nil), ds...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	return s[len(s)/2]
+}
+
+// loadavg is the first line of /proc/loadavg: the machine's load, to be
+// written down next to every figure.
+func loadavg() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown\n"
+	}
+	return string(b)
+}
+
+func loadPlan(name string, scale int) (*model.Plan, error) {
 	switch name {
 	case "large":
-		return sample.Large(), nil
+		return sample.LargeScaled(scale), nil
 	case "demo":
 		p, probs := model.DecodeJSONBytes(assets.DemoPlan)
 		if len(probs) > 0 {
@@ -113,8 +207,7 @@ func measure(n int, f func() error) time.Duration {
 		}
 		ds = append(ds, time.Since(start))
 	}
-	sort.Slice(ds, func(i, j int) bool { return ds[i] < ds[j] })
-	return ds[len(ds)/2].Round(time.Millisecond)
+	return median(ds).Round(time.Millisecond)
 }
 
 // pages reads the page count with pdfinfo, when it is there.

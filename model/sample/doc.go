@@ -2,5 +2,8 @@
 // "large generated plan" that the performance targets speak of: 40 vision
 // statements, 600 investments over 8 years and 100 self-assessments. It is
 // deterministic: the same call gives the same plan, IDs included, so that
-// benchmarks and golden files are stable.
+// benchmarks and golden files are stable. LargeScaled(n) is the large plan
+// n times over (visions, investments and self-assessments; the same eight
+// years), for the benchmarks that show each stage of the export grows
+// linearly: sample.Scales lists the sizes they run at.
 package sample

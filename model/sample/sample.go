@@ -21,6 +21,22 @@ func Large() *model.Plan {
 	return Generate(LargeVisions, LargeInvestments, LargeYears, LargeAssessments, 1)
 }
 
+// Scales are the sizes the scaling benchmarks run at: the large plan once,
+// four times and sixteen times. Every stage of the export must grow at
+// most 2.2 times per doubling over them (issue 14), so a stage that is
+// quadratic in the number of investments shows up as 16x (or worse) between
+// the first and the second.
+var Scales = []int{1, 4, 16}
+
+// LargeScaled returns the large plan with n times its vision statements,
+// investments and self-assessments, over the same eight years: the plan a
+// big school board writes for all its schools at once. LargeScaled(1) is
+// Large(). n below 1 counts as 1.
+func LargeScaled(n int) *model.Plan {
+	n = max(n, 1)
+	return Generate(n*LargeVisions, n*LargeInvestments, LargeYears, n*LargeAssessments, 1)
+}
+
 // Generate builds a valid plan of the given size from a seed. Investments
 // are spread over the five bouwstenen; each links to one to three visions
 // and, now and then, depends on an earlier investment, so the dependency

@@ -1,6 +1,7 @@
 package sample
 
 import (
+	"reflect"
 	"testing"
 
 	"balansplan/model"
@@ -25,5 +26,19 @@ func TestLargePlanIsTheSameEveryTime(t *testing.T) {
 	b, _ := model.EncodeJSON(Large())
 	if string(a) != string(b) {
 		t.Fatal("two calls gave different plans")
+	}
+}
+
+func TestLargeScaledIsValidAndScalesEveryList(t *testing.T) {
+	if got, want := LargeScaled(1), Large(); !reflect.DeepEqual(got, want) {
+		t.Error("LargeScaled(1) differs from Large()")
+	}
+	p := LargeScaled(4)
+	if probs := p.Validate(); len(probs) > 0 {
+		t.Fatalf("LargeScaled(4) is invalid: %v", probs)
+	}
+	if len(p.Visions) != 160 || len(p.Investments) != 2400 || len(p.Assessments) != 400 || p.EndYear-p.StartYear+1 != 8 {
+		t.Errorf("LargeScaled(4): %d visions, %d investments, %d assessments, %d years; want 160, 2400, 400, 8",
+			len(p.Visions), len(p.Investments), len(p.Assessments), p.EndYear-p.StartYear+1)
 	}
 }
