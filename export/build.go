@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"io"
 	"math"
 	"sort"
 	"strconv"
@@ -15,8 +16,21 @@ import (
 
 // Build makes the report of plan p with its analysis a, in language l. It
 // reads p and a and changes neither. The result depends only on them: no
-// clock, no map order, no locale of the machine.
+// clock, no map order, no locale of the machine. Without a plan date it
+// knows no date of export (see BuildOn, which every export to a file
+// uses); its metadata then carry the first day of the plan period, only so
+// that tests of plans without a date stay byte for byte the same.
 func Build(p *model.Plan, a *planning.Analysis, l model.Lang) *Report {
+	return BuildOn(p, a, l, time.Time{})
+}
+
+// BuildOn is Build for an export made on the day of exported, from the
+// caller's clock (the GUI and the command line pass time.Now(); tests a
+// fixed day). The date of the report is the plan's own date when it has
+// one; else the day of the export, and the cover says so ("30 november
+// 2026 (datum van export)"). A date the user did not give and that is not
+// the day of the export is never printed.
+func BuildOn(p *model.Plan, a *planning.Analysis, l model.Lang, exported time.Time) *Report {
 	if l != model.EN {
 		l = model.NL
 	}
@@ -24,6 +38,7 @@ func Build(p *model.Plan, a *planning.Analysis, l model.Lang) *Report {
 		a = planning.Analyse(p, nil)
 	}
 	b := newBuilder(p, a, l)
+	b.exported = exported
 	r := &Report{
 		Lang:     l,
 		Meta:     b.meta(),
@@ -54,6 +69,8 @@ type builder struct {
 	p *model.Plan
 	a *planning.Analysis
 	l model.Lang
+	// exported is the day of the export (BuildOn), zero when unknown.
+	exported time.Time
 	// visions and investments in code order; the plan itself is not sorted.
 	visions     []*model.Vision
 	investments []*model.Investment
@@ -201,11 +218,12 @@ func (b *builder) visionCodesOf(inv *model.Investment) []string {
 }
 
 // planDate is the date of the document: the plan's date when it has a
-// valid one, else the first day of the plan period. Either way it is fixed
-// for a given plan, never the clock, so the same plan always gives the
-// same PDF. A plan without either gets 1 January 2000.
+// valid one, else the first day of the plan period. It is fixed for a
+// given plan, never the clock, so the same plan always gives the same
+// report; a plan without either gets 1 January 2000. It is only the
+// stand-in of reportDate when no export date is known (Build).
 func planDate(p *model.Plan) time.Time {
-	if d, err := time.Parse("2006-01-02", p.Date); err == nil {
+	if d, ok := ownDate(p); ok {
 		return d
 	}
 	y := p.StartYear
@@ -215,14 +233,39 @@ func planDate(p *model.Plan) time.Time {
 	return time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)
 }
 
+// ownDate is the plan's own date, when it has a valid one.
+func ownDate(p *model.Plan) (time.Time, bool) {
+	d, err := time.Parse("2006-01-02", p.Date)
+	return d, err == nil
+}
+
+// reportDate is the date of the PDF (its CreationDate): the plan's own
+// date, else the day of the export (midnight UTC of that day in the
+// caller's clock, so two exports on one day give the same bytes), else
+// planDate's stand-in.
+func (b *builder) reportDate() time.Time {
+	if d, ok := ownDate(b.p); ok {
+		return d
+	}
+	if !b.exported.IsZero() {
+		y, m, d := b.exported.Date()
+		return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	}
+	return planDate(b.p)
+}
+
 // coverDate is the date on a cover: the plan's own date in full ("12 maart
-// 2026"), or, without one, the month and year planDate falls back to
-// ("januari 2026").
+// 2026"); without one, the day of the export, saying that it is
+// ("30 november 2026 (datum van export)"); without either (Build), the
+// month and year of planDate's stand-in.
 func (b *builder) coverDate() string {
-	d := planDate(b.p)
-	if _, err := time.Parse("2006-01-02", b.p.Date); err == nil {
+	if d, ok := ownDate(b.p); ok {
 		return b.dateText(d)
 	}
+	if !b.exported.IsZero() {
+		return b.dateText(b.reportDate()) + " " + b.t("(datum van export)", "(date of export)")
+	}
+	d := planDate(b.p)
 	return b.monthName(int(d.Month())) + " " + strconv.Itoa(d.Year())
 }
 
@@ -241,7 +284,7 @@ func (b *builder) meta() Meta {
 		Author:   short(strings.Join(p.Authors, ", "), 300),
 		Keywords: b.t("ict-beleidsplan, Vier in balans, Kennisnet", "ict policy plan, Four in balance, Kennisnet"),
 		Creator:  "Balansplan",
-		Date:     planDate(p),
+		Date:     b.reportDate(),
 	}
 }
 
@@ -282,4 +325,32 @@ func (b *builder) cover() Cover {
 		c.Mark = b.t("CONCEPT", "DRAFT")
 	}
 	return c
+}
+
+// ExportPDFOn is ExportPDF for an export made on the day of exported, from
+// the caller's clock: a plan without a date of its own is dated on that
+// day, and its cover says so (BuildOn). ExportPDF knows no clock and keeps
+// the old stand-in; the GUI and the command line should call this one
+// with time.Now().
+func ExportPDFOn(p *model.Plan, a *planning.Analysis, l model.Lang, path string, progress func(done, total int), exported time.Time) error {
+	step := progressSteps(progress, 4)
+	step(0)
+	a, err := analysedWithReference(p, a, path)
+	if err != nil {
+		return err
+	}
+	step(1)
+	r := BuildOn(p, a, l, exported)
+	step(2)
+	m, err := loadMetrics()
+	if err != nil {
+		return &Error{Kind: ErrRender, Path: path, Err: err}
+	}
+	lo := layOut(m, r)
+	step(3)
+	if err := writeFile(path, func(w io.Writer) error { return paintPDF(r, lo, w) }); err != nil {
+		return err
+	}
+	step(4)
+	return nil
 }

@@ -37,7 +37,9 @@
 //     (planning.Analyse) and the undo and redo history.
 //   - ui/internal/texts is the interface text in Dutch and English;
 //     ui/internal/paths the file-name rules the file commands share;
-//     ui/internal/uitest and ui/internal/golden serve the tests only.
+//     ui/internal/uitest and ui/internal/golden serve the tests only;
+//     ui/internal/hello and ui/internal/firstframe are the programs of
+//     ui/firstframe.sh.
 //
 // Domain rules live in model and planning, not here: deleting an entity
 // with its links (model.Plan.RemoveVision, RemoveInvestment), moving an
@@ -64,8 +66,9 @@
 // A screen is a small struct with a build function that gets a
 // screens.Host and returns an object with Content() and Refresh().
 // ui/shell lists them in sidebar order (screens.Registry and the Workshop
-// screen); the sidebar, the View menu with Ctrl+1..9 and navigation to a
-// finding's subject are all driven by that list. Screens are built the
+// screen); the sidebar, the View menu with a shortcut for every screen
+// (Ctrl+1..9, Ctrl+0, Ctrl+Shift+1..) and navigation to a finding's
+// subject are all driven by that list. Screens are built the
 // first time they are shown. After an edit the visible screen refreshes at
 // once and the others when they are shown next.
 //
@@ -79,6 +82,29 @@
 // through fyne.Do. Form fields write after a short pause through a timer
 // that also goes through fyne.Do.
 //
+// # Enter, and "opslaan…"
+//
+// Enter writes what was typed at once, on fyne's goroutine, before the key
+// handler returns: in a one-line field through OnSubmitted, in a
+// multi-line field (where Enter starts a new line) through form.Entry's
+// TypedKey, which writes the text with its line break. The commit delay
+// is for typing, not for Enter. Under the real driver a kill 50 ms after
+// Enter used to lose a multi-line field's text, because the line break
+// only restarted the 300 ms timer (ui/enterkill.sh reproduces it).
+//
+// The status line says "Opslaan…: <field>" from the keystroke that makes a
+// valid value until its write returns, and then "Opgeslagen 14:03:27:
+// <field>" (form.Pending.Watch, Shell.watchTyping): "opslaan…" is on screen
+// for exactly as long as a kill would lose what was typed. We chose not to
+// paint "opslaan…" during the write itself: that needs the write to wait
+// for a frame (fyne paints after the event handlers of a tick) or to run
+// on another goroutine, and either leaves a window, after the user
+// pressed Enter, in which a kill loses the value, while an asynchronous
+// commit would also let a second edit start from a plan the first has not
+// yet written. Measured under Xvfb on a loaded machine, Enter to disk is
+// 20 to 60 ms with key delivery and the polling sqlite3 included, so a
+// label shown only during the write would flash for a frame or two.
+//
 // # Language
 //
 // The interface speaks Dutch unless the user chose English (the Taal menu,
@@ -87,10 +113,28 @@
 // (nl.json, en.json), looked up by key in the chosen language
 // (ui/internal/texts); enum labels, validation messages and findings come
 // in both languages from model and planning. The same files are registered
-// with fyne's lang package for the words inside fyne's own dialogs. Light
-// and dark follow the system through fyne's default theme; charts are
-// drawn on white paper because their palette (shared with the PDF) is made
-// for it.
+// with fyne's lang package for the words inside fyne's own dialogs; where
+// fyne's dialog text is English only (the save dialog's "Overwrite?"), the
+// shell asks its own question instead. The Help menu explains the Vier in
+// balans model and every term on screen, in the app's own words.
+//
+// # Look
+//
+// The theme is widgets.AppTheme: fyne's default theme with colours whose
+// every text meets WCAG AA (4.5:1, checked by a test that computes the
+// contrast of each pair), light, dark or the system's as chosen in the
+// View menu, with a text size (Ctrl+plus, Ctrl+minus); both are remembered
+// in the preferences. The presentation is always light (LargeTheme).
+// Charts are drawn on white paper because their palette (shared with the
+// PDF) is made for it.
+//
+// # Start-up
+//
+// The window is painted first; the plan is read and analysed on another
+// goroutine once the first frame is drawn and handed over with fyne.Do
+// (Shell.Start). ui/firstframe.sh measures the first painted frame against
+// a Fyne hello world (ui/internal/hello, polled by ui/internal/firstframe);
+// the figures are in docs/performance.md.
 //
 // # Tests
 //
@@ -108,5 +152,7 @@
 // tests that build windows do not run in parallel; tests of plain Go
 // (ui/document, ui/internal/texts) do, with t.Parallel().
 //
-// ui/smoke.sh starts the real binary under Xvfb and measures start-up.
+// ui/smoke.sh starts the real binary under Xvfb and measures start-up;
+// ui/enterkill.sh types into the vision form of the real binary, presses
+// Enter, kills it 50 ms later and checks the file with sqlite3.
 package ui

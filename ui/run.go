@@ -60,7 +60,8 @@ func Run(opts Options) (err error) {
 		fyne.LogError("translations", err)
 	}
 	w := a.NewWindow("Balansplan")
-	w.Resize(fyne.NewSize(1280, 800))
+	// The size it had last time, else one that fits a school laptop.
+	w.Resize(shell.WindowSize(a.Preferences()))
 	s, err := shell.New(a, w, shell.Config{Path: opts.Path, Lang: l, CommitDelay: shell.DefaultCommitDelay})
 	if err != nil {
 		return err

@@ -12,9 +12,18 @@
 // list. A text field tries every keystroke on a copy of the plan
 // (Editor.Try) and shows what Validate says about it beside the field, in
 // the user's language; a valid value is written after the commit delay, on
-// Enter, when the field loses the focus, or before any other command
-// (Pending.Flush), as one undo step per field (Editor.EditMerge). An
-// invalid value is never written. Choices and check boxes write at once.
+// Enter (also in a multi-line field, where Enter starts a new line and the
+// text is written with it), when the field loses the focus, or before any
+// other command (Pending.Flush), as one undo step per field
+// (Editor.EditMerge). An invalid value is never written. Choices and check
+// boxes write at once. Pending.Watch tells the window when a typed value
+// starts waiting, is written or is dropped, for its status line.
+//
+// Explain puts a line under a field that says what its choices mean (the
+// focus of a training). Checklist is the list of ict applications a
+// participant uses at least weekly (Form.Applications in the assessment
+// form, and the last page of a guided turn): it keeps "not asked" (nil)
+// apart from "asked, none" (an empty list, "geen van deze").
 // When the plan changes under a form (undo, another screen) the form shows
 // the new values, but leaves alone a field whose own edit caused the
 // change, so the cursor does not jump.

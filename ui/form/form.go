@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"balansplan/model"
@@ -56,10 +57,15 @@ type Field struct {
 	timer      *time.Timer
 
 	load func(p *model.Plan) // choice fields: show the plan's value
+	// checklist is the applications checklist of an Applications field.
+	checklist *Checklist
 
 	input          fyne.CanvasObject // the entry, drop-down or check box
 	labelObj, cell fyne.CanvasObject // the form row, for hiding it
 }
+
+// Shown reports whether the field's row is shown.
+func (fl *Field) Shown() bool { return fl.cell.Visible() }
 
 // SetVisible shows or hides the field's row of the form.
 func (fl *Field) SetVisible(v bool) {
@@ -75,10 +81,12 @@ func (fl *Field) SetVisible(v bool) {
 	}
 }
 
-// fieldEntry is an Entry that tells its field when it loses the focus.
+// Entry is a text field of a form: a fyne Entry that tells its field when
+// it loses the focus and when Enter is pressed in it.
 type Entry struct {
 	widget.Entry
 	onFocusLost func()
+	onReturn    func()
 }
 
 func newEntry(multiLine bool) *Entry {
@@ -91,6 +99,19 @@ func newEntry(multiLine bool) *Entry {
 	}
 	e.ExtendBaseWidget(e)
 	return e
+}
+
+// TypedKey writes the typed value at once on Enter. A single-line entry
+// already does so through OnSubmitted (so does Shift+Enter in a
+// multi-line one); in a multi-line entry Enter starts a new line, and the
+// text with that line break is written at once too, instead of waiting
+// for the commit delay: the delay is for typing, and a user who pressed
+// Enter expects what is above the cursor to be safe.
+func (e *Entry) TypedKey(key *fyne.KeyEvent) {
+	e.Entry.TypedKey(key)
+	if (key.Name == fyne.KeyReturn || key.Name == fyne.KeyEnter) && e.MultiLine && e.onReturn != nil {
+		e.onReturn()
+	}
 }
 
 // FocusLost writes the typed value when the user leaves the field.
@@ -167,6 +188,7 @@ func (f *Form) Text(name model.Field, label string, multiLine bool, get func(p *
 	e.OnChanged = func(string) { fl.changed() }
 	e.OnSubmitted = func(string) { fl.commit() }
 	e.onFocusLost = fl.commit
+	e.onReturn = fl.commit
 	f.add(label, e, fl)
 	return e
 }
@@ -387,6 +409,7 @@ func (fl *Field) changed() {
 func (fl *Field) pend() {
 	pd := fl.f.h.Pending()
 	pd.pending[fl] = struct{}{}
+	pd.tell(fl, Waiting)
 	if pd.delay <= 0 {
 		return
 	}
@@ -396,7 +419,17 @@ func (fl *Field) pend() {
 	fl.timer = time.AfterFunc(pd.delay, func() { fyne.Do(fl.commit) })
 }
 
+// unpend drops the field's typed value from the waiting list without
+// writing it.
 func (fl *Field) unpend() {
+	pd := fl.f.h.Pending()
+	if _, ok := pd.pending[fl]; ok {
+		fl.stopWaiting()
+		pd.tell(fl, Dropped)
+	}
+}
+
+func (fl *Field) stopWaiting() {
 	delete(fl.f.h.Pending().pending, fl)
 	if fl.timer != nil {
 		fl.timer.Stop()
@@ -406,12 +439,14 @@ func (fl *Field) unpend() {
 
 // commit writes the typed value when it is valid and pending.
 func (fl *Field) commit() {
-	if _, ok := fl.f.h.Pending().pending[fl]; !ok {
+	pd := fl.f.h.Pending()
+	if _, ok := pd.pending[fl]; !ok {
 		return
 	}
-	fl.unpend()
+	fl.stopWaiting()
 	ed := fl.f.h.Editor()
 	if ed == nil || fl.invalid {
+		pd.tell(fl, Dropped)
 		return
 	}
 	text := fl.entry.Text
@@ -422,14 +457,17 @@ func (fl *Field) commit() {
 	if perr != nil {
 		err = perr
 	}
-	if err != nil {
-		fl.setInvalid(true)
-		var ps model.Problems
-		if errors.As(err, &ps) {
-			fl.show(fl.f.describe(ed.Plan(), ps, fl.Name))
-		} else {
-			fl.f.h.ShowError(err)
-		}
+	if err == nil {
+		pd.tell(fl, Written)
+		return
+	}
+	pd.tell(fl, Dropped)
+	fl.setInvalid(true)
+	var ps model.Problems
+	if errors.As(err, &ps) {
+		fl.show(fl.f.describe(ed.Plan(), ps, fl.Name))
+	} else {
+		fl.f.h.ShowError(err)
 	}
 }
 
@@ -457,8 +495,8 @@ func (fl *Field) apply(change func(p *model.Plan)) {
 
 func (fl *Field) editLabel() string {
 	label := strings.TrimSuffix(fl.Label, ":")
-	if fl.f.ref != nil && fl.f.ID != "" {
-		return fl.f.h.T("edit.field.of", strings.ToLower(label), fl.f.ref(fl.f.h.Editor().Plan(), fl.f.ID))
+	if ed := fl.f.h.Editor(); fl.f.ref != nil && fl.f.ID != "" && ed != nil {
+		return fl.f.h.T("edit.field.of", strings.ToLower(label), fl.f.ref(ed.Plan(), fl.f.ID))
 	}
 	return fl.f.h.T("edit.field", strings.ToLower(label))
 }
@@ -515,6 +553,14 @@ func (f *Form) EntryOf(name model.Field) *Entry {
 	return nil
 }
 
+// ChecklistOf returns the checklist of an Applications field, for tests.
+func (f *Form) ChecklistOf(name model.Field) *Checklist {
+	if fl := f.ByName[name]; fl != nil {
+		return fl.checklist
+	}
+	return nil
+}
+
 // Message is what the form shows under a field, for tests.
 func (f *Form) Message(name model.Field) string {
 	if fl := f.ByName[name]; fl != nil && fl.msg.Visible() {
@@ -541,4 +587,34 @@ func (fl *Field) Typed() string {
 		return ""
 	}
 	return fl.entry.Text
+}
+
+// Explain puts a line of explanation under the input of field name, in
+// small type: what the choices mean (the focus of a training). It goes
+// with the field when the field is hidden.
+func (f *Form) Explain(name model.Field, text string) *widget.Label {
+	fl := f.ByName[name]
+	if fl == nil {
+		return nil
+	}
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	l.SizeName = theme.SizeNameCaptionText
+	l.TextStyle.Italic = true
+	fl.cell.(*fyne.Container).Add(l)
+	return l
+}
+
+// Applications adds the checklist of ict applications a participant uses
+// at least weekly (Checklist). get and set take nil for "not recorded" and
+// an empty list for "recorded, none of these".
+func (f *Form) Applications(name model.Field, label string, get func(p *model.Plan) []model.Application, set func(p *model.Plan, apps []model.Application)) *Checklist {
+	c := NewChecklist(f.h)
+	fl := &Field{Name: name, checklist: c}
+	fl.load = func(p *model.Plan) { c.Set(get(p)) }
+	c.OnChanged = func(apps []model.Application) {
+		fl.apply(func(p *model.Plan) { set(p, apps) })
+	}
+	f.add(label, c.Box, fl)
+	return c
 }

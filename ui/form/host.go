@@ -40,6 +40,33 @@ type Pending struct {
 	delay   time.Duration
 	pending map[*Field]struct{}
 	invalid map[*Field]struct{}
+	watch   func(label string, s Saving)
+}
+
+// Saving is what happens to a typed value, as Pending.Watch reports it.
+type Saving int
+
+const (
+	// Waiting: a valid value was typed and is not yet in the file (it
+	// waits for the commit delay, Enter, leaving the field or Flush).
+	Waiting Saving = iota
+	// Written: the value is in the file.
+	Written
+	// Dropped: the value no longer waits and was not written (it became
+	// invalid, went back to the file's value, or the write was refused).
+	Dropped
+)
+
+// Watch has f told about every typed value that starts waiting to be
+// written, is written, or is dropped; label names the field's edit ("titel
+// van V1 gewijzigd"). The window uses it for its status line, which says
+// "opslaan…" for exactly as long as a kill would lose what was typed.
+func (p *Pending) Watch(f func(label string, s Saving)) { p.watch = f }
+
+func (p *Pending) tell(fl *Field, s Saving) {
+	if p.watch != nil {
+		p.watch(fl.editLabel(), s)
+	}
 }
 
 // NewPending makes the list for one window. delay is how long a field

@@ -14,5 +14,13 @@
 // another bouwsteen with MoveInvestment and changes the period with
 // SetPeriod, each as one edit that undo takes back whole.
 //
+// What the analysis says is shown in planning's words and numbers: the
+// route's shares through planning.FormatShare ("n.v.t." when there is
+// nothing to divide) with the verdict's reason (RouteText, shared with
+// the presentation), the overview's findings whole (Analysis.Top) or
+// planning.NothingToAct when there are none, the benchmark's wifi as a
+// sentence and derived figures marked, and on Zelfevaluatie the team
+// profile with where its groups come from (TeamProfileText).
+//
 // The Workshop screen is ui/workshop's; the shell adds it after these.
 package screens

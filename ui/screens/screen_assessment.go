@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balansplan/model"
+	"balansplan/planning"
 	"balansplan/planning/chart"
 	"balansplan/ui/form"
 )
@@ -29,6 +30,7 @@ type assessmentScreen struct {
 	scores []*widget.Select // the score fields, read-only for rolled-up scores
 	origin *form.Note       // where rolled-up scores came from
 	means  *widget.Label
+	team   *widget.Label // the team profile and where its groups come from
 	root   fyne.CanvasObject
 }
 
@@ -96,13 +98,21 @@ func newAssessmentScreen(s Host) Screen {
 			v.scores = append(v.scores, sel)
 		}
 	}
+	// Which ict applications the participant uses at least weekly, for
+	// the team profile; nil until someone ticks a box or "geen van deze".
+	f.Section(s.T("field.applications.section"))
+	f.Applications(model.FieldApplications, s.T("field.applications"),
+		func(p *model.Plan) []model.Application { return as(p).Applications },
+		func(p *model.Plan, apps []model.Application) { as(p).Applications = apps })
 
 	v.means = widget.NewLabel("")
 	v.means.Wrapping = fyne.TextWrapWord
 	v.addBtn = widget.NewButtonWithIcon(s.T("participant.add"), theme.ContentAddIcon(), v.add)
 	del := widget.NewButtonWithIcon(s.T("button.delete"), theme.DeleteIcon(), v.remove)
 	detail := v.SetPanes(container.NewVScroll(container.NewVBox(f.Grid, container.NewHBox(del))), s.T("participant.none"))
-	left := container.NewBorder(container.NewVBox(v.means, container.NewHBox(v.addBtn)), nil, nil, nil, v.Table.Widget)
+	v.team = widget.NewLabel("")
+	v.team.Wrapping = fyne.TextWrapWord
+	left := container.NewBorder(container.NewVBox(v.means, v.team, container.NewHBox(v.addBtn)), nil, nil, nil, v.Table.Widget)
 	split := container.NewHSplit(left, detail)
 	split.Offset = 0.6
 	v.root = split
@@ -133,6 +143,7 @@ func (v *assessmentScreen) Refresh() {
 		parts = append(parts, v.s.T("assessment.mean", chart.ShortLabel(bl.Block, l), form.Level(bl.Now.Level(), l), form.Level(bl.Goal.Level(), l)))
 	}
 	v.means.SetText(v.s.T("assessment.means", an.Levels.Participants) + "\n" + strings.Join(parts, "   "))
+	v.team.SetText(TeamProfileText(v.s, an.Team, l))
 
 	v.KeepChoice()
 }
@@ -201,4 +212,25 @@ func (v *assessmentScreen) remove() {
 				p.Assessments = append(p.Assessments[:i], p.Assessments[i+1:]...)
 			}
 		})
+}
+
+// TeamProfileText says the team profile (planning.TeamProfile): how many
+// of the participants who recorded their weekly ict applications are in
+// the kopgroep, the peloton and the staartgroep, and where those groups
+// come from: a course module on the Vier in balans-monitor, which does not
+// name the monitor's edition, with Balansplan's own bounds. Zelfevaluatie
+// and the presentation show it.
+func TeamProfileText(h interface {
+	T(key string, args ...any) string
+	Count(key string, n int) string
+}, t planning.TeamProfile, l model.Lang) string {
+	var head string
+	if t.Recorded == 0 {
+		head = h.T("team.none")
+	} else {
+		head = h.T("team.counts", h.Count("participants", t.Recorded),
+			planning.Kopgroep.Label(l), t.Kopgroep, planning.Peloton.Label(l), t.Peloton,
+			planning.Staartgroep.Label(l), t.Staartgroep)
+	}
+	return head + "\n" + h.T("team.source", planning.StaartgroepMax, planning.KopgroepMin, len(model.Applications()))
 }

@@ -47,7 +47,7 @@ func newBenchmarkScreen(s Host) Screen {
 			o.(*widget.Label).SetText(heads[id.Col])
 		}
 	}
-	for i, w := range []float32{330, 90, 90, 170, 260} {
+	for i, w := range []float32{290, 80, 230, 190, 210} {
 		v.table.SetColumnWidth(i, w)
 	}
 	v.root = container.NewBorder(v.intro, nil, nil, nil, v.table)
@@ -60,9 +60,20 @@ func (v *benchmarkScreen) Refresh() {
 	a := v.s.Doc().Analysis()
 	l := v.s.Lang()
 	b := a.Benchmark
-	intro := v.s.T("benchmark.intro", b.Sector.Label(l))
+	intro := v.s.T("benchmark.intro", b.Sector.Label(l), planning.FiguresYear)
 	if amb := b.Ambition; amb != nil {
-		intro += "\n" + v.s.T("benchmark.ambition", amb.Ambition.Label(l), planning.FormatNumber(amb.Share, 0, l), amb.Source)
+		share := planning.FormatNumber(amb.Share, 0, l) + "%"
+		if amb.Derived() {
+			share += " (" + planning.Derived.In(l) + ")"
+		}
+		intro += "\n" + v.s.T("benchmark.ambition", amb.Ambition.Label(l), share, amb.Source)
+	}
+	// A yes or no of one school is not compared with a share of schools:
+	// it is said in a sentence (wifi).
+	for _, c := range b.Comparisons {
+		if c.Outcome == planning.Info {
+			intro += "\n" + c.Sentence(b.Sector, l)
+		}
 	}
 	if len(b.Comparisons) == 0 {
 		intro += "\n" + v.s.T("benchmark.none")
@@ -70,14 +81,23 @@ func (v *benchmarkScreen) Refresh() {
 	v.intro.SetText(intro)
 	v.cells = v.cells[:0]
 	for _, c := range b.Comparisons {
+		if c.Outcome == planning.Info {
+			continue
+		}
 		outcome := c.Outcome.Label(l)
 		if c.LowerIsMore && c.Outcome == planning.Lager {
 			outcome += " " + v.s.T("benchmark.lowerismore")
 		}
+		national := qualifier(c.Qualifier) + planning.FormatNumber(c.National, 1, l) + unit(c.Unit)
+		if c.Derived() {
+			national += " (" + planning.Derived.In(l) + ")"
+		}
+		if note := c.NationalNote.In(l); note != "" {
+			national += ", " + note
+		}
 		v.cells = append(v.cells, []string{c.Label.In(l),
 			planning.FormatNumber(c.School, 1, l) + unit(c.Unit),
-			qualifier(c.Qualifier) + planning.FormatNumber(c.National, 1, l) + unit(c.Unit),
-			outcome, c.Source})
+			national, outcome, c.Source})
 	}
 	v.table.Refresh()
 }

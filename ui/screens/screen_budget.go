@@ -124,10 +124,7 @@ func (v *budgetScreen) Refresh() {
 	v.over = append(v.over, false)
 	v.table.Refresh()
 
-	human := "–"
-	if b.HumanShare.Known {
-		human = planning.FormatPercent(b.HumanShare.Value, l)
-	}
+	human := planning.FormatShare(b.HumanShare, l) // "n.v.t." without spending
 	perPupil := "–"
 	if b.HasPerPupil {
 		perPupil = money(b.PerPupil)

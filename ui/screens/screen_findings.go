@@ -137,7 +137,7 @@ func (v *findingsScreen) Refresh() {
 	}
 	v.count.SetText(v.s.T("findings.count", len(all)))
 	if len(all) == 0 {
-		v.count.SetText(v.s.T("findings.none"))
+		v.count.SetText(planning.NothingToAct.In(v.s.Lang()))
 	}
 	v.list.Refresh()
 }

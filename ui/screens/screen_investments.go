@@ -105,6 +105,18 @@ func newInvestmentsScreen(s Host) Screen {
 		append([]string{""}, matValues...), append([]string{s.T("choice.none")}, matLabels...),
 		func(p *model.Plan) string { return string(inv(p).MaterialType) },
 		func(p *model.Plan, x string) { inv(p).MaterialType = model.Material(x) })
+	// What a training is about, for deskundigheid only; each focus with its
+	// one line of explanation under the choice.
+	focusValues, focusLabels := enumOptions(model.Focuses(), func(x model.Focus) string { return x.Label(l) })
+	f.Choice(model.FieldFocus, s.T("field.focus"),
+		append([]string{""}, focusValues...), append([]string{s.T("choice.notsaid")}, focusLabels...),
+		func(p *model.Plan) string { return string(inv(p).Focus) },
+		func(p *model.Plan, x string) { inv(p).Focus = model.Focus(x) })
+	var focusHelp []string
+	for _, x := range model.Focuses() {
+		focusHelp = append(focusHelp, x.Label(l)+" – "+x.Explanation(l))
+	}
+	f.Explain(model.FieldFocus, strings.Join(focusHelp, "\n"))
 	month := func(name model.Field, key string, ptr func(*model.Investment) *model.Month) {
 		f.Text(name, s.T(key), false,
 			func(p *model.Plan) string { return ptr(inv(p)).String() },
@@ -247,6 +259,7 @@ func (v *investmentsScreen) showFields() {
 	v.Form.ByName[model.FieldCategory].SetVisible(!free)
 	v.Form.ByName["category'"].SetVisible(free)
 	v.Form.ByName[model.FieldMaterialType].SetVisible(inv.Block.Material())
+	v.Form.ByName[model.FieldFocus].SetVisible(inv.Block == model.BlockDeskundigheid)
 }
 
 func (v *investmentsScreen) SelectCode(code string) bool {

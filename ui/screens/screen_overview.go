@@ -2,7 +2,6 @@ package screens
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -10,7 +9,6 @@ import (
 
 	"balansplan/planning"
 	"balansplan/planning/chart"
-	"balansplan/ui/form"
 	"balansplan/ui/widgets"
 )
 
@@ -59,13 +57,14 @@ func newOverview(s Host) Screen {
 		v.cards = append(v.cards, c)
 		return c
 	}
-	grid := container.NewGridWithColumns(2,
+	// The three figures side by side; the findings below them over the
+	// whole width, since their messages are shown whole.
+	grid := container.NewGridWithColumns(3,
 		card("overview.route", container.NewBorder(v.route, nil, nil, nil, v.routeFig.chart), Route),
 		card("overview.balance", container.NewBorder(v.balance, nil, nil, nil, v.matrix.chart), Balance),
 		card("overview.budget", container.NewBorder(v.budget, nil, nil, nil, v.bars.chart), Budget),
-		card("overview.findings", v.findings, Findings),
 	)
-	v.root = container.NewVScroll(container.NewVBox(v.plan, grid))
+	v.root = container.NewVScroll(container.NewVBox(v.plan, grid, card("overview.findings", v.findings, Findings)))
 	return v
 }
 
@@ -76,8 +75,9 @@ func (v *overview) Refresh() {
 	p, a, l := s.Doc().Plan(), s.Doc().Analysis(), s.Lang()
 	v.plan.SetText(fmt.Sprintf("%s — %s (%d–%d), %s", p.School.Name, p.Title, p.StartYear, p.EndYear, p.Status.Label(l)))
 	r := a.Route
-	v.route.SetText(s.T("overview.route.text", strings.ToUpper(r.Verdict.Label(l)),
-		planning.FormatPercent(r.TracedShare, l), planning.FormatPercent(r.ExpertiseFirstShare, l)))
+	reason, _ := RouteText(s, &r, l)
+	v.route.SetText(s.T("overview.route.text", reason,
+		planning.FormatShare(r.T(), l), planning.FormatShare(r.E(), l)))
 	v.balance.SetText(s.T("overview.balance.text",
 		CellText(a.Position.Now, l), a.Position.Now.Balance().Label(l),
 		CellText(a.Position.Goal, l), a.Position.Goal.Balance().Label(l)))
@@ -93,21 +93,24 @@ func (v *overview) Refresh() {
 	v.routeFig.chart.Refresh()
 	v.matrix.chart.Refresh()
 
+	// The most important findings whole (planning's Top): the advice is
+	// the point, so a message is never cut; each opens its subject.
 	objs := make([]fyne.CanvasObject, 0, overviewMaxFindings+1)
-	for i, f := range a.Findings {
-		if i == overviewMaxFindings {
-			break
-		}
+	for _, f := range a.Top(overviewMaxFindings) {
 		f := f
-		btn := widget.NewButtonWithIcon(form.Truncate(FindingHead(s, f), 70), SeverityIcon(f.Severity), func() {
+		msg := widget.NewLabel(f.Message.In(l))
+		msg.Wrapping = fyne.TextWrapWord
+		head := widget.NewButtonWithIcon(FindingHead(s, f), SeverityIcon(f.Severity), func() {
 			s.OpenSubject(f.Subject, findingScreen(f.Code))
 		})
-		btn.Alignment = widget.ButtonAlignLeading
-		btn.Importance = widget.LowImportance
-		objs = append(objs, btn)
+		head.Alignment = widget.ButtonAlignLeading
+		head.Importance = widget.LowImportance
+		objs = append(objs, container.NewVBox(head, msg))
 	}
 	if len(a.Findings) == 0 {
-		objs = append(objs, widget.NewLabel(s.T("findings.none")))
+		none := widget.NewLabel(planning.NothingToAct.In(l))
+		none.Wrapping = fyne.TextWrapWord
+		objs = append(objs, none)
 	} else if len(a.Findings) > overviewMaxFindings {
 		objs = append(objs, widget.NewLabel(s.T("overview.findings.more", len(a.Findings)-overviewMaxFindings)))
 	}

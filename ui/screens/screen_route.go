@@ -105,9 +105,8 @@ func (v *routeScreen) Refresh() {
 	l := v.s.Lang()
 	v.fig.Refresh()
 	r := a.Route
-	v.verdict.SetText(v.s.T("route.summary", r.Verdict.Label(l),
-		planning.FormatPercent(r.TracedShare, l), r.TracedInvestments, r.MaterialInvestments,
-		planning.FormatPercent(r.ExpertiseFirstShare, l), r.ExpertiseFirst, r.TracedInvestments))
+	reason, shares := RouteText(v.s, &r, l)
+	v.verdict.SetText(reason + "\n" + shares)
 	v.rows = v.rows[:0]
 	for _, t := range r.Matrix {
 		if matches(v.query, t.Vision, t.Title) {

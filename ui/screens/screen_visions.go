@@ -107,6 +107,24 @@ func newVisionsScreen(s Host) Screen {
 	f.Checks(model.FieldReturns, s.T("field.returns.secondary"), secondary, secondaryLabels,
 		func(p *model.Plan) []string { return returnsOf(p, false) },
 		func(p *model.Plan, vs []string) { setReturns(p, false, vs) })
+	// How and when the school will see whether the returns come: an
+	// indicator (several lines) and a month inside the plan period.
+	f.Section(s.T("vision.evaluation"))
+	f.Text(model.FieldEvaluationIndicator, s.T("field.evaluation.indicator"), true,
+		func(p *model.Plan) string { return visionIn(p, f.ID).Evaluation.Indicator },
+		func(p *model.Plan, t string) error { visionIn(p, f.ID).Evaluation.Indicator = t; return nil })
+	f.Explain(model.FieldEvaluationIndicator, s.T("field.evaluation.indicator.help"))
+	f.Text(model.FieldEvaluationMoment, s.T("field.evaluation.moment"), false,
+		func(p *model.Plan) string { return visionIn(p, f.ID).Evaluation.Moment.String() },
+		func(p *model.Plan, t string) error {
+			m, err := model.ParseMonth(strings.TrimSpace(t))
+			if err != nil {
+				return s.Errorf("error.month", t)
+			}
+			visionIn(p, f.ID).Evaluation.Moment = m
+			return nil
+		})
+	f.EntryOf(model.FieldEvaluationMoment).SetPlaceHolder(s.T("field.month.placeholder"))
 
 	v.served = widget.NewLabel("")
 	v.served.Wrapping = fyne.TextWrapWord

@@ -11,7 +11,9 @@
 // # Screens and navigation
 //
 // The registry is screens.Registry followed by the Workshop screen
-// (workshop.Workshop.Screen). The sidebar, the View menu (Ctrl+1..9) and
+// (workshop.Workshop.Screen). The sidebar (one width on every screen,
+// growing only with the text size), the View menu (a shortcut for every
+// screen: Ctrl+1..9, Ctrl+0, then Ctrl+Shift+1..) and
 // OpenSubject, which takes a finding or an overview item to the vision,
 // investment or screen it is about, all go through it. Screens are built
 // the first time they are shown; after an edit the visible one refreshes
@@ -19,15 +21,44 @@
 // entities implement screens.Selecter (open an entity by code) and
 // screens.Filterable (the search field, Ctrl+F).
 //
+// The screen scrolls inside the window when it needs more room than the
+// window gives, so the window works down to 1024x640 (MinWindow), the
+// screen of a school laptop; it starts at the size it had when it was last
+// closed, else at that size.
+//
+// # Look, text size and help (menu.go, help.go)
+//
+// View > Uiterlijk (Licht, Donker, Systeem) and the text size (Ctrl+plus,
+// Ctrl+minus) set widgets.AppTheme on the app and are remembered in the
+// preferences. Help opens the model and the glossary in windows of their
+// own, their text Markdown from the translations.
+//
+// # Start-up
+//
+// Start returns at once: the first plan is read and analysed on another
+// goroutine after the window's first frame (paintMark) and handed over
+// with fyne.Do; meanwhile the status line says it is being opened. A plan
+// that arrives after the user opened another is dropped.
+//
 // # Typed values, undo and redo
 //
 // The shell keeps the window's form.Pending: before any command it writes
 // what was typed and is valid (flush); before undo it drops what does not
-// validate. Undo and redo are off while a workshop session has the window.
+// validate. The status line says "Opslaan…" while a typed value waits to
+// be written and "Opgeslagen HH:MM:SS" once it is (see ui's doc, "Enter,
+// and opslaan…"). Undo and redo are off while a workshop session has the window.
 //
 // # Files (files.go, export.go, wizard.go)
 //
 // Open, open recent, new plan (the wizard), save as, import and export.
+// There is no Save: every edit is written as it is made, so Ctrl+S only
+// writes what is being typed and says so; Save as is Ctrl+Shift+S and
+// Ctrl+Q quits. The wizard asks both axes of the balance, onderwijsvorm
+// and leermateriaal, now and as goal. fyne's save dialog asks
+// "Overwrite?" in English only, so while it is open the file repository
+// reports no existing file (lazyFileRepo.Exists) and the shell asks in
+// the user's language (confirmReplace). The PDF is dated with the plan's
+// date or else the day of the export (Config.Now, export.ExportPDFOn).
 // A read-only plan is offered as a copy, saved elsewhere and opened
 // instead, while the original is only read. The save dialog only names a
 // file: whoever writes it replaces an existing one, and only once the new

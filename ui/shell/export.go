@@ -35,8 +35,11 @@ func (s *Shell) ExportPDF() {
 // on fyne's goroutine at the end.
 func (s *Shell) exportPDF(path string, done func(error)) {
 	p, a, l := s.doc.Plan(), s.doc.Analysis(), s.Lang()
+	// A plan without a date of its own is dated on the day of the export,
+	// and its cover says so; never a date the user did not give.
+	today := s.now()
 	s.RunExport(path, s.T("export.busy", filepath.Base(path)), func(progress func(n, total int)) error {
-		return export.ExportPDF(p, a, l, path, progress)
+		return export.ExportPDFOn(p, a, l, path, progress, today)
 	}, done)
 }
 

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -63,7 +64,16 @@ func (f *dialogFiles) OpenFile(title string, exts []string, done func(string)) {
 
 func (f *dialogFiles) SaveFile(title, suggested string, exts []string, done func(string)) {
 	keepFilesUntilWritten()
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) { f.saved(w, err, done) }, f.s.win)
+	// fyne asks "Overwrite? Are you sure ..." in English, whatever the
+	// language, when the chosen file exists; while its save dialog is open
+	// it is told that no file exists, and saved asks in the user's
+	// language instead.
+	hideExisting.Store(true)
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		hideExisting.Store(false)
+		f.saved(w, err, done)
+	}, f.s.win)
+	d.SetOnClosed(func() { hideExisting.Store(false) })
 	d.SetTitleText(title)
 	dir := ""
 	if filepath.IsAbs(suggested) {
@@ -84,6 +94,10 @@ func (f *dialogFiles) SaveFile(title, suggested string, exts []string, done func
 // that has succeeded (the exports and SaveCopy rename a finished file into
 // place; createAndOpen moves the old file aside and puts it back on
 // failure). So a failed export leaves the old file as it was.
+//
+// An existing file is confirmed here, in the user's language (fyne's own
+// question is English only); the open plan itself is not asked about, its
+// callers say that every edit is already in it or refuse it.
 func (f *dialogFiles) saved(w fyne.URIWriteCloser, err error, done func(string)) {
 	if err != nil {
 		f.s.ShowError(err)
@@ -95,8 +109,34 @@ func (f *dialogFiles) saved(w fyne.URIWriteCloser, err error, done func(string))
 	}
 	path := w.URI().Path()
 	w.Close()
-	done(path)
+	fi, err := os.Stat(path)
+	switch {
+	case err != nil || f.isOpenPlan(fi):
+		done(path)
+	case fi.IsDir():
+		f.s.ShowError(f.s.Errorf("overwrite.folder", filepath.Base(path)))
+	default:
+		f.s.confirmReplace(path, func() { done(path) })
+	}
 }
+
+// confirmReplace asks whether the existing file at path may be replaced,
+// and calls yes when it may.
+func (s *Shell) confirmReplace(path string, yes func()) {
+	msg := widget.NewLabel(s.T("overwrite.question", filepath.Base(path)))
+	msg.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm(s.T("overwrite.title"), s.T("overwrite.replace"), s.T("button.cancel"), msg, func(ok bool) {
+		if ok {
+			yes()
+		}
+	}, s.win)
+	d.Resize(fyne.NewSize(480, 220))
+	d.Show()
+}
+
+// hideExisting is set while a save dialog of Balansplan is open: the file
+// repository then reports that no file exists (lazyFileRepo.Exists).
+var hideExisting atomic.Bool
 
 // isOpenPlan reports whether fi is the file of the open plan.
 func (f *dialogFiles) isOpenPlan(fi os.FileInfo) bool { return f.s.isOpenPlan(fi) }
@@ -141,6 +181,16 @@ type fileRepository interface {
 // lazyFileRepo is fyne's file repository with a Writer that creates or
 // empties the file only when something is written to it.
 type lazyFileRepo struct{ fileRepository }
+
+// Exists is fyne's, except while a save dialog is open (hideExisting): then
+// nothing exists, so that the dialog hands over the name without its own
+// English "Overwrite?" question.
+func (r lazyFileRepo) Exists(u fyne.URI) (bool, error) {
+	if hideExisting.Load() {
+		return false, nil
+	}
+	return r.fileRepository.Exists(u)
+}
 
 func (lazyFileRepo) Writer(u fyne.URI) (fyne.URIWriteCloser, error) {
 	return &lazyWriter{u: u}, nil
@@ -198,6 +248,11 @@ func withExt(path, ext string) string {
 // editing; the user is offered a copy instead (offerCopy).
 func (s *Shell) openPath(path string) {
 	d, err := document.Open(path, s.ref)
+	s.opened(path, d, err)
+}
+
+// opened shows the plan d opened from path, or what went wrong (err).
+func (s *Shell) opened(path string, d *document.Document, err error) {
 	if err != nil {
 		var fe *store.FileError
 		if errors.As(err, &fe) && fe.Reason == store.ReasonReadOnly {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
 
 	"balansplan/model"
 	"balansplan/model/testplan"
@@ -31,6 +32,11 @@ func TestTheSaveDialogLeavesAnExistingFileUntilItIsReplaced(t *testing.T) {
 	}
 	var chosen string
 	(&dialogFiles{s: s}).saved(w, nil, func(path string) { chosen = path })
+	// The replace question, in Dutch (issue 11, defect 7).
+	_, buttons := uitest.TopDialog(t, s.win)
+	if b := buttons["Vervangen"]; b != nil {
+		test.Tap(b)
+	}
 	if chosen != old {
 		t.Fatalf("done got %q, want %q", chosen, old)
 	}

@@ -12,6 +12,7 @@ import (
 	"balansplan/model"
 	"balansplan/ui/internal/texts"
 	"balansplan/ui/screens"
+	"balansplan/ui/widgets"
 )
 
 // shortcut is Ctrl (Cmd on macOS) with key and any extra modifier.
@@ -36,18 +37,23 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 
 	s.recent = fyne.NewMenuItem(s.T("menu.recent"), nil)
 	s.recent.ChildMenu = s.recentMenu()
+	quit := item("menu.quit", shortcut(fyne.KeyQ, 0), s.Quit)
+	quit.IsQuit = true
 	file := fyne.NewMenu(s.T("menu.file"),
 		item("menu.new", shortcut(fyne.KeyN, 0), s.NewPlan),
 		item("menu.open", shortcut(fyne.KeyO, 0), s.Open),
 		s.recent,
 		fyne.NewMenuItemSeparator(),
-		needsDoc(item("menu.saveas", shortcut(fyne.KeyS, 0), s.SaveAs)),
+		needsDoc(item("menu.save", shortcut(fyne.KeyS, 0), s.Save)),
+		needsDoc(item("menu.saveas", shortcut(fyne.KeyS, fyne.KeyModifierShift), s.SaveAs)),
 		fyne.NewMenuItemSeparator(),
 		item("menu.import", nil, s.ImportJSON),
 		needsDoc(item("menu.exportpdf", shortcut(fyne.KeyE, 0), s.ExportPDF)),
 		needsDoc(item("menu.exportjson", nil, s.ExportJSON)),
 		fyne.NewMenuItemSeparator(),
 		item("menu.demo", nil, s.OpenDemo),
+		fyne.NewMenuItemSeparator(),
+		quit,
 	)
 
 	// Ctrl+Z is fyne's standard undo shortcut, so the item must carry
@@ -62,15 +68,17 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 	)
 
 	var views []*fyne.MenuItem
-	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
 	for i, d := range s.defs {
 		i := i
 		it := needsDoc(fyne.NewMenuItem(s.T("screen."+d.ID), func() { s.nav.Select(i) }))
-		if i < len(keys) {
-			it.Shortcut = shortcut(keys[i], 0)
-		}
+		it.Shortcut = screenShortcut(i)
 		views = append(views, it)
 	}
+	views = append(views, fyne.NewMenuItemSeparator(), s.lookMenu(),
+		item("menu.textbigger", shortcut(fyne.KeyEqual, 0), func() { s.SetTextScale(s.prefs.textScale() + widgets.TextScaleStep) }),
+		item("menu.textsmaller", shortcut(fyne.KeyMinus, 0), func() { s.SetTextScale(s.prefs.textScale() - widgets.TextScaleStep) }),
+		item("menu.textnormal", nil, func() { s.SetTextScale(1) }),
+	)
 	view := fyne.NewMenu(s.T("menu.view"), views...)
 
 	workshopMenu := fyne.NewMenu(s.T("menu.workshop"),
@@ -92,11 +100,108 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 	langMenu := fyne.NewMenu(s.T("menu.language"), nl, en)
 
 	help := fyne.NewMenu(s.T("menu.help"),
+		item("menu.helpmodel", nil, s.ShowModelHelp),
+		item("menu.glossary", nil, s.ShowGlossary),
+		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(s.T("menu.shortcuts"), s.showShortcuts),
 		fyne.NewMenuItem(s.T("menu.about"), s.showAbout),
 	)
-	s.win.Canvas().AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { s.Redo() })
+	c := s.win.Canvas()
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { s.Redo() })
+	// Ctrl+plus is Ctrl+Shift+= on most keyboards and the + of the
+	// keypad; both make the text larger, as Ctrl+= does.
+	for _, sc := range []fyne.Shortcut{shortcut(fyne.KeyEqual, fyne.KeyModifierShift), shortcut(fyne.KeyPlus, 0)} {
+		c.AddShortcut(sc, func(fyne.Shortcut) { s.SetTextScale(s.prefs.textScale() + widgets.TextScaleStep) })
+	}
 	return fyne.NewMainMenu(file, edit, view, workshopMenu, langMenu, help)
+}
+
+// screenKeys are the digits of the screens' shortcuts: Ctrl+1 … Ctrl+9 and
+// Ctrl+0 for the first ten, Ctrl+Shift+1 … for the rest.
+var screenKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9, fyne.Key0}
+
+// screenShortcut is the shortcut of screen i of the registry.
+func screenShortcut(i int) fyne.Shortcut {
+	if i < len(screenKeys) {
+		return shortcut(screenKeys[i], 0)
+	}
+	i -= len(screenKeys)
+	if i < len(screenKeys) {
+		return shortcut(screenKeys[i], fyne.KeyModifierShift)
+	}
+	return nil
+}
+
+// shortcutText is how a shortcut reads in the shortcuts overview:
+// "Ctrl+Shift+1".
+func shortcutText(sc fyne.Shortcut) string {
+	cs, ok := sc.(*desktop.CustomShortcut)
+	if !ok {
+		return ""
+	}
+	out := "Ctrl+"
+	if cs.Modifier&fyne.KeyModifierShift != 0 {
+		out += "Shift+"
+	}
+	return out + string(cs.KeyName)
+}
+
+// lookMenu is the Uiterlijk submenu: light, dark or the system's.
+func (s *Shell) lookMenu() *fyne.MenuItem {
+	cur := s.prefs.look()
+	var items []*fyne.MenuItem
+	for _, l := range []widgets.Look{widgets.LookLight, widgets.LookDark, widgets.LookSystem} {
+		l := l
+		it := fyne.NewMenuItem(s.T("menu.look."+string(l)), func() { s.SetLook(l) })
+		it.Checked = l == cur
+		items = append(items, it)
+	}
+	m := fyne.NewMenuItem(s.T("menu.look"), nil)
+	m.ChildMenu = fyne.NewMenu("", items...)
+	return m
+}
+
+// applyTheme gives the app the look and text size from the preferences.
+func (s *Shell) applyTheme() {
+	s.app.Settings().SetTheme(widgets.NewAppTheme(nil, s.prefs.look(), s.prefs.textScale()))
+}
+
+// SetLook draws the window light, dark or as the system says, and
+// remembers the choice.
+func (s *Shell) SetLook(l widgets.Look) {
+	s.prefs.setLook(l)
+	s.applyTheme()
+	s.win.SetMainMenu(s.mainMenu())
+	s.refreshMenus()
+	s.SetStatus(s.T("status.look", s.T("menu.look."+string(l))))
+}
+
+// SetTextScale sets the size of all text (Ctrl+plus, Ctrl+minus) and
+// remembers it; it stays between 80% and 200%.
+func (s *Shell) SetTextScale(f float32) {
+	f = widgets.ClampTextScale(f)
+	s.prefs.setTextScale(f)
+	s.applyTheme()
+	if c := s.win.Content(); c != nil {
+		c.Refresh() // the sidebar's width follows the text size
+	}
+	s.SetStatus(s.T("status.textscale", int(f*100+0.5)))
+}
+
+// Save is Ctrl+S: there is nothing to save, since every edit is written
+// as it is made, so it writes what is being typed and says so.
+func (s *Shell) Save() {
+	if s.doc == nil {
+		return
+	}
+	s.flush()
+	s.SetStatus(s.T("status.allsaved", s.doc.Name()))
+}
+
+// Quit closes the plan and the program (Ctrl+Q).
+func (s *Shell) Quit() {
+	s.Close()
+	s.app.Quit()
 }
 
 func (s *Shell) recentMenu() *fyne.Menu {
@@ -174,12 +279,22 @@ func (s *Shell) showShortcuts() {
 	rows := [][2]string{
 		{"Ctrl+N", s.T("menu.new")},
 		{"Ctrl+O", s.T("menu.open")},
-		{"Ctrl+S", s.T("menu.saveas")},
+		{"Ctrl+S", s.T("menu.save")},
+		{"Ctrl+Shift+S", s.T("menu.saveas")},
 		{"Ctrl+E", s.T("menu.exportpdf")},
+		{"Ctrl+Q", s.T("menu.quit")},
 		{"Ctrl+Z", s.T("menu.undo")},
 		{"Ctrl+Shift+Z, Ctrl+Y", s.T("menu.redo")},
 		{"Ctrl+F", s.T("menu.find")},
-		{"Ctrl+1 … Ctrl+9", s.T("help.screens")},
+	}
+	for i, d := range s.defs {
+		if sc := screenShortcut(i); sc != nil {
+			rows = append(rows, [2]string{shortcutText(sc), s.T("screen." + d.ID)})
+		}
+	}
+	rows = append(rows, [][2]string{
+		{"Ctrl+plus, Ctrl+=", s.T("menu.textbigger")},
+		{"Ctrl+minus", s.T("menu.textsmaller")},
 		{"Ctrl+G", s.T("menu.guided")},
 		{"Ctrl+Shift+G", s.T("menu.voting")},
 		{"Ctrl+Shift+M", s.T("menu.merge")},
@@ -188,13 +303,15 @@ func (s *Shell) showShortcuts() {
 		{s.T("help.present.keys"), s.T("help.present")},
 		{"1 … 5, 0", s.T("help.answer")},
 		{"Tab, Shift+Tab", s.T("help.tab")},
-	}
+	}...)
 	grid := container.NewGridWithColumns(2)
 	for _, r := range rows {
 		grid.Add(widget.NewLabelWithStyle(r[0], fyne.TextAlignLeading, fyne.TextStyle{Monospace: true}))
 		grid.Add(widget.NewLabel(r[1]))
 	}
-	dialog.ShowCustom(s.T("menu.shortcuts"), s.T("button.close"), grid, s.win)
+	d := dialog.NewCustom(s.T("menu.shortcuts"), s.T("button.close"), container.NewVScroll(grid), s.win)
+	d.Resize(fyne.NewSize(640, 560))
+	d.Show()
 }
 
 func (s *Shell) showAbout() {

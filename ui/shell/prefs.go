@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"balansplan/model"
+	"balansplan/ui/widgets"
 )
 
 // Preference keys. Values are read with a fallback and written at once.
@@ -14,6 +15,10 @@ const (
 	prefLang    = "lang"    // "nl" or "en"
 	prefRecent  = "recent"  // plan files, most recent first
 	prefStarted = "started" // true once the first start has offered the demo
+	prefLook    = "look"    // "light", "dark" or "system" (widgets.Look)
+	prefText    = "textscale"
+	prefWidth   = "window.width" // the window's size when it was last closed
+	prefHeight  = "window.height"
 )
 
 // maxRecent is how many plan files Open recent lists.
@@ -73,9 +78,38 @@ func (p prefs) started() bool { return p.p.BoolWithFallback(prefStarted, false) 
 
 func (p prefs) setStarted() { p.p.SetBool(prefStarted, true) }
 
+// look is the light or dark choice of the View menu; system by default.
+func (p prefs) look() widgets.Look { return widgets.ParseLook(p.p.StringWithFallback(prefLook, "")) }
+
+func (p prefs) setLook(l widgets.Look) { p.p.SetString(prefLook, string(l)) }
+
+// textScale is the text size of Ctrl+plus and Ctrl+minus, 1 by default.
+func (p prefs) textScale() float32 {
+	return widgets.ClampTextScale(float32(p.p.FloatWithFallback(prefText, 1)))
+}
+
+func (p prefs) setTextScale(f float32) { p.p.SetFloat(prefText, float64(f)) }
+
 func fileExists(path string) bool {
 	fi, err := os.Stat(path)
 	return err == nil && !fi.IsDir()
+}
+
+// WindowSize is the size the main window had when it was last closed, or
+// MinWindow, which fits the screen of a school laptop (1024x640); a larger
+// default would start partly off such a screen.
+func WindowSize(p fyne.Preferences) fyne.Size {
+	w := p.FloatWithFallback(prefWidth, 0)
+	h := p.FloatWithFallback(prefHeight, 0)
+	if w < float64(MinWindow.Width) || h < float64(MinWindow.Height) || w > 10000 || h > 10000 {
+		return MinWindow
+	}
+	return fyne.NewSize(float32(w), float32(h))
+}
+
+func (p prefs) setWindowSize(s fyne.Size) {
+	p.p.SetFloat(prefWidth, float64(s.Width))
+	p.p.SetFloat(prefHeight, float64(s.Height))
 }
 
 // PreferredLang is the language the user chose last time, or Dutch.

@@ -3,12 +3,15 @@ package shell
 import (
 	"errors"
 	"fmt"
+	"image"
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
@@ -41,6 +44,12 @@ type Config struct {
 	// Files chooses files for Open, Save as, Import and Export. nil uses
 	// fyne's file dialogs; tests give their own.
 	Files FileChooser
+	// Now is the clock of the PDF export's date; nil is time.Now.
+	Now func() time.Time
+	// Background runs a job off fyne's goroutine: Start opens and analyses
+	// the first plan there, so that the window is painted at once. nil
+	// starts a goroutine; tests run the job when they choose.
+	Background func(job func())
 }
 
 // DefaultCommitDelay is the CommitDelay of the real application: how long
@@ -81,6 +90,22 @@ type Shell struct {
 
 	// fields are the form fields holding a typed value not yet written.
 	fields *form.Pending
+	// saving is set while the status line says "Opslaan…" for a typed
+	// value; beforeSaving is what it said before.
+	saving       bool
+	beforeSaving string
+
+	// painted is closed when the window's first frame is drawn (the
+	// paintMark's raster is drawn then); Start waits for it.
+	painted     chan struct{}
+	paintedOnce sync.Once
+
+	// loading counts the plans opened in the background (Start); one that
+	// arrives after the user opened another is dropped.
+	loading int
+
+	// helps are the open help windows, by text key.
+	helps map[string]fyne.Window
 
 	// ws is the workshop side of the window: its sessions, presentation
 	// and dialogs (ui/workshop).
@@ -89,7 +114,8 @@ type Shell struct {
 
 // New builds the shell in window w of app a. Call Start to open a plan.
 func New(a fyne.App, w fyne.Window, cfg Config) (*Shell, error) {
-	s := &Shell{app: a, win: w, cfg: cfg, prefs: prefs{a.Preferences()}, fields: form.NewPending(cfg.CommitDelay)}
+	s := &Shell{app: a, win: w, cfg: cfg, prefs: prefs{a.Preferences()}, fields: form.NewPending(cfg.CommitDelay),
+		painted: make(chan struct{})}
 	l := cfg.Lang
 	if l == "" {
 		l = s.prefs.lang()
@@ -108,8 +134,10 @@ func New(a fyne.App, w fyne.Window, cfg Config) (*Shell, error) {
 	if s.files == nil {
 		s.files = &dialogFiles{s: s}
 	}
+	s.fields.Watch(s.watchTyping)
 	s.ws = workshop.New(s)
 	s.defs = append(screens.Registry(), s.ws.Screen())
+	s.applyTheme()
 	w.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w.SetMainMenu(s.mainMenu())
 	w.SetContent(s.layout())
@@ -117,7 +145,12 @@ func New(a fyne.App, w fyne.Window, cfg Config) (*Shell, error) {
 		s.Close()
 		w.Close()
 	})
-	s.showWelcome()
+	// With a plan to open, the first frame shows only the window and the
+	// status line that it is being opened; the welcome page would be built
+	// and painted only to be replaced.
+	if s.startPath() == "" {
+		s.showWelcome()
+	}
 	s.updateTitle()
 	return s, nil
 }
@@ -132,17 +165,73 @@ func (s *Shell) Lang() model.Lang { return s.tr.Lang() }
 func (s *Shell) Document() *document.Document { return s.doc }
 
 // Start opens the plan to begin with: the configured path, else the last
-// one used, else it offers the demo plan.
+// one used, else it offers the demo plan. It returns at once: the plan is
+// read and analysed off fyne's goroutine (Config.Background) while the
+// window is painted with a status line that says so, and handed to the
+// window through fyne.Do. Before, the window stayed blank for about half a
+// second under load while this ran before the first frame.
 func (s *Shell) Start() {
-	switch {
-	case s.cfg.Path != "":
-		s.openPath(s.cfg.Path)
-	case s.prefs.last() != "" && fileExists(s.prefs.last()):
-		s.openPath(s.prefs.last())
-	case !s.prefs.started():
+	if path := s.startPath(); path != "" {
+		s.openInBackground(path)
+		return
+	}
+	if !s.prefs.started() {
 		s.prefs.setStarted()
 		s.offerDemo()
 	}
+}
+
+// startPath is the plan Start opens: the configured one, else the last
+// one used when it is still there, else "".
+func (s *Shell) startPath() string {
+	switch {
+	case s.cfg.Path != "":
+		return s.cfg.Path
+	case s.prefs.last() != "" && fileExists(s.prefs.last()):
+		return s.prefs.last()
+	}
+	return ""
+}
+
+// openInBackground opens the plan at path off fyne's goroutine and then
+// shows it, as openPath does. Whatever the user opened meanwhile wins:
+// a plan that arrives after another was opened is closed unseen.
+func (s *Shell) openInBackground(path string) {
+	s.loading++
+	ticket := s.loading
+	s.SetStatus(s.T("status.loading", filepath.Base(path)))
+	ref := s.ref
+	run := s.cfg.Background
+	if run == nil {
+		// After the first frame: on a busy laptop the reading and the
+		// analysis would otherwise take the processor from the first
+		// paint. The wait is bounded, for a window that is not drawn.
+		painted := s.painted
+		run = func(job func()) {
+			go func() {
+				select {
+				case <-painted:
+				case <-time.After(time.Second):
+				}
+				job()
+			}()
+		}
+	}
+	run(func() {
+		d, err := document.Open(path, ref)
+		fyne.Do(func() {
+			if ticket != s.loading {
+				if d != nil {
+					d.Close()
+				}
+				return
+			}
+			s.opened(path, d, err)
+			if s.doc == nil {
+				s.showWelcome() // it could not be opened; the error says why
+			}
+		})
+	})
 }
 
 // layout builds the window's content: sidebar, heading, screen body and
@@ -176,14 +265,60 @@ func (s *Shell) layout() fyne.CanvasObject {
 	s.status = widget.NewLabel("")
 	s.status.Truncation = fyne.TextTruncateEllipsis
 
-	right := container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil, s.body)
-	split := container.NewHSplit(s.nav, right)
-	split.Offset = 0.18
-	return container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), s.status), nil, nil, split)
+	// The screen scrolls when it needs more room than the window gives, so
+	// the window can always be made as small as a school laptop's screen
+	// (1024x640); a screen that fits is given the whole area, as before.
+	right := container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil, container.NewScroll(s.body))
+	// The sidebar has one width on every screen: a split would give it
+	// what the screen beside it leaves, so it jumped between screens.
+	side := container.New(&fixedWidth{w: func() float32 { return SidebarWidth * s.prefs.textScale() }}, s.nav)
+	status := container.NewBorder(nil, nil, nil, s.paintMark(), s.status)
+	return container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), status), side, nil,
+		container.NewBorder(nil, nil, widget.NewSeparator(), nil, right))
+}
+
+// paintMark is an invisible dot whose picture is made when the window is
+// drawn: the first time, it tells Start that the window has been painted.
+func (s *Shell) paintMark() fyne.CanvasObject {
+	r := canvas.NewRaster(func(w, h int) image.Image {
+		s.paintedOnce.Do(func() { close(s.painted) })
+		return image.NewNRGBA(image.Rect(0, 0, max(w, 1), max(h, 1)))
+	})
+	r.SetMinSize(fyne.NewSize(1, 1))
+	return r
+}
+
+// SidebarWidth is the width of the sidebar on every screen at normal text
+// size (it grows with the text size): wide enough for the longest screen
+// name ("School en ambitie", "Self-assessment").
+const SidebarWidth = 200
+
+// MinWindow is the smallest window every part of the shell works in: the
+// screen of a school laptop.
+var MinWindow = fyne.NewSize(1024, 640)
+
+// fixedWidth lays its objects out at width w() and the height it is
+// given, whatever they ask for.
+type fixedWidth struct{ w func() float32 }
+
+func (l *fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(fyne.NewSize(l.w(), size.Height))
+	}
+}
+
+func (l *fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	h := float32(0)
+	for _, o := range objs {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(l.w(), h)
 }
 
 // setDocument makes d the open document and rebuilds the screens for it.
 func (s *Shell) setDocument(d *document.Document) {
+	s.loading++ // a plan still loading from Start is not wanted any more
 	s.flush()
 	s.closeDoc()
 	s.doc = d
@@ -215,6 +350,9 @@ func (s *Shell) setDocument(d *document.Document) {
 // Close writes what was typed but not yet written and closes the plan
 // file. The window may go after it.
 func (s *Shell) Close() {
+	if c := s.win.Canvas(); c != nil && c.Size().Width > 0 {
+		s.prefs.setWindowSize(c.Size())
+	}
 	s.flush()
 	s.closeDoc()
 }
@@ -246,7 +384,7 @@ func (s *Shell) changed(c document.Change) {
 	s.updateTitle()
 	switch c.Kind {
 	case document.Edited:
-		s.SetStatus(s.T("status.saved", c.Label))
+		s.SetStatus(s.T("status.saved", s.clock(), c.Label))
 	case document.Undone:
 		s.SetStatus(s.T("status.undone", c.Label))
 	case document.Redone:
@@ -276,7 +414,50 @@ func (s *Shell) updateTitle() {
 	s.win.SetTitle(title)
 }
 
-func (s *Shell) SetStatus(msg string) { s.status.SetText(msg) }
+func (s *Shell) SetStatus(msg string) {
+	s.saving = false
+	s.status.SetText(msg)
+}
+
+// now is the time by the configured clock.
+func (s *Shell) now() time.Time {
+	if s.cfg.Now != nil {
+		return s.cfg.Now()
+	}
+	return time.Now()
+}
+
+// clock is the time of day for the status line ("14:03:27").
+func (s *Shell) clock() string { return time.Now().Format("15:04:05") }
+
+// watchTyping keeps the status line honest about typed values: "Opslaan…"
+// from the keystroke that makes a valid value until its write returns,
+// then "Opgeslagen 14:03:27: …"; a value that stops waiting unwritten
+// gives the line back to what it said before.
+//
+// The write itself stays synchronous on fyne's goroutine (Enter writes
+// before the key handler returns), so "Opslaan…" is what the user sees
+// during the commit delay, not during the write: painting it during the
+// write would need the write to wait for a frame, or to run on another
+// goroutine, and either would leave a window in which a kill loses what
+// the user has already confirmed with Enter.
+func (s *Shell) watchTyping(label string, st form.Saving) {
+	switch st {
+	case form.Waiting:
+		before, saving := s.status.Text, s.saving
+		s.SetStatus(s.T("status.saving", label))
+		if saving {
+			before = s.beforeSaving
+		}
+		s.saving, s.beforeSaving = true, before
+	case form.Written:
+		s.SetStatus(s.T("status.saved", s.clock(), label))
+	case form.Dropped:
+		if s.saving {
+			s.SetStatus(s.beforeSaving)
+		}
+	}
+}
 
 // showScreen shows screen i of the registry, building it the first time.
 func (s *Shell) showScreen(i int) {

@@ -15,8 +15,10 @@ import (
 )
 
 // wizard is the short dialog behind New plan: step 1 asks for the school,
-// step 2 for the period, the ambition and the form of education now and as
-// goal. Each field shows what is wrong as the user types; Create is only
+// step 2 for the period, the ambition, and both axes of the balance
+// matrix now and as goal: the form of education (onderwijsvorm) and the
+// learning material (leermateriaal). Without the material the Balance
+// screen would open on "Nu: onbekend" and a finding about it. Each field shows what is wrong as the user types; Create is only
 // possible with a valid plan.
 type wizard struct {
 	s    *Shell
@@ -31,6 +33,8 @@ type wizard struct {
 	ambition *widget.Select
 	now      *widget.Select
 	goal     *widget.Select
+	matNow   *widget.Select
+	matGoal  *widget.Select
 
 	msgs              map[string]*widget.Label // by model.Problem field
 	touched           bool                     // the user has typed a name or pressed Next
@@ -64,11 +68,17 @@ func (s *Shell) newWizard() *wizard {
 	w.ambition = widget.NewSelect(nil, nil)
 	w.now = widget.NewSelect(nil, nil)
 	w.goal = widget.NewSelect(nil, nil)
+	w.matNow = widget.NewSelect(nil, nil)
+	w.matGoal = widget.NewSelect(nil, nil)
 	l := s.Lang()
 	fillSelect(w.sector, model.Sectors(), func(v model.Sector) string { return v.Label(l) }, model.SectorPO)
 	fillSelect(w.ambition, model.Ambitions(), func(v model.Ambition) string { return v.Label(l) }, model.AmbitionStapsgewijs)
 	fillSelect(w.now, model.Teachings(), func(v model.Teaching) string { return v.Label(l) }, model.TeachingLeraargestuurd)
 	fillSelect(w.goal, model.Teachings(), func(v model.Teaching) string { return v.Label(l) }, model.TeachingZelfstandig)
+	// The material that goes with each form of education, so that a plan
+	// starts in balance now and as goal until the user says otherwise.
+	fillSelect(w.matNow, model.Materials(), func(v model.Material) string { return v.Label(l) }, model.MaterialInstructieOefenen)
+	fillSelect(w.matGoal, model.Materials(), func(v model.Material) string { return v.Label(l) }, model.MaterialAdaptief)
 
 	row := func(grid *fyne.Container, label string, input fyne.CanvasObject, field string) {
 		msg := widget.NewLabel("")
@@ -89,6 +99,8 @@ func (s *Shell) newWizard() *wizard {
 	row(p2, s.T("field.plan.ambition"), w.ambition, "plan.ambition")
 	row(p2, s.T("field.plan.teaching.now"), w.now, "plan.teaching.now")
 	row(p2, s.T("field.plan.teaching.goal"), w.goal, "plan.teaching.goal")
+	row(p2, s.T("field.plan.material.now"), w.matNow, "plan.material.now")
+	row(p2, s.T("field.plan.material.goal"), w.matGoal, "plan.material.goal")
 	w.pages[0] = container.NewVBox(widget.NewLabel(s.T("wizard.step1")), p1)
 	w.pages[1] = container.NewVBox(widget.NewLabel(s.T("wizard.step2")), p2)
 
@@ -110,7 +122,7 @@ func (s *Shell) newWizard() *wizard {
 	cancel := widget.NewButton(s.T("button.cancel"), func() { w.dlg.Hide() })
 	buttons := container.NewHBox(layout.NewSpacer(), cancel, w.back, w.next, w.ready)
 	w.dlg = dialog.NewCustomWithoutButtons(s.T("wizard.title"), container.NewBorder(nil, buttons, nil, nil, w.body), s.win)
-	w.dlg.Resize(fyne.NewSize(600, 380))
+	w.dlg.Resize(fyne.NewSize(600, 460))
 	w.show(0)
 	w.check()
 	return w
@@ -173,6 +185,8 @@ func (w *wizard) plan() (*model.Plan, map[string]string) {
 		Version:      "0.1",
 		TeachingNow:  model.Teachings()[max(w.now.SelectedIndex(), 0)],
 		TeachingGoal: model.Teachings()[max(w.goal.SelectedIndex(), 0)],
+		MaterialNow:  model.Materials()[max(w.matNow.SelectedIndex(), 0)],
+		MaterialGoal: model.Materials()[max(w.matGoal.SelectedIndex(), 0)],
 		Ambition:     model.Ambitions()[max(w.ambition.SelectedIndex(), 0)],
 	}
 	p.School.Sector = model.Sectors()[max(w.sector.SelectedIndex(), 0)]

@@ -9,6 +9,13 @@
 //   - FlowLayout (objects side by side, wrapping like words),
 //     MaxWidthLayout (a page no wider than is easy to read) and
 //     FractionLayout (a bar behind a row, as wide as its share).
-//   - LargeTheme is the presentation's theme: the app's theme in its light
-//     variant with type about twice as large, for the back of the room.
+//   - AppTheme is the main window's theme: fyne's default theme with
+//     colours that every text meets WCAG AA against (Accessible), in the
+//     look the user chose (light, dark or the system's), with a text scale.
+//     TextPairs lists the text-on-background pairs fyne's widgets draw;
+//     Contrast and Luminance are WCAG 2's formulas, and the tests check
+//     every pair of every theme in both variants.
+//   - LargeTheme is the presentation's theme: the accessible light colours
+//     whatever the variant asked for, with type about twice as large, for
+//     the back of the room.
 package widgets

@@ -16,7 +16,10 @@
 //     statements of the current question set (assets, parsed by
 //     planning/workshop) one bouwsteen a page, now and goal, on a scale
 //     widget that takes the keys 1 to 5 and 0 for "weet niet"
-//     (scale.go). The assessment is added when the turn starts,
+//     (scale.go), and ends on a page that asks which ict applications
+//     they use at least weekly (form.Checklist: untouched it records
+//     nothing, "geen van deze" records none). The assessment is added
+//     when the turn starts,
 //     with the set's version; every answer is written at once with the
 //     bouwsteen scores rolled up by rounds.Rollup, and a whole turn is
 //     one undo step (Document.EditGroup). The Zelfevaluatie screen shows
@@ -54,8 +57,9 @@
 //     slides, Esc closes. Slides: title and who took part, the team's radar
 //     with an outline per role and the spread, a radar per role, where
 //     leaders and teachers disagree (a dumbbell figure, chart.Disagreement,
-//     red where planning reports assessment_divergence),
-//     the balance matrix, the route, the findings three a slide and, once
+//     red where planning reports assessment_divergence), the team
+//     profile (kopgroep, peloton, staartgroep, with where the groups come
+//     from), the balance matrix, the route with its reason, the findings three a slide and, once
 //     there are votes, the ranking. Charts are laid out for the size they
 //     get on the slide; planning/chart sizes their texts relative to it,
 //     so they grow with the slide.

@@ -12,6 +12,7 @@ import (
 
 	"balansplan/model"
 	rounds "balansplan/planning/workshop"
+	"balansplan/ui/form"
 	"balansplan/ui/screens"
 )
 
@@ -41,6 +42,9 @@ type guidedRound struct {
 	who     string
 	pageNo  int
 	answers map[string][2]int
+	// apps are the applications the participant checked on the last page
+	// (nil: not asked yet, or left untouched).
+	apps []model.Application
 
 	// The widgets of the page shown, for the tests.
 	whoForm  *whoForm
@@ -50,6 +54,9 @@ type guidedRound struct {
 	progress *widget.ProgressBar
 	another  *widget.Button // on the hand-over page
 	finish   *widget.Button
+	// checklist is the last page of a turn: which ict applications the
+	// participant uses at least weekly.
+	checklist *form.Checklist
 }
 
 // StartGuided starts a guided self-assessment in session name (Ctrl+G
@@ -79,7 +86,7 @@ func (g *guidedRound) newTurn() {
 	s := g.s
 	g.turns++
 	g.id, g.who, g.pageNo, g.answers = "", "", -1, nil
-	g.scales = nil
+	g.scales, g.apps, g.checklist = nil, nil, nil
 	g.ss.turn.SetText(s.T("session.turn", g.turns))
 	g.whoForm = s.newWhoForm(s.T("guided.begin"), g.taken, g.begin)
 	intro := g.set.Instruction.In(s.Lang())
@@ -178,11 +185,7 @@ func (g *guidedRound) showBlock(i int) {
 	if i == 0 {
 		g.prev.Disable()
 	}
-	nextText, nextIcon := s.T("button.next"), theme.NavigateNextIcon()
-	if i == len(blocks)-1 {
-		nextText, nextIcon = s.T("guided.done"), theme.ConfirmIcon()
-	}
-	g.next = widget.NewButtonWithIcon(nextText, nextIcon, g.forward)
+	g.next = widget.NewButtonWithIcon(s.T("button.next"), theme.NavigateNextIcon(), g.forward)
 	g.next.Importance = widget.HighImportance
 
 	heading := s.T("guided.block", i+1, len(blocks), b.Label(l))
@@ -199,11 +202,58 @@ func (g *guidedRound) showBlock(i int) {
 
 // forward goes to the next bouwsteen, or ends the turn after the last.
 func (g *guidedRound) forward() {
-	if g.pageNo < len(model.Blocks())-1 {
+	switch n := len(model.Blocks()); {
+	case g.pageNo < n-1:
 		g.showBlock(g.pageNo + 1)
+	case g.pageNo == n-1:
+		g.showApplications()
+	default:
+		g.handOver()
+	}
+}
+
+// showApplications is the last page of a turn: a checklist of the ict
+// applications the participant uses at least weekly, each with a line
+// that says what counts. What is checked is written at once, in the
+// turn's undo group; a participant who touches nothing is not recorded
+// (nil), and "geen van deze" records that they use none of them. The
+// team profile counts the participants who recorded theirs.
+func (g *guidedRound) showApplications() {
+	s := g.s
+	g.pageNo = len(model.Blocks())
+	g.scales = map[string][2]*answerScale{}
+	g.checklist = form.NewChecklist(s)
+	g.checklist.Set(g.apps)
+	g.checklist.OnChanged = g.setApplications
+	g.prev = widget.NewButtonWithIcon(s.T("button.previous"), theme.NavigateBackIcon(), func() { g.showBlock(len(model.Blocks()) - 1) })
+	g.next = widget.NewButtonWithIcon(s.T("guided.done"), theme.ConfirmIcon(), g.forward)
+	g.next.Importance = widget.HighImportance
+	head := page(s.T("guided.applications"), s.T("guided.applications.intro"), nil)
+	nav := container.NewBorder(nil, nil, g.prev, g.next, nil)
+	content := container.NewBorder(container.NewVBox(head, widget.NewSeparator()), container.NewVBox(widget.NewSeparator(), nav), nil, nil,
+		container.NewVScroll(g.checklist.Box))
+	var first fyne.Focusable
+	if len(g.checklist.Items) > 0 {
+		first = g.checklist.Items[0]
+	}
+	g.ss.show(narrow(content), first)
+}
+
+// setApplications writes the participant's checklist (nil: not recorded).
+func (g *guidedRound) setApplications(apps []model.Application) {
+	s := g.s
+	id := g.id
+	err := s.Doc().EditGroup(g.editKey(), s.T("edit.guided", g.who), func(p *model.Plan) {
+		if a, _ := screens.AssessmentIn(p, id); a != nil {
+			a.Applications = apps
+		}
+	})
+	if err != nil {
+		s.ShowError(err)
+		g.checklist.Set(g.apps) // show what the plan holds
 		return
 	}
-	g.handOver()
+	g.apps = apps
 }
 
 // answered counts the statements with an answer, now or goal.

@@ -162,6 +162,7 @@ func (p *presentation) makeSlides() []slide {
 	}
 	out = append(out,
 		slide{"disagreement", s.T("present.disagreement"), p.disagreementSlide},
+		slide{"teamprofile", s.T("present.teamprofile"), p.teamProfileSlide},
 		slide{"matrix", s.T("present.matrix"), p.matrixSlide},
 		slide{"route", s.T("present.route"), p.routeSlide},
 	)
@@ -357,10 +358,32 @@ func (p *presentation) routeSlide() fyne.CanvasObject {
 	a := s.Doc().Analysis()
 	fig := slideChart(func(box chart.Box) chart.Figure { return chart.Route(a, l, box) })
 	r := a.Route
-	text := wrapped(s.T("route.summary", r.Verdict.Label(l),
-		planning.FormatPercent(r.TracedShare, l), r.TracedInvestments, r.MaterialInvestments,
-		planning.FormatPercent(r.ExpertiseFirstShare, l), r.ExpertiseFirst, r.TracedInvestments))
+	reason, shares := screens.RouteText(s, &r, l)
+	text := wrapped(reason + "\n" + shares)
 	return container.NewBorder(nil, text, nil, nil, fig)
+}
+
+// teamProfileSlide shows the team profile: how many of those who recorded
+// their weekly ict applications are in the kopgroep, the peloton and the
+// staartgroep, a bar each, and where the groups come from.
+func (p *presentation) teamProfileSlide() fyne.CanvasObject {
+	s := p.s
+	l := s.Lang()
+	t := s.Doc().Analysis().Team
+	var rows []fyne.CanvasObject
+	if t.Recorded > 0 {
+		for _, g := range []planning.Group{planning.Kopgroep, planning.Peloton, planning.Staartgroep} {
+			n := t.Count(g)
+			bar := widget.NewProgressBar()
+			bar.Max = float64(t.Recorded)
+			bar.SetValue(float64(n))
+			bar.TextFormatter = func() string { return s.Count("participants", n) }
+			name := widget.NewLabelWithStyle(g.Label(l), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+			rows = append(rows, container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(260, name.MinSize().Height), name), nil, bar))
+		}
+	}
+	rows = append(rows, wrapped(screens.TeamProfileText(s, t, l)))
+	return container.NewVScroll(container.NewVBox(rows...))
 }
 
 // slideChart is a chart with its legend, for a slide. The figure is laid

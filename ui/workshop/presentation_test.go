@@ -9,6 +9,7 @@ import (
 	"balansplan/model"
 	"balansplan/planning/chart"
 	rounds "balansplan/planning/workshop"
+	"balansplan/ui/internal/uitest"
 )
 
 // press types a key on the presentation's window, as the keyboard does
@@ -25,7 +26,7 @@ func TestThePresentationStepsWithTheArrowKeys(t *testing.T) {
 	}
 	// The demo plan: four roles took part, seven findings (three a slide).
 	want := []string{"title", "team", "role.leraar", "role.schoolleider", "role.bestuurder", "role.ict_coordinator",
-		"disagreement", "matrix", "route", "findings", "findings.2", "findings.3"}
+		"disagreement", "teamprofile", "matrix", "route", "findings", "findings.2", "findings.3"}
 	var ids []string
 	for _, sl := range p.slides {
 		ids = append(ids, sl.id)
@@ -60,7 +61,7 @@ func TestThePresentationStepsWithTheArrowKeys(t *testing.T) {
 			t.Errorf("slide %s: heading %q", p.slideID(), p.heading.Text)
 		}
 	}
-	if p.counter.Text != "1 / 12" {
+	if p.counter.Text != "1 / 13" {
 		t.Errorf("counter %q", p.counter.Text)
 	}
 
@@ -119,6 +120,28 @@ func TestLeadersAndTeachersAreDrawnWhereTheyStand(t *testing.T) {
 		}
 		if line, _ := fig.Find("gap." + string(v.Block)); (line.Stroke == "over") != v.Diverges {
 			t.Errorf("%s: line %s, diverges %v", v.Block, line.Stroke, v.Diverges)
+		}
+	}
+}
+
+// The team profile slide shows the groups, a bar each, and where the
+// groups come from.
+func TestThePresentationShowsTheTeamProfile(t *testing.T) {
+	s := withDemo(t, model.NL)
+	all := model.Applications()
+	s.Edit("toepassingen", func(pl *model.Plan) {
+		pl.Assessments[0].Applications = all[:10]
+		pl.Assessments[1].Applications = all[:4]
+		pl.Assessments[2].Applications = []model.Application{}
+	})
+	p := s.present()
+	shown := uitest.Texts(p.teamProfileSlide())
+	for _, want := range []string{
+		"Teamprofiel (wekelijks ict-gebruik van 3 deelnemers): kopgroep 1, peloton 1, staartgroep 1.",
+		"cursusmodule over de Vier in balans-monitor",
+	} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("the team profile slide shows %q; want %q", shown, want)
 		}
 	}
 }

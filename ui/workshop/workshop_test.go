@@ -3,6 +3,7 @@ package workshop
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -152,6 +153,19 @@ func TestAWorkshopWithTwoParticipantsEndToEnd(t *testing.T) {
 	}
 	answerAll(t, g, anouk)
 
+	// The last page asks which applications she uses at least weekly;
+	// what she ticks is in the file at once, in the order of the list.
+	if g.checklist == nil || g.pageNo != len(model.Blocks()) {
+		t.Fatal("no applications checklist after the last bouwsteen")
+	}
+	test.Tap(g.checklist.Items[3]) // oefensoftware
+	test.Tap(g.checklist.Items[0]) // tekstverwerking
+	if got := uitest.OnDisk(t, s.Doc().Path()).Assessments[0].Applications; !slices.Equal(got,
+		[]model.Application{model.ApplicationTekstverwerking, model.ApplicationOefensoftware}) {
+		t.Fatalf("after two ticks the file has applications %v", got)
+	}
+	test.Tap(g.next)
+
 	// The hand-over page thanks her and shows none of her answers; the
 	// next participant starts from blank, and cannot take her name.
 	if g.another == nil || g.pageNo != -1 {
@@ -174,6 +188,7 @@ func TestAWorkshopWithTwoParticipantsEndToEnd(t *testing.T) {
 		test.Tap(g.prev)
 	}
 	answerAll(t, g, esra)
+	test.Tap(g.next) // Esra leaves the checklist alone: not recorded
 	test.Tap(g.finish)
 	if s.session != nil {
 		t.Fatal("the session did not end")
@@ -205,6 +220,12 @@ func TestAWorkshopWithTwoParticipantsEndToEnd(t *testing.T) {
 		}
 		if n := len(p.Assessments[0].Answers); n != 27 {
 			t.Errorf("Anouk has %d answers, want all 27", n)
+		}
+		if got := p.Assessments[0].Applications; len(got) != 2 {
+			t.Errorf("Anouk's applications %v, want the two she ticked", got)
+		}
+		if got := p.Assessments[1].Applications; got != nil {
+			t.Errorf("Esra's applications %#v, want nil: she was shown the list but ticked nothing", got)
 		}
 	}
 

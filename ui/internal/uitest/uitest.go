@@ -229,3 +229,21 @@ func Walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
 		}
 	}
 }
+
+// Texts is the text of every label and button in o, one a line, hidden
+// ones included only when shown: what a user can read there.
+func Texts(o fyne.CanvasObject) string {
+	var lines []string
+	Walk(o, func(x fyne.CanvasObject) {
+		if !x.Visible() {
+			return
+		}
+		switch v := x.(type) {
+		case *widget.Label:
+			lines = append(lines, v.Text)
+		case *widget.Button:
+			lines = append(lines, v.Text)
+		}
+	})
+	return strings.Join(lines, "\n")
+}
