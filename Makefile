@@ -2,27 +2,43 @@
 #   make run    set up, build and start the app with the demo plan
 #   make test   set up and run every test and check
 # Both install what is missing first (.ci/deps.sh: apt packages when run as
-# root or with sudo, then the Go modules).
+# root or with sudo, then the Go modules). `make help` lists every target.
+#
+# A line "## target: what it does" right above a target is its entry in
+# `make help`; help takes the name from the target line itself, so the list
+# cannot name a target that does not exist.
 
 GO        ?= go
 BIN       := bin/balansplan
 DEMO      := demo.balans
+IMG       := docs/img
 FUZZTIME  ?= 20s
 STATICCHECK_VERSION := v0.8.2
 GOBIN     := $(shell $(GO) env GOPATH)/bin
 
-.PHONY: run build deps deps-test test check unit fuzz smoke bench screenshots clean
+.PHONY: run help build deps deps-test test check unit fuzz smoke bench goldens screenshots clean
 
+## run: set up, build and start the app with the demo plan (writes demo.balans once)
 run: deps build
 	@test -f $(DEMO) || ./$(BIN) demo --out $(DEMO)
 	./$(BIN) $(DEMO)
 
+## help: list the targets, one line each
+help:
+	@awk '/^## [a-z-]+: / { sub(/^## /, ""); desc = $$0; next } \
+	  desc != "" && /^[a-z-]+:/ { name = $$1; sub(/:.*/, "", name); \
+	    d = desc; sub(/^[a-z-]+: /, "", d); printf "  make %-12s %s\n", name, d } \
+	  { desc = "" }' $(firstword $(MAKEFILE_LIST))
+
+## build: compile the program into bin/balansplan
 build:
 	$(GO) build -o $(BIN) ./cmd/balansplan
 
+## deps: install the C compiler and GL/X11 headers (apt) and the Go modules
 deps:
 	@./.ci/deps.sh
 
+## deps-test: deps plus the test tools (Xvfb, ImageMagick, poppler, qpdf, sqlite3, staticcheck)
 deps-test:
 	@./.ci/deps.sh --test
 	@test -x $(GOBIN)/staticcheck || GOFLAGS= $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
@@ -30,8 +46,10 @@ deps-test:
 # Everything CI runs: static checks, short fuzz runs of the two parsers' entry
 # points, the smoke test of the real binary under Xvfb, and last every unit
 # and integration test, closing with the count "N passed, N failed".
+## test: everything CI runs: check, fuzz, smoke and unit, after deps-test
 test: deps-test check fuzz smoke unit
 
+## check: gofmt, go vet, staticcheck and the layering rule (.ci/layers.sh)
 check:
 	@unformatted=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
 	  if [ -n "$$unformatted" ]; then echo "not gofmt-ed: $$unformatted"; exit 1; fi
@@ -39,18 +57,53 @@ check:
 	$(GOBIN)/staticcheck ./...
 	@./.ci/layers.sh
 
+## unit: every Go test once, closing with "N passed, N failed, N skipped"
 unit:
 	@./.ci/gotest.sh
 
+## fuzz: short fuzz runs (FUZZTIME, 20s each) of the JSON importer and the import command
 fuzz:
 	$(GO) test -run '^$$' -fuzz '^FuzzDecodeJSON$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./model/
 	$(GO) test -run '^$$' -fuzz '^FuzzImportCommand$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./cmd/balansplan/
 
+## smoke: start the real binary under Xvfb and check its window (ui/smoke.sh)
 smoke: build
 	./ui/smoke.sh $(BIN)
 
+## bench: every benchmark (figures in docs/performance.md)
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
+# Every golden file is written by its test under -update (planning: the
+# worked example's analysis JSON; export: the report structure; ui: the
+# widget tree of each screen and dialog). The other tests run as usual.
+## goldens: rewrite the golden files (planning, export, ui) after an intended change; review the diff
+goldens:
+	$(GO) test -count=1 ./planning/ ./export/ ./ui/... -update
+	@git status --short -- '*/testdata/*' 2>/dev/null || true
+
+# The README's pictures. The app screens come from the smoke test, which
+# visits every screen of the sidebar; the PDF pages are the cover, the
+# first page of the summary and the first page of the Balans chapter of
+# the demo plan's Dutch PDF, found by their running head rather than by
+# number so that a longer chapter does not shift them. The workshop
+# pictures (app-workshop*.png) need a guided session and a presentation
+# that the smoke test does not drive; they are taken by hand.
+## screenshots: retake docs/img: every app screen under Xvfb and three pages of the demo PDF
+screenshots: build
+	./ui/smoke.sh $(BIN) --screenshots $(IMG)
+	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	  $(BIN) demo --out "$$tmp/demo.balans"; \
+	  $(BIN) export --in "$$tmp/demo.balans" --out "$$tmp/plan.pdf" --lang nl; \
+	  pages=$$(pdfinfo "$$tmp/plan.pdf" | awk '/^Pages:/ { print $$2 }'); \
+	  page() { for i in $$(seq 1 $$pages); do \
+	      pdftotext -f $$i -l $$i -layout "$$tmp/plan.pdf" - | grep -m1 . | grep -qE "$$1" && { echo $$i; return; }; \
+	    done; echo "screenshots: no page with the running head /$$1/ in the demo PDF" >&2; exit 1; }; \
+	  shot() { pdftoppm -png -r 60 -f $$2 -l $$2 -singlefile "$$tmp/plan.pdf" $(IMG)/pdf-$$1; \
+	    echo "screenshots: saved $(IMG)/pdf-$$1.png (page $$2)"; }; \
+	  summary=$$(page ' 1 Samenvatting$$'); chart=$$(page ' [0-9]+ Balans$$'); \
+	  shot cover 1; shot summary $$summary; shot chart $$chart
+
+## clean: remove bin/ and demo.balans
 clean:
 	rm -rf bin $(DEMO)

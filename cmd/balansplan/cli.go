@@ -58,6 +58,9 @@ func flagUsageErr(cmd string, err error) error {
 // errors of model, store and export can.
 type messager interface{ Message(model.Lang) string }
 
+// lister is an error that says itself as one line per problem.
+type lister interface{ Messages(model.Lang) []string }
+
 // run is the whole program without the process around it, so tests can
 // call it directly.
 func run(args []string, stdout, stderr io.Writer) int {
@@ -146,9 +149,11 @@ func report(err error, lang model.Lang, stderr io.Writer) int {
 
 // userLines turns an error into lines for the user in the user's language.
 func userLines(err error, lang model.Lang) []string {
-	var ps model.Problems
-	if errors.As(err, &ps) {
-		return ps.Messages(lang)
+	// model.Problems, an invalid plan, export's refused JSON: errors that
+	// are one line per problem.
+	var ls lister
+	if errors.As(err, &ls) {
+		return ls.Messages(lang)
 	}
 	var ue *userError
 	if errors.As(err, &ue) {
@@ -156,7 +161,16 @@ func userLines(err error, lang model.Lang) []string {
 	}
 	var m messager
 	if errors.As(err, &m) {
-		return []string{m.Message(lang)}
+		lines := []string{m.Message(lang)}
+		// The store's advice is the app's ("open it once in
+		// Balansplan"); a script has check --repair.
+		var fe *store.FileError
+		if errors.As(err, &fe) && fe.Reason == store.ReasonNeedsRecovery {
+			lines = append(lines, tr(lang,
+				fmt.Sprintf("zonder het programma: balansplan check --repair --in %s", fe.Path),
+				fmt.Sprintf("without the app: balansplan check --repair --in %s", fe.Path)))
+		}
+		return lines
 	}
 	return []string{err.Error()}
 }
@@ -231,7 +245,7 @@ func cmdDemo(args []string, lang model.Lang) error {
 	}
 	p, ps := model.DecodeJSONBytes(assets.DemoPlan)
 	if ps != nil {
-		return fmt.Errorf("the built-in demo plan is broken: %w", ps)
+		return builtinErr(lang, "het ingebouwde voorbeeldplan is beschadigd", "the built-in demo plan is broken", ps)
 	}
 	return createPlan(*out, p, lang)
 }
@@ -277,14 +291,53 @@ func createPlan(path string, p *model.Plan, lang model.Lang) error {
 	return doc.Close()
 }
 
-// openPlan opens a plan file read-only and loads it.
+// openPlan opens a plan file read-only, loads it and validates it.
 func openPlan(path string) (*model.Plan, error) {
 	doc, err := store.OpenReadOnly(path)
 	if err != nil {
 		return nil, err
 	}
 	defer doc.Close()
-	return doc.Load()
+	return loadValid(doc, path)
+}
+
+// loadValid loads the plan of an open file and refuses it when it is not
+// valid. A file changed by another program (sqlite3, a damaged copy) can
+// hold what the application would never save: an unknown bouwsteen, a
+// duplicate code, a link to nothing, text that is not UTF-8. Every command
+// that reads a plan refuses such a plan with exit 1, naming each problem,
+// rather than analysing, exporting, copying or merging it: a PDF of a plan
+// the school cannot open, or a JSON file that import refuses, only moves
+// the problem to where it is harder to find.
+func loadValid(doc *store.Doc, path string) (*model.Plan, error) {
+	p, err := doc.Load()
+	if err != nil {
+		return nil, err
+	}
+	if ps := p.Validate(); len(ps) > 0 {
+		return nil, &invalidPlan{path: path, problems: ps}
+	}
+	return p, nil
+}
+
+// invalidPlan is a plan file whose plan does not pass model validation.
+type invalidPlan struct {
+	path     string
+	problems model.Problems
+}
+
+func (e *invalidPlan) Error() string {
+	return fmt.Sprintf("%s: the plan is not valid: %v", e.path, e.problems)
+}
+
+// Messages is one line per problem, each naming the file, so that a
+// command that reads several plans (merge) says which one is wrong.
+func (e *invalidPlan) Messages(l model.Lang) []string {
+	lines := e.problems.Messages(l)
+	for i, m := range lines {
+		lines[i] = e.path + ": " + m
+	}
+	return lines
 }
 
 func cmdExport(args []string, lang model.Lang, stdout io.Writer) error {
@@ -330,9 +383,9 @@ func cmdExport(args []string, lang model.Lang, stdout io.Writer) error {
 	if f == "json" {
 		return export.WriteJSON(p, *out)
 	}
-	ref, err := planning.ParseReference(assets.Monitor2013)
+	ref, err := planning.BuiltinReference()
 	if err != nil {
-		return fmt.Errorf("the built-in reference figures are broken: %w", err)
+		return builtinErr(lang, "de ingebouwde landelijke cijfers zijn beschadigd", "the built-in reference figures are broken", err)
 	}
 	if *reportKind == "workshop" {
 		return exportWorkshop(p, planning.Analyse(p, ref), lang, *out)
@@ -359,9 +412,9 @@ func cmdAnalyse(args []string, lang model.Lang, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	ref, err := planning.ParseReference(assets.Monitor2013)
+	ref, err := planning.BuiltinReference()
 	if err != nil {
-		return fmt.Errorf("the built-in reference figures are broken: %w", err)
+		return builtinErr(lang, "de ingebouwde landelijke cijfers zijn beschadigd", "the built-in reference figures are broken", err)
 	}
 	a := planning.Analyse(p, ref)
 	if *asJSON {
@@ -379,6 +432,7 @@ func cmdAnalyse(args []string, lang model.Lang, stdout io.Writer) error {
 func cmdCheck(args []string, lang model.Lang, stdout io.Writer) error {
 	fs := flags("check")
 	in := fs.String("in", "", "the plan file to check")
+	repair := fs.Bool("repair", false, "first undo an interrupted save (what opening the file in the app does)")
 	l := langFlag(fs, lang)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -390,15 +444,50 @@ func cmdCheck(args []string, lang model.Lang, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if *repair {
+		// The only change check ever makes, and only when asked: what a
+		// read-write open would do first anyway. It never touches the
+		// plan itself; a plan that is invalid stays so, and is reported
+		// below.
+		res, err := store.Repair(*in)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(stdout, res.Text.In(lang))
+	}
 	ps, err := store.Check(*in)
 	if err != nil {
 		return err
 	}
 	if len(ps) > 0 {
-		return ps
+		return withPlanProblems(*in, ps)
 	}
 	fmt.Fprintln(stdout, tr(lang, "in orde: het bestand is heel en het plan is geldig", "ok: the file is sound and the plan is valid"))
 	return nil
+}
+
+// withPlanProblems adds to the file problems store.Check found the plan
+// problems behind them. store.Check stops at the file level: a row that
+// points at a vision that is not there is reported as a broken link
+// between two tables. When the plan still loads, Validate names the same
+// defect as the user knows it (investment D1, field visions), so check
+// says both.
+func withPlanProblems(path string, ps model.Problems) model.Problems {
+	for _, p := range ps {
+		if p.Reason != "foreign_key" {
+			return ps
+		}
+	}
+	doc, err := store.OpenReadOnly(path)
+	if err != nil {
+		return ps
+	}
+	defer doc.Close()
+	p, err := doc.Load()
+	if err != nil {
+		return ps
+	}
+	return append(ps, p.Validate()...)
 }
 
 func runGUI(args []string, lang model.Lang, stderr io.Writer) int {
@@ -456,6 +545,14 @@ func openMessage(path string, err error, lang model.Lang) string {
 	return tr(lang, fmt.Sprintf("%s kon niet geopend worden: %v", path, err), fmt.Sprintf("%s could not be opened: %v", path, err))
 }
 
+// builtinErr is a part of this build that does not load (the demo plan,
+// the reference figures, a question set): nothing the user did, and
+// nothing a new build would not fix, but said in their language too.
+func builtinErr(lang model.Lang, nl, en string, err error) error {
+	details := userLines(err, lang)
+	return inputErr(tr(lang, nl, en) + ": " + strings.Join(details, "; "))
+}
+
 func tr(lang model.Lang, nl, en string) string {
 	if lang == model.EN {
 		return en
@@ -466,38 +563,44 @@ func tr(lang model.Lang, nl, en string) string {
 func usage(lang model.Lang) string {
 	if lang == model.EN {
 		return `Usage:
-  balansplan [PLAN.balans]                         open the desktop application
+  balansplan [PLAN.balans] [--lang nl|en]          open the desktop application
   balansplan demo    --out F.balans [--large]      write the demo plan (or the large generated plan)
   balansplan import  --in F.json --out F.balans    JSON (balansplan/1) to a plan file
-  balansplan export  --in F.balans --out F.pdf [--lang nl|en]
-  balansplan export  --in F.balans --out F.json --format json
-  balansplan analyse --in F.balans [--json] [--lang nl|en]
-  balansplan check   --in F.balans                 file integrity and validation
-  balansplan export  --in F.balans --out W.pdf --report workshop   the workshop report
+  balansplan export  --in F.balans --out F.pdf [--report plan|workshop]
+                                                   the PDF plan, or the workshop report
+  balansplan export  --in F.balans --out F.json [--format pdf|json]
+                                                   the plan as JSON (balansplan/1)
+  balansplan analyse --in F.balans [--json]        the analysis, as text or JSON
+  balansplan check   --in F.balans [--repair]      file integrity and validation (--repair: undo an interrupted save)
   balansplan copies  --in F.balans P1.balans [P2.balans ...]
                                                    participant copies that remember their base
   balansplan merge   --out M.balans [--prefer A.balans] A.balans B.balans [...]
                                                    merge participants' copies
-  balansplan answers --in F.balans --csv answers.csv [--map mapping.json] [--skip 3,7]
+  balansplan answers --in F.balans --csv answers.csv [--map mapping.json] [--skip 3,7] [--questions vib-1]
                                                    import answers from a spreadsheet
+  balansplan help                                  this text
+Every subcommand takes --lang nl|en (default: LANG, else Dutch).
 Exit status: 0 ok, 1 a problem with the input, 2 wrong usage.
 `
 	}
 	return `Gebruik:
-  balansplan [PLAN.balans]                         open het programma
+  balansplan [PLAN.balans] [--lang nl|en]          open het programma
   balansplan demo    --out F.balans [--large]      schrijf het voorbeeldplan (of het grote testplan)
   balansplan import  --in F.json --out F.balans    JSON (balansplan/1) naar een planbestand
-  balansplan export  --in F.balans --out F.pdf [--lang nl|en]
-  balansplan export  --in F.balans --out F.json --format json
-  balansplan analyse --in F.balans [--json] [--lang nl|en]
-  balansplan check   --in F.balans                 bestand en plan controleren
-  balansplan export  --in F.balans --out W.pdf --report workshop   het workshopverslag
+  balansplan export  --in F.balans --out F.pdf [--report plan|workshop]
+                                                   het plan als PDF, of het workshopverslag
+  balansplan export  --in F.balans --out F.json [--format pdf|json]
+                                                   het plan als JSON (balansplan/1)
+  balansplan analyse --in F.balans [--json]        de analyse, als tekst of JSON
+  balansplan check   --in F.balans [--repair]      bestand en plan controleren (--repair: een onderbroken opslag herstellen)
   balansplan copies  --in F.balans P1.balans [P2.balans ...]
                                                    kopieën voor deelnemers, met hun basis
   balansplan merge   --out M.balans [--prefer A.balans] A.balans B.balans [...]
                                                    kopieën van deelnemers samenvoegen
-  balansplan answers --in F.balans --csv antwoorden.csv [--map koppeling.json] [--skip 3,7]
+  balansplan answers --in F.balans --csv antwoorden.csv [--map koppeling.json] [--skip 3,7] [--questions vib-1]
                                                    antwoorden uit een spreadsheet inlezen
+  balansplan help                                  deze tekst
+Elke opdracht kent --lang nl|en (standaard: LANG, anders Nederlands).
 Afsluitstatus: 0 in orde, 1 een probleem met de invoer, 2 verkeerd gebruik.
 `
 }

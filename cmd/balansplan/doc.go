@@ -3,21 +3,42 @@
 // or the demo plan on first start); with a subcommand it works without a
 // display, for scripts and for tests.
 //
-//	balansplan [PLAN.balans]
-//	balansplan demo    --out F.balans
+//	balansplan [PLAN.balans] [--lang nl|en]
+//	balansplan demo    --out F.balans [--large]
 //	balansplan import  --in F.json --out F.balans
-//	balansplan export  --in F.balans --out F.pdf [--lang nl|en]
-//	balansplan export  --in F.balans --out F.json --format json
-//	balansplan analyse --in F.balans [--json] [--lang nl|en]
-//	balansplan check   --in F.balans
-//	balansplan export  --in F.balans --out W.pdf --report workshop
+//	balansplan export  --in F.balans --out F.pdf [--report plan|workshop]
+//	balansplan export  --in F.balans --out F.json [--format pdf|json]
+//	balansplan analyse --in F.balans [--json]
+//	balansplan check   --in F.balans [--repair]
+//	balansplan copies  --in F.balans P1.balans [P2.balans ...]
 //	balansplan merge   --out M.balans [--prefer A.balans] A.balans B.balans [...]
-//	balansplan answers --in F.balans --csv answers.csv [--map mapping.json] [--skip 3,7]
+//	balansplan answers --in F.balans --csv answers.csv [--map mapping.json] [--skip 3,7] [--questions vib-1]
+//	balansplan help
+//
+// Every subcommand also takes --lang nl|en; without it the language comes
+// from BALANSPLAN_LANG, LC_ALL, LC_MESSAGES or LANG, and is Dutch when none
+// names nl or en. analyze is another spelling of analyse. export chooses
+// JSON when --out ends in .json and --format is not given; --large writes
+// the generated plan of the performance measurements instead of the demo.
+//
+// A plan that does not pass model validation (a file changed by another
+// program: an unknown value, a duplicate code, a link to nothing, text
+// that is not UTF-8, an amount out of range) is refused by every command
+// that reads it, with exit 1 and one line per problem naming the file,
+// the entity and the field; check lists the same problems. export --format
+// json, in addition, never writes a file that import would refuse.
+//
+// A plan file whose save was interrupted (the program killed, the machine
+// crashed) holds a hot journal that only a writer can undo; the commands
+// that read refuse it and say so. check --repair undoes it first, as
+// opening the file in the app would (store.Repair), says what it did,
+// and then checks; it changes nothing in a file that was closed properly.
 //
 // Exit status: 0 on success, 1 on a problem with the user's input (one
 // line per problem on stderr, in the user's language), 2 on wrong usage.
 // No command modifies a file it only reads (answers changes its plan
-// file, in one transaction, and only when every row is good): input plans are opened
+// file, in one transaction, and only when every row is good; check
+// --repair finishes an interrupted save): input plans are opened
 // read-only, and every output is written to a temporary file first and
 // renamed into place, so a failed command leaves no partial file.
 //

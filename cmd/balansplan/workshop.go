@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -92,7 +93,7 @@ func cmdMerge(args []string, lang model.Lang, stdout io.Writer) error {
 		if err != nil {
 			return err
 		}
-		plans[i], err = doc.Load()
+		plans[i], err = loadValid(doc, f)
 		if err == nil {
 			var berr error
 			bases[i], berr = doc.MergeBase()
@@ -107,16 +108,25 @@ func cmdMerge(args []string, lang model.Lang, stdout io.Writer) error {
 			return err
 		}
 	}
-	var base *model.Plan
-	if b0 := bases[0]; b0 != nil {
-		base = b0.Plan
-		for _, b := range bases[1:] {
-			if b == nil || b.SHA256 != b0.SHA256 {
-				base = nil
-			}
+	// The app and the command line share one rule for the base.
+	mb := make([]merge.Base, len(bases))
+	for i, b := range bases {
+		if b != nil {
+			mb[i] = merge.Base{Hash: b.SHA256, Plan: b.Plan}
 		}
 	}
+	base := merge.CommonBase(mb)
 	names := copyNames(files)
+	// Copies of two different plans are refused before anything else is
+	// said, whatever --prefer says: no choice of copy makes one school's
+	// plan a part of another's.
+	if err := merge.SamePlan(base, plans); err != nil {
+		var dp *merge.DifferentPlansError
+		if errors.As(err, &dp) {
+			dp.Names = names
+		}
+		return err
+	}
 	merged, conflicts := merge.Merge(base, plans, preferred)
 	for _, n := range notes {
 		fmt.Fprintln(stdout, n)
@@ -222,7 +232,8 @@ func cmdAnswers(args []string, lang model.Lang, stdout io.Writer) error {
 	}
 	set, err := workshop.ParseQuestionSet(data)
 	if err != nil {
-		return fmt.Errorf("the built-in question set %s is broken: %w", *version, err)
+		return builtinErr(lang, fmt.Sprintf("de ingebouwde vragenlijst %s is beschadigd", *version),
+			fmt.Sprintf("the built-in question set %s is broken", *version), err)
 	}
 	if sameFile(*in, *csvPath) || *mapPath != "" && sameFile(*in, *mapPath) {
 		return inputErr(tr(lang, "het antwoordenbestand of de koppeling mag niet het planbestand zelf zijn",
@@ -336,7 +347,8 @@ func exportWorkshop(p *model.Plan, a *planning.Analysis, lang model.Lang, out st
 		if data, ok := assets.QuestionSet(v); ok {
 			s, err := workshop.ParseQuestionSet(data)
 			if err != nil {
-				return fmt.Errorf("the built-in question set %s is broken: %w", v, err)
+				return builtinErr(lang, fmt.Sprintf("de ingebouwde vragenlijst %s is beschadigd", v),
+					fmt.Sprintf("the built-in question set %s is broken", v), err)
 			}
 			set = s
 		}
@@ -390,6 +402,10 @@ func cmdCopies(args []string, lang model.Lang) error {
 		return err
 	}
 	defer doc.Close()
+	// A copy of an invalid plan would spread the defect to every laptop.
+	if _, err := loadValid(doc, *in); err != nil {
+		return err
+	}
 	for _, f := range files {
 		if err := doc.SaveParticipantCopy(f); err != nil {
 			return err

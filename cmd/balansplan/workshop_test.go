@@ -126,6 +126,7 @@ func sums(t *testing.T, paths []string) [][32]byte {
 }
 
 func TestMergeListsTheConflictAndWritesNothingUnlessACopyIsPreferred(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	copies := workshopCopies(t, dir, true)
 	before := sums(t, copies)
@@ -179,6 +180,7 @@ func TestMergeListsTheConflictAndWritesNothingUnlessACopyIsPreferred(t *testing.
 }
 
 func TestMergeWithoutACommonBaseCallsEveryDifferenceAConflict(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	copies := workshopCopies(t, dir, false) // "save as": no base
 	out := filepath.Join(dir, "merged.balans")
@@ -206,6 +208,7 @@ func TestMergeWithoutACommonBaseCallsEveryDifferenceAConflict(t *testing.T) {
 }
 
 func TestMergeUsage(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	plan := importExample(t, dir)
 	other := filepath.Join(dir, "other.balans")
@@ -245,6 +248,7 @@ func writeFile(t *testing.T, dir, name, content string) string {
 }
 
 func TestAnswersAddsAndUpdatesAssessmentsWithRolledUpScores(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	plan := importExample(t, dir)
 	csvPath := writeFile(t, dir, "antwoorden.csv", answersCSV)
@@ -295,6 +299,7 @@ const badAnswersCSV = "participant,role,visie.1,visie.2\n" +
 	"Dirk,leraar,1,1\n"
 
 func TestAnswersWithBadRowsImportsNothingAndNamesEachRow(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	plan := importExample(t, dir)
 	before := sum(t, plan)
@@ -327,6 +332,7 @@ func TestAnswersWithBadRowsImportsNothingAndNamesEachRow(t *testing.T) {
 }
 
 func TestAFailedAnswersImportDoesNotEvenUpgradeAnOldFile(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	src, err := os.ReadFile("../../model/store/testdata/regenboog-v1.balans")
 	if err != nil {
@@ -355,6 +361,7 @@ func TestAFailedAnswersImportDoesNotEvenUpgradeAnOldFile(t *testing.T) {
 }
 
 func TestAnswersAndExportUsage(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	plan := importExample(t, dir)
 	csvPath := writeFile(t, dir, "a.csv", answersCSV)
@@ -383,6 +390,7 @@ func TestAnswersAndExportUsage(t *testing.T) {
 // conflict because both remember the same base; the plan itself is left
 // alone.
 func TestCopiesRememberTheirBaseSoDifferentEditsMergeCleanly(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	plan := filepath.Join(dir, "plan.balans")
 	if code, _, stderr := call(t, "demo", "--out", plan); code != 0 {
@@ -409,5 +417,72 @@ func TestCopiesRememberTheirBaseSoDifferentEditsMergeCleanly(t *testing.T) {
 	// A copy is never overwritten.
 	if code, _, stderr := call(t, "copies", "--in", plan, a); code != 1 || !strings.Contains(stderr, "anouk.balans") {
 		t.Fatalf("second copies: exit %d %q", code, stderr)
+	}
+}
+
+// Copies of two different plans are never merged, not even with --prefer:
+// the refusal names both files and both plans, and nothing is written.
+func TestMergeRefusesCopiesOfDifferentPlansWhateverPreferSays(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	regenboog := importExample(t, dir)
+	dijk := filepath.Join(dir, "dijk.balans")
+	if code, _, stderr := call(t, "demo", "--out", dijk); code != 0 {
+		t.Fatal(stderr)
+	}
+	before := sums(t, []string{regenboog, dijk})
+	out := filepath.Join(dir, "merged.balans")
+	for _, prefer := range []string{"", regenboog, dijk} {
+		args := []string{"merge", "--out", out, "--lang", "en", regenboog, dijk}
+		if prefer != "" {
+			args = append(args, "--prefer", prefer)
+		}
+		code, stdout, stderr := call(t, args...)
+		lines := strings.Split(strings.TrimSpace(stderr), "\n")
+		// No advice to choose a copy with --prefer: no choice helps.
+		if strings.Contains(stdout, "--prefer") {
+			t.Errorf("--prefer %q: stdout suggests --prefer:\n%s", prefer, stdout)
+		}
+		if code != 1 || len(lines) != 1 {
+			t.Errorf("--prefer %q: exit %d, want 1 and one line:\n%s", prefer, code, stderr)
+			continue
+		}
+		for _, want := range []string{"not copies of the same plan", "plan.balans", "dijk.balans", "OBS De Regenboog", "Het Dijkcollege"} {
+			if !strings.Contains(lines[0], want) {
+				t.Errorf("--prefer %q: the refusal does not say %q:\n%s", prefer, want, stderr)
+			}
+		}
+		if _, err := os.Stat(out); !os.IsNotExist(err) {
+			t.Fatalf("--prefer %q: a refused merge wrote %s", prefer, out)
+		}
+	}
+	if code, _, stderr := call(t, "merge", "--out", out, regenboog, dijk); code != 1 || !strings.Contains(stderr, "geen kopieën van hetzelfde plan") {
+		t.Errorf("in Dutch: exit %d:\n%s", code, stderr)
+	}
+	if !slices.Equal(sums(t, []string{regenboog, dijk}), before) {
+		t.Error("merge changed a copy")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("left behind: %v", entries)
+	}
+}
+
+// A spreadsheet with only its header row has nothing to import: exit 1,
+// the reason said, and the plan file byte for byte as it was.
+func TestAnswersFromAHeaderOnlyFileChangeNothing(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	plan := importExample(t, dir)
+	before := sum(t, plan)
+	csvPath := writeFile(t, dir, "leeg.csv", "participant;role;session;visie.1\n")
+	code, stdout, stderr := call(t, "answers", "--in", plan, "--csv", csvPath)
+	if code != 1 || !strings.Contains(stderr, "niets te importeren") || stdout != "" {
+		t.Errorf("exit %d\nstdout %q\nstderr %q", code, stdout, stderr)
+	}
+	if sum(t, plan) != before {
+		t.Error("a header-only import changed the plan file")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("side files: %v", entries)
 	}
 }
