@@ -12,7 +12,7 @@ GO        ?= go
 BIN       := bin/balansplan
 DEMO      := demo.balans
 IMG       := docs/img
-FUZZTIME  ?= 20s
+FUZZTIME  ?= 10s
 STATICCHECK_VERSION := v0.8.2
 GOBIN     := $(shell $(GO) env GOPATH)/bin
 
@@ -43,9 +43,9 @@ deps-test:
 	@./.ci/deps.sh --test
 	@test -x $(GOBIN)/staticcheck || GOFLAGS= $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)
 
-# Everything CI runs: static checks, short fuzz runs of the two parsers' entry
-# points, the smoke test of the real binary under Xvfb, and last every unit
-# and integration test, closing with the count "N passed, N failed".
+# Everything CI runs: static checks, short fuzz runs of every parser, the
+# smoke test of the real binary under Xvfb, and last every unit and
+# integration test, closing with the count "N passed, N failed".
 ## test: everything CI runs: check, fuzz, smoke and unit, after deps-test
 test: deps-test check fuzz smoke unit
 
@@ -61,10 +61,18 @@ check:
 unit:
 	@./.ci/gotest.sh
 
-## fuzz: short fuzz runs (FUZZTIME, 20s each) of the JSON importer and the import command
+## fuzz: short fuzz runs (FUZZTIME each) of every parser that reads what a user hands in
+# Each target is "package:FuzzName". The corpus each run finds stays in
+# the Go build cache; a failing input is written to the package's
+# testdata/fuzz and fails the run.
+FUZZ_TARGETS := ./model:FuzzDecodeJSON ./model:FuzzParseMoney ./model/store:FuzzOpen \
+  ./model/merge:FuzzMerge ./model/answers:FuzzRead ./model/answers:FuzzMapping \
+  ./planning/workshop:FuzzParseQuestionSet ./cmd/balansplan:FuzzImportCommand
 fuzz:
-	$(GO) test -run '^$$' -fuzz '^FuzzDecodeJSON$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./model/
-	$(GO) test -run '^$$' -fuzz '^FuzzImportCommand$$' -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./cmd/balansplan/
+	@set -e; for t in $(FUZZ_TARGETS); do \
+	  pkg=$${t%%:*}; name=$${t##*:}; echo "fuzz $$name ($$pkg, $(FUZZTIME))"; \
+	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 2s -parallel 2 $$pkg; \
+	done
 
 ## smoke: start the real binary under Xvfb and check its window (ui/smoke.sh)
 smoke: build
