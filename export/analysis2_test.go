@@ -143,8 +143,11 @@ func TestSummaryTakesFindingsInOrderAndWhole(t *testing.T) {
 		if len(items) != 3 {
 			t.Fatalf("%s: summary lists %d findings, want 3", l, len(items))
 		}
+		// The summary spends its three places on three codes (issue 13,
+		// defect 6): the first over_budget, then the next two codes; the
+		// second over_budget is left to the findings chapter.
 		for i, it := range items {
-			msg := a.Findings[i].Message.In(l)
+			msg := a.Findings[[]int{0, 2, 3}[i]].Message.In(l)
 			if !strings.HasSuffix(it, msg) {
 				t.Errorf("%s: summary item %d %q does not end in the whole message %q", l, i, it, msg)
 			}

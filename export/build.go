@@ -79,6 +79,11 @@ type builder struct {
 	// servedBy lists, per vision ID, the codes of the investments that
 	// serve it, in code order.
 	servedBy map[string][]string
+	// ganttAppendix holds the full timeline (every investment's bar and the
+	// dependency table) when it is too long for the body: the timeline
+	// chapter then summarises it per bouwsteen and year, and the appendix
+	// chapter carries it.
+	ganttAppendix *Section
 }
 
 func newBuilder(p *model.Plan, a *planning.Analysis, l model.Lang) *builder {
@@ -128,6 +133,16 @@ func (b *builder) num(x float64, dec int) string {
 // for a sliver, "n.v.t." when there was nothing to divide.
 func (b *builder) share(v planning.Level) string { return planning.FormatShare(v, b.l) }
 
+// shareOf writes a share with the counts it comes from, "80% (4 / 5)",
+// or "n.v.t." alone when there was nothing to divide: "0% (0 / 0)" would
+// claim a result where there is none.
+func (b *builder) shareOf(v planning.Level, n, of int) string {
+	if !v.Known || of == 0 {
+		return b.share(v)
+	}
+	return fmt.Sprintf("%s (%d / %d)", b.share(v), n, of)
+}
+
 // points writes a difference of scores with its unit: "1,5 punten".
 func (b *builder) points(x float64) string { return planning.FormatPoints(x, b.l) }
 
@@ -151,8 +166,41 @@ func (b *builder) level(v planning.Level) string {
 // English.
 // The space after the euro sign does not break, so that an amount never
 // wraps over two lines.
+//
+// A negative amount starts with a real minus sign, not planning's
+// hyphen-minus: "−€ 13.000" (issue 13, defect 5).
 func (b *builder) money(m model.Money) string {
-	return strings.Replace(planning.FormatMoney(m, b.l), "€ ", "€\u00a0", 1)
+	s := strings.Replace(planning.FormatMoney(m, b.l), "€ ", "€\u00a0", 1)
+	if rest, ok := strings.CutPrefix(s, "-"); ok {
+		s = minusSign() + rest
+	}
+	return s
+}
+
+// minusSign is the typographic minus, U+2212, when every style of the
+// embedded font has it. The Noto Sans in assets does not map U+2212 (its
+// cmap was checked: the layout would print a replacement box), so the
+// minus is then the en dash U+2013, the long dash Dutch typesetting uses
+// for a minus when the font has no minus, which the font does have.
+func minusSign() string {
+	if m, err := loadMetrics(); err == nil && m.printable('\u2212') {
+		return "\u2212"
+	}
+	return "\u2013"
+}
+
+// euros writes an amount rounded to whole euros (half a euro away from
+// zero), for tables whose amounts are otherwise all whole: the burden,
+// whose depreciation shares have cents, stands beside the spending.
+func (b *builder) euros(m model.Money) string {
+	return b.money(wholeEuros(m))
+}
+
+func wholeEuros(m model.Money) model.Money {
+	if m < 0 {
+		return -wholeEuros(-m)
+	}
+	return (m + 50) / 100 * 100
 }
 
 var monthNames = [2][12]string{
@@ -280,9 +328,9 @@ func (b *builder) meta() Meta {
 	p := b.p
 	return Meta{
 		Title:    short(p.Title, 300),
-		Subject:  short(b.t("Ict-beleidsplan van ", "Ict policy plan of ")+p.School.Name, 300),
+		Subject:  short(b.t("Ict-beleidsplan van ", "ICT policy plan of ")+p.School.Name, 300),
 		Author:   short(strings.Join(p.Authors, ", "), 300),
-		Keywords: b.t("ict-beleidsplan, Vier in balans, Kennisnet", "ict policy plan, Four in balance, Kennisnet"),
+		Keywords: b.t("ict-beleidsplan, Vier in balans, Kennisnet", "ICT policy plan, Four in balance, Kennisnet"),
 		Creator:  "Balansplan",
 		Date:     b.reportDate(),
 	}
@@ -291,7 +339,7 @@ func (b *builder) meta() Meta {
 func (b *builder) cover() Cover {
 	p := b.p
 	c := Cover{
-		Kicker: b.t("Ict-beleidsplan · Vier in balans", "Ict policy plan · Four in balance"),
+		Kicker: b.t("Ict-beleidsplan · Vier in balans", "ICT policy plan · Four in balance"),
 		Title:  p.Title,
 		School: p.School.Name,
 		Note: b.t(
@@ -353,4 +401,17 @@ func ExportPDFOn(p *model.Plan, a *planning.Analysis, l model.Lang, path string,
 	}
 	step(4)
 	return nil
+}
+
+// perYear divides an amount over n years, rounded to the nearest cent
+// (half a cent up), as planning rounds the amount per pupil.
+func perYear(m model.Money, n int) model.Money {
+	if n <= 0 {
+		return m
+	}
+	q, r := m/model.Money(n), m%model.Money(n)
+	if 2*r >= model.Money(n) {
+		q++
+	}
+	return q
 }

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -55,7 +56,7 @@ func (b *builder) verdictMeaning(v planning.Verdict) string {
 func (b *builder) thresholdNote() string {
 	return fmt.Sprintf(b.t("De grenzen van %s en %s zijn die van Balansplan, niet van Kennisnet: het model Vier in balans noemt geen getallen.",
 		"The thresholds of %s and %s are Balansplan's, not Kennisnet's: the Four in balance model names no numbers."),
-		b.num(planning.DrivenThreshold, 1), b.num(planning.TechnologyBelow, 1))
+		planning.FormatPercent(planning.DrivenThreshold, b.l), planning.FormatPercent(planning.TechnologyBelow, b.l))
 }
 
 func (b *builder) routeText() string {
@@ -128,7 +129,7 @@ func (b *builder) summaryChapter() Chapter {
 	if p.StartYear != 0 {
 		period = fmt.Sprintf(" %d–%d", p.StartYear, p.EndYear)
 	}
-	amb := b.t("ict inzetten voor beter onderwijs", "use ict for better education")
+	amb := b.t("ict inzetten voor beter onderwijs", "use ICT for better education")
 	if p.Ambition.Valid() {
 		amb = strings.ToLower(p.Ambition.Label(b.l)[:1]) + p.Ambition.Label(b.l)[1:]
 	}
@@ -141,7 +142,7 @@ func (b *builder) summaryChapter() Chapter {
 	pos := a.Position
 	perPupil := ""
 	if a.Budget.HasPerPupil {
-		perPupil = fmt.Sprintf(" (%s %s)", b.money(a.Budget.PerPupil), b.t("per leerling", "per pupil"))
+		perPupil = fmt.Sprintf(b.t(" (%s per leerling over de hele planperiode)", " (%s per pupil over the whole plan period)"), b.money(a.Budget.PerPupil))
 	}
 	human := planning.NotApplicable.In(b.l)
 	if a.Budget.HumanShare.Known {
@@ -157,7 +158,7 @@ func (b *builder) summaryChapter() Chapter {
 	// The most important findings in the order of the analysis (severity,
 	// then the domain's order), each with its whole message: the advice is
 	// the point of a finding.
-	top := a.Top(summaryFindings)
+	top := topFindings(a.Findings, summaryFindings)
 	switch {
 	case len(top) == 0:
 		ch.Blocks = append(ch.Blocks, Heading(b.t("Bevindingen", "Findings")), Paragraph(planning.NothingToAct.In(b.l)))
@@ -183,13 +184,42 @@ func (b *builder) summaryChapter() Chapter {
 	return ch
 }
 
+// topFindings picks the first n findings in the analysis's order, at most
+// one of each code: three places are too few to spend two on the same rule
+// (issue 13, defect 6). When there are fewer codes than places, a code's
+// next findings fill the rest, in order.
+func topFindings(fs []planning.Finding, n int) []planning.Finding {
+	used := map[planning.Code]bool{}
+	taken := make([]bool, len(fs))
+	count := 0
+	for i, f := range fs {
+		if count < n && !used[f.Code] {
+			used[f.Code], taken[i] = true, true
+			count++
+		}
+	}
+	for i := range fs {
+		if count < n && !taken[i] {
+			taken[i] = true
+			count++
+		}
+	}
+	var top []planning.Finding
+	for i, f := range fs {
+		if taken[i] {
+			top = append(top, f)
+		}
+	}
+	return top
+}
+
 // --- 2 school and ambition --------------------------------------------------
 
 func (b *builder) ambitionText(a model.Ambition) string {
 	switch a {
 	case model.AmbitionBehouden:
 		return b.t("De school houdt haar onderwijsconcept zoals het is en zet ict in om binnen dat concept beter en doelmatiger te werken.",
-			"The school keeps its educational concept as it is and uses ict to work better and more efficiently within it.")
+			"The school keeps its educational concept as it is and uses ICT to work better and more efficiently within it.")
 	case model.AmbitionStapsgewijs:
 		return b.t("De school verandert haar onderwijs in kleine, haalbare stappen, zo snel als het team kan meegaan.",
 			"The school changes its education in small, feasible steps, as fast as the team can keep up.")
@@ -228,12 +258,12 @@ func (b *builder) schoolChapter() Chapter {
 	model4.Blocks = append(model4.Blocks,
 		Paragraph(b.t(
 			"Kennisnet beschrijft met Vier in balans wat een school nodig heeft om ict zo in te zetten dat leerlingen er beter van leren en de school er doelmatiger door werkt. Het model noemt vier bouwstenen die op elkaar moeten aansluiten; een tekort in één ervan remt de andere.",
-			"With Four in balance, Kennisnet describes what a school needs to use ict in a way that helps pupils learn and makes the school work more efficiently. The model names four building blocks that must fit together; a shortfall in one of them holds back the others.")),
+			"With Four in balance, Kennisnet describes what a school needs to use ICT in a way that helps pupils learn and makes the school work more efficiently. The model names four building blocks that must fit together; a shortfall in one of them holds back the others.")),
 		Fields(
 			Field{model.BlockVisie.Label(b.l), b.t("wat de school onder goed onderwijs verstaat, waar ze naartoe wil en welke rol ict daarin speelt.",
-				"what the school considers good education, where it wants to go and what part ict plays in that.")},
+				"what the school considers good education, where it wants to go and what part ICT plays in that.")},
 			Field{model.BlockDeskundigheid.Label(b.l), b.t("wat leraren, leidinggevenden en ondersteuners moeten kennen en kunnen om ict goed te gebruiken.",
-				"what teachers, managers and support staff need to know and be able to do to use ict well.")},
+				"what teachers, managers and support staff need to know and be able to do to use ICT well.")},
 			Field{model.BlockInhoud.Label(b.l), b.t("digitaal leermateriaal, stuur- en verantwoordingsinformatie, onderwijssoftware zoals leerlingvolgsysteem en leeromgeving, en kantoortoepassingen.",
 				"digital learning material, steering and accountability information, educational software such as the pupil tracking system and learning environment, and office applications.")},
 			Field{model.BlockInfrastructuur.Label(b.l), b.t("apparaten, netwerk, internetverbinding en clouddiensten, en het beheer dat dit alles laat werken.",
@@ -312,7 +342,7 @@ func (b *builder) returnsText(rs []model.Return) string {
 func (b *builder) visionsChapterIntro() Block {
 	return Paragraph(b.t(
 		"De visie-uitspraken zeggen wat de school met ict wil bereiken. Elke investering in dit plan hoort minstens één ervan te dienen. Bij elke uitspraak staat welke opbrengst de school verwacht: voor het leren zelf (motivatie, resultaten, efficiënter leren, digitale geletterdheid, voorbereiding op werk) of voor de organisatie eromheen (tijdwinst, inzicht, professionaliteit, sturing, betrokkenheid).",
-		"The vision statements say what the school wants to achieve with ict. Every investment in this plan should serve at least one of them. Each statement lists the return the school expects: for learning itself (motivation, results, more efficient learning, digital literacy, preparation for work) or for the organisation around it (time saved, insight, professionalism, steering, involvement)."))
+		"The vision statements say what the school wants to achieve with ICT. Every investment in this plan should serve at least one of them. Each statement lists the return the school expects: for learning itself (motivation, results, more efficient learning, digital literacy, preparation for work) or for the organisation around it (time saved, insight, professionalism, steering, involvement)."))
 }
 
 func (b *builder) visionsChapter() Chapter {
@@ -409,44 +439,40 @@ func (b *builder) blockIntro(bl model.Block) string {
 func (b *builder) investmentsChapter() Chapter {
 	ch := Chapter{ID: "investments", Title: b.t("Investeringen per bouwsteen", "Investments by building block")}
 	ch.Blocks = append(ch.Blocks, Paragraph(b.t(
-		"Per bouwsteen staan hier de investeringen van het plan: wat de school doet of aanschaft, wie ervoor zorgt, wanneer, wat het kost en welke visie-uitspraken het dient. Eenmalige kosten vallen in het startjaar; jaarlijkse kosten lopen door tot het einde, of tot het einde van de planperiode als er geen einde is. Geschrapte investeringen staan er grijs bij en tellen nergens mee.",
-		"For each building block, these are the plan's investments: what the school does or buys, who takes care of it, when, what it costs and which vision statements it serves. One-off costs fall in the start year; annual costs run until the end, or until the end of the plan period when there is no end. Cancelled investments are shown in grey and count nowhere.")))
+		"Per bouwsteen staan hier de investeringen van het plan, één regel per investering: wat de school doet of aanschaft, wie ervoor zorgt, wanneer, wat het kost en welke visie-uitspraken het dient. Soort, scholingsdoel en omschrijving staan in de bijlage. Eenmalige kosten vallen in het startjaar; jaarlijkse kosten lopen door tot het einde, of tot het einde van de planperiode als er geen einde is. Geschrapte investeringen staan er grijs bij en tellen nergens mee.",
+		"For each building block, these are the plan's investments, one line each: what the school does or buys, who takes care of it, when, what it costs and which vision statements it serves. Kind, training focus and description are in the appendix. One-off costs fall in the start year; annual costs run until the end, or until the end of the plan period when there is no end. Cancelled investments are shown in grey and count nowhere.")))
 	for _, bl := range model.Blocks() {
 		s := Section{ID: "investments-" + string(bl), Title: capitalise(bl.Label(b.l))}
 		s.Blocks = append(s.Blocks, StyledParagraph(StyleNote, b.blockIntro(bl)))
 		t := &Table{
 			Columns: []Column{
-				{Title: b.t("Code", "Code"), Width: 7},
+				{Title: b.t("Code", "Code"), Width: 6},
 				{Title: b.t("Investering", "Investment"), Width: 34},
-				{Title: b.t("Eigenaar", "Owner"), Width: 12},
-				{Title: b.t("Periode", "Period"), Width: 14},
-				{Title: b.t("Eenmalig", "One-off"), Width: 11, Align: AlignRight},
-				{Title: b.t("Per jaar", "Per year"), Width: 10, Align: AlignRight},
-				{Title: b.t("Status", "Status"), Width: 10},
-				{Title: b.t("Visies", "Visions"), Width: 8},
+				{Title: b.t("Eigenaar", "Owner"), Width: 13},
+				{Title: b.t("Periode", "Period"), Width: 13},
+				{Title: b.t("Eenmalig", "One-off"), Width: 9, Align: AlignRight},
+				{Title: b.t("Per jaar", "Per year"), Width: 8, Align: AlignRight},
+				{Title: b.t("Status", "Status"), Width: 8},
+				{Title: b.t("Visies", "Visions"), Width: 9},
 			},
 			Empty: b.t("Geen investeringen in deze bouwsteen.", "No investments in this building block."),
+			Dense: true,
 		}
 		var oneOff, recurring model.Money
 		for _, inv := range b.investments {
 			if inv.Block != bl {
 				continue
 			}
+			// One dense row per investment: the title only. What else the
+			// school wrote about it (category, focus, description) is in the
+			// appendix, so that a plan of hundreds of investments stays a
+			// document a board reads (issue 13, defect 6).
 			title := inv.Title
 			if inv.Pilot {
 				title += " " + b.t("(pilot)", "(pilot)")
 			}
-			if cat := strings.TrimSpace(string(inv.Category)); cat != "" {
-				title += "\n" + capitalise(inv.Category.Label(b.l))
-			}
-			if inv.Block == model.BlockDeskundigheid && inv.Focus.Valid() {
-				title += "\n" + b.t("Gericht op: ", "Focus: ") + inv.Focus.Label(b.l)
-			}
-			if d := strings.TrimSpace(inv.Description); d != "" {
-				title += "\n" + d
-			}
 			vc := b.visionCodesOf(inv)
-			vcell := Cell{Text: codes(vc)}
+			vcell := Cell{Text: denseCodes(vc)}
 			if len(vc) == 0 && bl != model.BlockVisie && bl != model.BlockLeiderschap && !inv.Cancelled() {
 				vcell = Cell{Text: "—", Tone: ToneMissing}
 			}
@@ -455,7 +481,7 @@ func (b *builder) investmentsChapter() Chapter {
 				status = inv.Status.Label(b.l)
 			}
 			row := Row{Cells: []Cell{
-				{Text: inv.Code, Bold: true}, {Text: title, Lead: true}, {Text: inv.Owner}, {Text: b.period(inv)},
+				{Text: inv.Code, Bold: true}, {Text: title}, {Text: inv.Owner}, {Text: b.periodDense(inv)},
 				{Text: b.money(inv.Cost.OneOff)}, {Text: b.money(inv.Cost.Recurring)}, {Text: status}, vcell,
 			}}
 			if inv.Cancelled() {
@@ -484,6 +510,91 @@ func (b *builder) investmentsChapter() Chapter {
 		ch.Sections = append(ch.Sections, s)
 	}
 	return ch
+}
+
+// denseCodes joins codes for a narrow column: three to a group without
+// spaces ("V3,V21,V30 V31"), so that the usual one to three visions of an
+// investment take one line, while a long list can still wrap between
+// groups.
+func denseCodes(cs []string) string {
+	var b strings.Builder
+	for i, c := range cs {
+		switch {
+		case i == 0:
+		case i%3 == 0:
+			b.WriteString(", ")
+		default:
+			b.WriteString(",")
+		}
+		b.WriteString(c)
+	}
+	return b.String()
+}
+
+// periodDense writes an investment's period without spaces around the
+// dash, so that it takes one line in the dense investment table.
+func (b *builder) periodDense(inv *model.Investment) string {
+	if !inv.Start.IsZero() && !inv.End.IsZero() && inv.End != inv.Start {
+		return b.month(inv.Start) + "–" + b.month(inv.End)
+	}
+	return b.period(inv)
+}
+
+// investmentDetails is the appendix section with what the investment table
+// leaves out: each investment's kind, training focus and description.
+// Investments whose details read the same word for word share a row, with
+// all their codes, so that a plan generated from a template does not
+// repeat one text hundreds of times; every code is still listed.
+func (b *builder) investmentDetails() Section {
+	s := Section{ID: "appendix-investments", Title: b.t("Omschrijving van de investeringen", "Investment descriptions")}
+	s.Blocks = append(s.Blocks, StyledParagraph(StyleNote, b.t(
+		"Per investering de soort, het scholingsdoel en de omschrijving, zoals de school ze invulde. Investeringen met precies dezelfde tekst staan samen op één regel.",
+		"For each investment its kind, training focus and description, as the school wrote them. Investments with exactly the same text share a line.")))
+	t := &Table{
+		Columns: []Column{
+			{Title: b.t("Investering", "Investment"), Width: 22},
+			{Title: b.t("Omschrijving", "Description"), Width: 78},
+		},
+		Empty: b.t("Geen investering heeft een soort of omschrijving.", "No investment has a kind or description."),
+	}
+	row := map[string]int{} // details text -> row index
+	var rowCodes [][]string
+	for _, bl := range model.Blocks() {
+		for _, inv := range b.investments {
+			if inv.Block != bl {
+				continue
+			}
+			var parts []string
+			if cat := strings.TrimSpace(string(inv.Category)); cat != "" {
+				parts = append(parts, capitalise(inv.Category.Label(b.l))+".")
+			}
+			if inv.Block == model.BlockDeskundigheid && inv.Focus.Valid() {
+				parts = append(parts, b.t("Gericht op: ", "Focus: ")+inv.Focus.Label(b.l)+".")
+			}
+			if d := strings.TrimSpace(inv.Description); d != "" {
+				parts = append(parts, d)
+			}
+			if len(parts) == 0 {
+				continue
+			}
+			text := strings.Join(parts, " ")
+			if i, ok := row[text]; ok {
+				rowCodes[i] = append(rowCodes[i], inv.Code)
+				continue
+			}
+			row[text] = len(t.Rows)
+			rowCodes = append(rowCodes, []string{inv.Code})
+			label := inv.Code + " " + inv.Title
+			t.Rows = append(t.Rows, Row{Cells: []Cell{{Text: label, Bold: true}, {Text: text}}})
+		}
+	}
+	for i, cs := range rowCodes {
+		if len(cs) > 1 {
+			t.Rows[i].Cells[0] = Cell{Text: codes(cs), Bold: true}
+		}
+	}
+	s.Blocks = append(s.Blocks, TableBlock(t))
+	return s
 }
 
 func capitalise(s string) string {
@@ -534,7 +645,7 @@ func (b *builder) traceabilityChapter() Chapter {
 			Field{b.t("Materiële investeringen", "Material investments"), fmt.Sprintf("%d (%s)", r.MaterialInvestments, b.money(r.MaterialCost))},
 			Field{b.t("Gekoppeld aan een visie", "Linked to a vision"), fmt.Sprintf("%d (%s)", r.TracedInvestments, b.money(r.TracedCost))},
 			Field{b.t("T: gekoppeld deel van het geld", "T: linked share of the money"), b.share(r.T())},
-			Field{b.t("E: mensen eerst (visie of deskundigheid op tijd)", "E: people first (vision or expertise in time)"), fmt.Sprintf("%s (%d / %d)", b.share(r.E()), r.ExpertiseFirst, r.TracedInvestments)},
+			Field{b.t("E: mensen eerst (visie of deskundigheid op tijd)", "E: people first (vision or expertise in time)"), b.shareOf(r.E(), r.ExpertiseFirst, r.TracedInvestments)},
 			Field{b.t("Oordeel", "Verdict"), r.Verdict.Label(b.l)},
 		))
 	var loose []string
@@ -661,15 +772,15 @@ func (b *builder) assessmentChapter() Chapter {
 // where those groups come from.
 func (b *builder) teamSection() Section {
 	tp := b.a.Team
-	s := Section{ID: "assessment-team", Title: b.t("Teamprofiel: ict-gebruik", "Team profile: ict use")}
+	s := Section{ID: "assessment-team", Title: b.t("Teamprofiel: ict-gebruik", "Team profile: ICT use")}
 	s.Blocks = append(s.Blocks, Paragraph(fmt.Sprintf(b.t(
 		"Bij de zelfevaluatie kan iedere deelnemer aangeven welke van %d ict-toepassingen hij of zij minstens wekelijks gebruikt. Naar het aantal valt iemand in de kopgroep, het peloton of de staartgroep.",
-		"With the self-assessment each participant can say which of %d ict applications they use at least weekly. By that number a person falls in the leading group (kopgroep), the main group (peloton) or the trailing group (staartgroep)."),
+		"With the self-assessment each participant can say which of %d ICT applications they use at least weekly. By that number a person falls in the leading group (kopgroep), the main group (peloton) or the trailing group (staartgroep)."),
 		len(model.Applications()))))
 	if tp.Recorded == 0 {
 		s.Blocks = append(s.Blocks, Paragraph(b.t(
 			"Geen deelnemer heeft zijn of haar ict-gebruik opgegeven, dus er is nog geen teamprofiel.",
-			"No participant has recorded their ict use, so there is no team profile yet.")))
+			"No participant has recorded their ICT use, so there is no team profile yet.")))
 	} else {
 		t := &Table{Columns: []Column{
 			{Title: b.t("Groep", "Group"), Width: 30},
@@ -695,7 +806,7 @@ func (b *builder) teamSection() Section {
 		if n := b.a.Levels.Participants; n > tp.Recorded {
 			s.Blocks = append(s.Blocks, Paragraph(fmt.Sprintf(b.t(
 				"%d van de %d deelnemers gaven hun ict-gebruik op; het profiel gaat over hen.",
-				"%d of the %d participants recorded their ict use; the profile is about them."), tp.Recorded, n)))
+				"%d of the %d participants recorded their ICT use; the profile is about them."), tp.Recorded, n)))
 		}
 	}
 	s.Blocks = append(s.Blocks, StyledParagraph(StyleNote, fmt.Sprintf(b.t(
@@ -769,8 +880,8 @@ func (b *builder) balanceChapter() Chapter {
 	route := Section{ID: "balance-route", Title: b.t("Route: onderwijs of techniek voorop", "Route: education or technology first")}
 	route.Blocks = append(route.Blocks,
 		Paragraph(b.t(
-			"Scholen die vanuit hun onderwijsvisie investeren, halen er het meeste uit. Scholen die met apparaten of software beginnen, zien die vaak onbenut blijven. Twee getallen laten zien welke kant dit plan op gaat: T, het deel van het geld voor inhoud en infrastructuur dat aan een visie-uitspraak hangt, en E, het deel van die investeringen waarvoor het werk aan visie of deskundigheid niet later begint. Onderwijsgedreven is een plan met T en E allebei minstens 0,8; techniekgedreven een plan met T of E onder 0,5; daartussen gemengd. Een plan zonder visie-uitspraken krijgt geen oordeel over de route.",
-			"Schools that invest from their educational vision get the most out of it. Schools that start with devices or software often see them unused. Two numbers show which way this plan goes: T, the share of the money for content and infrastructure that is tied to a vision statement, and E, the share of those investments whose work on vision or expertise does not start later. A plan is education-driven with T and E both at least 0.8, technology-driven with T or E below 0.5, and mixed in between. A plan without vision statements gets no verdict on its route.")+" "+b.thresholdNote()),
+			"Scholen die vanuit hun onderwijsvisie investeren, halen er het meeste uit. Scholen die met apparaten of software beginnen, zien die vaak onbenut blijven. Twee getallen laten zien welke kant dit plan op gaat: T, het deel van het geld voor inhoud en infrastructuur dat aan een visie-uitspraak hangt, en E, het deel van die investeringen waarvoor het werk aan visie of deskundigheid niet later begint. Onderwijsgedreven is een plan met T en E allebei minstens 80%; techniekgedreven een plan met T of E onder 50%; daartussen gemengd. Een plan zonder visie-uitspraken krijgt geen oordeel over de route.",
+			"Schools that invest from their educational vision get the most out of it. Schools that start with devices or software often see them unused. Two numbers show which way this plan goes: T, the share of the money for content and infrastructure that is tied to a vision statement, and E, the share of those investments whose work on vision or expertise does not start later. A plan is education-driven with T and E both at least 80%, technology-driven with T or E below 50%, and mixed in between. A plan without vision statements gets no verdict on its route.")+" "+b.thresholdNote()),
 		ChartBlock(b.routeChart()),
 		Callout(b.verdictTone(a.Route.Verdict), b.t("Oordeel: ", "Verdict: ")+a.Route.Verdict.Label(b.l), b.routeText()),
 	)
@@ -789,16 +900,79 @@ func (b *builder) timelineChapter() Chapter {
 	if len(charts) == 0 {
 		ch.Blocks = append(ch.Blocks, Paragraph(b.t("Er zijn geen investeringen met een startmaand.", "There are no investments with a start month.")))
 	}
-	for _, c := range charts {
-		ch.Blocks = append(ch.Blocks, ChartBlock(c))
-	}
 	deps := Section{ID: "timeline-dependencies", Title: b.t("Afhankelijkheden", "Dependencies")}
 	deps.Blocks = append(deps.Blocks,
 		Paragraph(b.t("Een investering die op een andere wacht, hoort pas te beginnen als die andere klaar is.",
 			"An investment that waits for another should not start before the other is done.")),
 		TableBlock(b.dependencyTable()))
-	ch.Sections = []Section{deps}
+	if len(charts) <= 1 {
+		for _, c := range charts {
+			ch.Blocks = append(ch.Blocks, ChartBlock(c))
+		}
+		ch.Sections = []Section{deps}
+		return ch
+	}
+	// A timeline of several pages is not something a board reads in the
+	// body: it gets the summary per bouwsteen and year, and the full
+	// timeline goes to the appendix (issue 13, defect 6).
+	ch.Blocks = append(ch.Blocks, TableBlock(b.timelineSummary()), StyledParagraph(StyleNote, b.t(
+		"De volledige tijdlijn, met een balk per investering, en de afhankelijkheden staan in de bijlage.",
+		"The full timeline, with a bar for each investment, and the dependencies are in the appendix.")))
+	full := Section{ID: "appendix-timeline", Title: b.t("Tijdlijn per investering", "Timeline per investment")}
+	full.Blocks = append(full.Blocks, ch.Blocks[0])
+	for _, c := range charts {
+		full.Blocks = append(full.Blocks, ChartBlock(c))
+	}
+	full.Blocks = append(full.Blocks, Heading(deps.Title))
+	full.Blocks = append(full.Blocks, deps.Blocks...)
+	ch.Blocks[0] = Paragraph(b.t(
+		"Per bouwsteen en jaar: hoeveel investeringen dat jaar lopen, en hoeveel daarvan in dat jaar beginnen. Geschrapte investeringen en investeringen zonder startmaand tellen niet mee.",
+		"Per building block and year: how many investments run in that year, and how many of them start in it. Cancelled investments and investments without a start month do not count."))
+	b.ganttAppendix = &full
 	return ch
+}
+
+// timelineSummary counts, per bouwsteen and plan year, the investments that
+// run in the year and those that start in it: "12 (3 nieuw)". An investment
+// without an end runs to the end of the plan period.
+func (b *builder) timelineSummary() *Table {
+	years := b.p.Years()
+	cols := []Column{{Title: b.t("Bouwsteen", "Building block"), Width: 20}}
+	for _, y := range years {
+		cols = append(cols, Column{Title: strconv.Itoa(y), Width: 80 / float64(len(years)), Align: AlignRight})
+	}
+	t := &Table{Columns: cols, Empty: b.t("Geen geldige planperiode.", "No valid plan period.")}
+	if len(years) == 0 {
+		return t
+	}
+	for _, bl := range model.Blocks() {
+		row := Row{Cells: []Cell{{Text: capitalise(bl.Label(b.l)), Bold: true}}}
+		for _, y := range years {
+			running, starting := 0, 0
+			for _, inv := range b.investments {
+				if inv.Block != bl || inv.Cancelled() || inv.Start.IsZero() {
+					continue
+				}
+				if inv.Start.Year() > y || !inv.End.IsZero() && inv.End.Year() < y {
+					continue
+				}
+				running++
+				if inv.Start.Year() == y {
+					starting++
+				}
+			}
+			text := strconv.Itoa(running)
+			if starting > 0 {
+				text += fmt.Sprintf(b.t(" (%d nieuw)", " (%d new)"), starting)
+			}
+			if running == 0 {
+				text = "–"
+			}
+			row.Cells = append(row.Cells, Cell{Text: text})
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t
 }
 
 // --- 9 budget ---------------------------------------------------------------------
@@ -854,6 +1028,10 @@ func (b *builder) budgetChapter() Chapter {
 	}
 
 	burden := Section{ID: "budget-burden", Title: b.t("Lasten en afschrijving", "Burden and depreciation")}
+	// Lasten mens, middelen and leiderschap add up to Lasten: leiderschap
+	// is neither people nor means in the model, so it has its own column
+	// rather than leave a difference without a word (issue 13, defect 5).
+	// Burden is rounded to whole euros like the spending beside it.
 	bt := &Table{
 		Columns: []Column{
 			{Title: b.t("Jaar", "Year"), Width: 10},
@@ -861,18 +1039,24 @@ func (b *builder) budgetChapter() Chapter {
 			{Title: b.t("Lasten", "Burden"), Width: 18, Align: AlignRight},
 			{Title: b.t("Lasten mens", "Burden people"), Width: 18, Align: AlignRight},
 			{Title: b.t("Lasten middelen", "Burden means"), Width: 18, Align: AlignRight},
+			{Title: b.t("Lasten leiderschap", "Burden leadership"), Width: 18, Align: AlignRight},
 		},
 		Empty: b.t("Geen geldige planperiode.", "No valid plan period."),
 	}
+	var totH, totM, totL model.Money
 	for _, y := range bu.Years {
 		h := y.BurdenByBlock.Of(model.BlockVisie) + y.BurdenByBlock.Of(model.BlockDeskundigheid)
 		mat := y.BurdenByBlock.Of(model.BlockInhoud) + y.BurdenByBlock.Of(model.BlockInfrastructuur)
-		bt.Rows = append(bt.Rows, Row{Cells: []Cell{{Text: strconv.Itoa(y.Year), Bold: true}, {Text: b.money(y.CashOut)}, {Text: b.money(y.Burden)}, {Text: b.money(h)}, {Text: b.money(mat)}}})
+		lead := y.BurdenByBlock.Of(model.BlockLeiderschap)
+		totH, totM, totL = totH+h, totM+mat, totL+lead
+		bt.Rows = append(bt.Rows, Row{Cells: []Cell{{Text: strconv.Itoa(y.Year), Bold: true}, {Text: b.money(y.CashOut)}, {Text: b.euros(y.Burden)}, {Text: b.euros(h)}, {Text: b.euros(mat)}, {Text: b.euros(lead)}}})
 	}
 	if len(bu.Years) > 0 {
-		bt.Rows = append(bt.Rows, Row{Total: true, Cells: []Cell{{Text: b.t("Totaal", "Total")}, {Text: b.money(bu.TotalCashOut)}, {Text: b.money(bu.TotalBurden)}, {}, {}}})
+		bt.Rows = append(bt.Rows, Row{Total: true, Cells: []Cell{{Text: b.t("Totaal", "Total")}, {Text: b.money(bu.TotalCashOut)}, {Text: b.euros(bu.TotalBurden)}, {Text: b.euros(totH)}, {Text: b.euros(totM)}, {Text: b.euros(totL)}}})
 	}
-	burden.Blocks = append(burden.Blocks, TableBlock(bt))
+	burden.Blocks = append(burden.Blocks, TableBlock(bt), StyledParagraph(StyleNote, b.t(
+		"Lasten mens (visie en deskundigheid), middelen (inhoud en infrastructuur) en leiderschap samen zijn de lasten. Lasten staan afgerond op hele euro's; daardoor kan een optelling een euro verschillen.",
+		"Burden for people (vision and expertise), means (content and infrastructure) and leadership together make the burden. Burden is rounded to whole euros, so a sum may differ by a euro.")))
 	if bu.DepreciationAfterPlan > 0 {
 		burden.Blocks = append(burden.Blocks, Paragraph(fmt.Sprintf(b.t(
 			"Na de planperiode drukt nog %s aan afschrijving op latere begrotingen.",
@@ -882,7 +1066,12 @@ func (b *builder) budgetChapter() Chapter {
 	keys := Section{ID: "budget-figures", Title: b.t("Kengetallen", "Key figures")}
 	fields := []Field{{b.t("Totale uitgaven", "Total spending"), b.money(bu.TotalCashOut)}}
 	if bu.HasPerPupil {
-		fields = append(fields, Field{b.t("Per leerling", "Per pupil"), b.money(bu.PerPupil)})
+		// Over the whole period, and per year: "€ 375,42 per leerling"
+		// alone reads as a yearly figure (issue 13, defect 5).
+		fields = append(fields, Field{b.t("Per leerling, hele planperiode", "Per pupil, whole plan period"), b.money(bu.PerPupil)})
+		if n := len(bu.Years); n > 0 {
+			fields = append(fields, Field{b.t("Per leerling per jaar (gemiddeld)", "Per pupil per year (average)"), b.money(perYear(bu.PerPupil, n))})
+		}
 	}
 	fields = append(fields, Field{b.t("Aandeel mens (visie en deskundigheid)", "Share of people (vision and expertise)"), b.share(bu.HumanShare)})
 	cancelled := 0
@@ -939,16 +1128,9 @@ func (b *builder) findingsChapter() Chapter {
 		s := Section{ID: "findings-" + string(sev), Title: capitalise(sev.Label(b.l))}
 		tone := map[planning.Severity]Tone{planning.Hoog: ToneBad, planning.Midden: ToneWarn, planning.Laag: ToneInfo}[sev]
 		n := 0
-		for _, f := range b.a.Findings {
-			if f.Severity != sev {
-				continue
-			}
+		for _, g := range groupFindings(b.a.Findings, sev) {
 			n++
-			title := b.findingTitle(f.Code)
-			if len(f.Subject) > 0 {
-				title += " — " + codes(f.Subject)
-			}
-			s.Blocks = append(s.Blocks, Callout(tone, title, f.Message.In(b.l)))
+			s.Blocks = append(s.Blocks, b.findingGroup(tone, g)...)
 		}
 		if n == 0 {
 			s.Blocks = append(s.Blocks, Paragraph(b.t("Geen bevindingen van dit niveau.", "No findings at this level.")))
@@ -959,6 +1141,65 @@ func (b *builder) findingsChapter() Chapter {
 		ch.Blocks = append(ch.Blocks, Callout(ToneInfo, b.t("Niets om op te handelen", "Nothing to act on"), planning.NothingToAct.In(b.l)))
 	}
 	return ch
+}
+
+// groupFindings collects the findings of one severity by code, in the
+// analysis's order (the first finding of a code places its group).
+func groupFindings(fs []planning.Finding, sev planning.Severity) [][]planning.Finding {
+	var groups [][]planning.Finding
+	at := map[planning.Code]int{}
+	for _, f := range fs {
+		if f.Severity != sev {
+			continue
+		}
+		i, ok := at[f.Code]
+		if !ok {
+			i = len(groups)
+			at[f.Code] = i
+			groups = append(groups, nil)
+		}
+		groups[i] = append(groups[i], f)
+	}
+	return groups
+}
+
+// findingGroup writes the findings of one code: a single finding as a
+// callout with its message; several as one callout that counts them and
+// lists every subject, followed by each message in small type. A board
+// reads "Investering zonder visie (71)" once, not 71 callouts (issue 13,
+// defect 6), and still finds every finding.
+func (b *builder) findingGroup(tone Tone, g []planning.Finding) []Block {
+	title := b.findingTitle(g[0].Code)
+	if len(g) == 1 {
+		if len(g[0].Subject) > 0 {
+			title += " — " + codes(g[0].Subject)
+		}
+		return []Block{Callout(tone, title, g[0].Message.In(b.l))}
+	}
+	var subjects []string
+	seen := map[string]bool{}
+	for _, f := range g {
+		for _, s := range f.Subject {
+			if !seen[s] {
+				seen[s] = true
+				subjects = append(subjects, s)
+			}
+		}
+	}
+	text := fmt.Sprintf(b.t("%d bevindingen", "%d findings"), len(g))
+	if len(subjects) > 0 {
+		text += fmt.Sprintf(b.t(", over %d onderwerpen: %s.", ", about %d subjects: %s."), len(subjects), codes(subjects))
+	} else {
+		text += "."
+	}
+	msgs := make([]string, len(g))
+	for i, f := range g {
+		msgs[i] = f.Message.In(b.l)
+	}
+	return []Block{
+		Callout(tone, fmt.Sprintf("%s (%d)", title, len(g)), text),
+		{Kind: KindList, Items: msgs, Style: StyleNote},
+	}
 }
 
 // --- 11 benchmark -----------------------------------------------------------------
@@ -998,7 +1239,7 @@ func (b *builder) benchmarkChapter() Chapter {
 	var info []string
 	for _, c := range bm.Comparisons {
 		if c.Outcome == planning.Info {
-			info = append(info, strings.TrimSuffix(c.Sentence(bm.Sector, b.l), ".")+" ("+c.Source+").")
+			info = append(info, strings.TrimSuffix(c.Sentence(bm.Sector, b.l), ".")+" ("+b.source(c.Source)+").")
 			continue
 		}
 		out := c.Outcome.Label(b.l)
@@ -1022,7 +1263,7 @@ func (b *builder) benchmarkChapter() Chapter {
 		if c.NationalNote != (model.Text{}) {
 			label += "\n" + b.t("landelijk: ", "national: ") + c.NationalNote.In(b.l)
 		}
-		t.Rows = append(t.Rows, Row{Cells: []Cell{{Text: label}, {Text: b.figure(c.Unit, c.School)}, {Text: nat}, {Text: out}, {Text: c.Source}}})
+		t.Rows = append(t.Rows, Row{Cells: []Cell{{Text: label}, {Text: b.figure(c.Unit, c.School)}, {Text: nat}, {Text: out}, {Text: b.source(c.Source)}}})
 	}
 	ch.Blocks = append(ch.Blocks, TableBlock(t))
 	for _, s := range info {
@@ -1044,6 +1285,17 @@ func (b *builder) benchmarkChapter() Chapter {
 	return ch
 }
 
+// figureText is the reference data's note that a figure is read from the
+// text around a figure rather than the figure itself: "(fig 34 text)".
+var figureText = regexp.MustCompile(`\(fig (\d+) text\)`)
+
+// source writes a benchmark source in the report's language: the
+// reference data writes "A §3.4 (fig 34 text)" in English, which does not
+// belong in a Dutch table (issue 13, defect 8).
+func (b *builder) source(s string) string {
+	return figureText.ReplaceAllString(s, b.t("(tekst bij fig. $1)", "(text of fig. $1)"))
+}
+
 // --- 12 appendix ------------------------------------------------------------------
 
 func (b *builder) appendixChapter() Chapter {
@@ -1051,7 +1303,7 @@ func (b *builder) appendixChapter() Chapter {
 	agr := Section{ID: "appendix-agreements", Title: b.t("Afspraken", "Agreements")}
 	agr.Blocks = append(agr.Blocks, Paragraph(b.t(
 		"Afspraken verbinden de ambitie met de uitvoering. Didactische afspraken zeggen hoe leraren ict in de les gebruiken; afspraken over aanschaf en beheer sturen de keuzes voor middelen.",
-		"Agreements connect the ambition with its execution. Didactic agreements say how teachers use ict in class; agreements on purchase and management steer the choice of resources.")))
+		"Agreements connect the ambition with its execution. Didactic agreements say how teachers use ICT in class; agreements on purchase and management steer the choice of resources.")))
 	t := &Table{
 		Columns: []Column{
 			{Title: b.t("Soort", "Kind"), Width: 22},
@@ -1091,7 +1343,7 @@ func (b *builder) appendixChapter() Chapter {
 				"Balance: the form of education and learning material of now come from the plan. For the goal, the learning material that gets most of the money for content counts; when no content investment names a type, that of the infrastructure; otherwise the goal in the plan. Pilots do not count: they are a deliberate small step ahead."),
 			fmt.Sprintf(b.t("Route: zonder visie-uitspraken is de route niet te beoordelen (visie ontbreekt). Met visie-uitspraken is een plan onderwijsgedreven als T en E allebei minstens %s zijn, techniekgedreven als T of E onder %s ligt, en anders gemengd. E telt werk aan visie en aan deskundigheid. Een aandeel zonder iets om te delen heet n.v.t. en telt als gehaald. ",
 				"Route: without vision statements the route cannot be judged (vision missing). With vision statements a plan is education-driven when T and E are both at least %s, technology-driven when T or E is below %s, and otherwise mixed. E counts work on vision and on expertise. A share with nothing to divide is n/a and counts as met. "),
-				b.num(planning.DrivenThreshold, 1), b.num(planning.TechnologyBelow, 1))+b.thresholdNote(),
+				planning.FormatPercent(planning.DrivenThreshold, b.l), planning.FormatPercent(planning.TechnologyBelow, b.l))+b.thresholdNote(),
 			b.t("Begroting: eenmalige kosten in het startjaar, jaarlijkse kosten van start tot einde (of tot het einde van de planperiode). Afschrijving verdeelt een eenmalig bedrag gelijk over het opgegeven aantal jaren. Geschrapte investeringen tellen nergens mee.",
 				"Budget: one-off costs in the start year, annual costs from start to end (or to the end of the plan period). Depreciation spreads a one-off amount evenly over the given number of years. Cancelled investments count nowhere."),
 			fmt.Sprintf(b.t("Bevindingen: vaste regels van Balansplan, onder meer techniek loopt voor bij een scheefstand van %s of meer, een groot verschil tussen bouwstenen bij %s of meer, verschil tussen leiding en leraren bij %s of meer, en weinig geld voor mensen bij een aandeel onder %s. Ze staan op volgorde van ernst en daarbinnen van oorzaak naar gevolg.",
@@ -1101,14 +1353,18 @@ func (b *builder) appendixChapter() Chapter {
 				"Comparison: the school's key figures next to the national figures of 2013 for the same sector, only where the source is reliable; within the margin a difference counts as about the same."),
 		),
 	)
-	ch.Sections = []Section{agr, gl, how}
+	ch.Sections = []Section{b.investmentDetails()}
+	if b.ganttAppendix != nil {
+		ch.Sections = append(ch.Sections, *b.ganttAppendix)
+	}
+	ch.Sections = append(ch.Sections, agr, gl, how)
 	return ch
 }
 
 func (b *builder) glossary() []Field {
 	g := []struct{ nlTerm, enTerm, nl, en string }{
 		{"Vier in balans", "Four in balance", "model van Kennisnet: ict levert pas iets op als visie, deskundigheid, inhoud en infrastructuur op elkaar aansluiten, met leiderschap als verbindende factor.",
-			"Kennisnet's model: ict only pays off when vision, expertise, content and infrastructure fit together, with leadership connecting them."},
+			"Kennisnet's model: ICT only pays off when vision, expertise, content and infrastructure fit together, with leadership connecting them."},
 		{"Bouwsteen", "Building block", "een van de vier onderdelen van het model (visie, deskundigheid, inhoud en toepassingen, infrastructuur); leiderschap houdt ze bij elkaar.",
 			"one of the model's four parts (vision, expertise, content and applications, infrastructure); leadership holds them together."},
 		{"Menselijke factoren", "Human factors", "visie en deskundigheid: wat mensen willen en kunnen.", "vision and expertise: what people want and are able to do."},
@@ -1126,8 +1382,8 @@ func (b *builder) glossary() []Field {
 		{"Scheefstand", "Tilt", "het niveau van de materiële kant min dat van de menselijke kant in de zelfevaluatie; positief betekent dat de techniek voorloopt op de mensen.",
 			"the level of the material side minus that of the human side in the self-assessment; positive means technology is ahead of the people."},
 		{"Opbrengst", "Return", "wat de school van ict verwacht: voor het leren (motivatie, resultaten, efficiënter leren, digitale geletterdheid, voorbereiding op werk) of voor de organisatie (tijdwinst, inzicht, professionaliteit, sturing, betrokkenheid).",
-			"what the school expects from ict: for learning (motivation, results, more efficient learning, digital literacy, preparation for work) or for the organisation (time saved, insight, professionalism, steering, involvement)."},
-		{"Afspraak", "Agreement", "een teambrede afspraak over het didactisch gebruik van ict of over aanschaf en beheer.", "a team-wide agreement on the didactic use of ict or on purchase and management."},
+			"what the school expects from ICT: for learning (motivation, results, more efficient learning, digital literacy, preparation for work) or for the organisation (time saved, insight, professionalism, steering, involvement)."},
+		{"Afspraak", "Agreement", "een teambrede afspraak over het didactisch gebruik van ict of over aanschaf en beheer.", "a team-wide agreement on the didactic use of ICT or on purchase and management."},
 		{"Beheer", "Management", "het onderhouden, bijwerken en vervangen van apparaten, netwerk en software.", "maintaining, updating and replacing devices, network and software."},
 		{"Uitgaven en lasten", "Spending and burden", "uitgaven zijn wat in een jaar betaald wordt; lasten zijn wat een jaar drukt op de exploitatie, met afschrijving verdeeld over de jaren.",
 			"spending is what is paid in a year; burden is what a year carries in the operating budget, with depreciation spread over the years."},

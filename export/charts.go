@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"balansplan/model"
+	"balansplan/planning"
 	"balansplan/planning/chart"
 )
 
@@ -133,12 +134,46 @@ func (b *builder) hasLevels() bool {
 	return false
 }
 
+// scaleOnTop moves a radar's scale numbers ("ring.label.1" to "5") to the
+// end of the figure, so that they are drawn over the level polygons
+// instead of under them (issue 13, defect 8).
+func scaleOnTop(f *chart.Figure) {
+	var rest, labels []chart.Shape
+	for _, s := range f.Shapes {
+		if strings.HasPrefix(s.ID, "ring.label.") {
+			labels = append(labels, s)
+		} else {
+			rest = append(rest, s)
+		}
+	}
+	f.Shapes = append(rest, labels...)
+}
+
+// usedLegend keeps the legend entries whose colour a shape of the figure
+// uses: a legend naming colours the chart does not show (the route chart's
+// three verdicts, of which it draws one) only confuses (issue 13,
+// defect 8).
+func usedLegend(f *chart.Figure) {
+	used := map[string]bool{}
+	for _, s := range f.Shapes {
+		used[s.Stroke], used[s.Fill] = true, true
+	}
+	var keep []chart.LegendEntry
+	for _, e := range f.Legend {
+		if used[e.Key] {
+			keep = append(keep, e)
+		}
+	}
+	f.Legend = keep
+}
+
 // radarNowGoal is the radar with the school's levels now and its goal.
 func (b *builder) radarNowGoal(h float64) *Chart {
 	if !b.hasLevels() {
 		return nil
 	}
 	f := chart.Radar(b.a, b.l, chart.Box{W: chartW, H: h})
+	scaleOnTop(&f)
 	c := figure(f, figureOpts{
 		skip:       func(s *chart.Shape) bool { return strings.HasPrefix(s.ID, "role.") },
 		skipLegend: func(k string) bool { return strings.HasPrefix(k, "role.") },
@@ -153,6 +188,7 @@ func (b *builder) radarRoles(h float64) *Chart {
 		return nil
 	}
 	f := chart.Radar(b.a, b.l, chart.Box{W: chartW, H: h})
+	scaleOnTop(&f)
 	isTotal := func(id string) bool { return id == "now" || id == "goal" || strings.HasPrefix(id, "now.") }
 	c := figure(f, figureOpts{
 		skip:       func(s *chart.Shape) bool { return isTotal(s.ID) },
@@ -169,7 +205,34 @@ func (b *builder) matrixChart() *Chart {
 }
 
 func (b *builder) routeChart() *Chart {
-	c := figure(chart.Route(b.a, b.l, chart.Box{W: chartW, H: 80}), figureOpts{})
+	f := chart.Route(b.a, b.l, chart.Box{W: chartW, H: 80})
+	// planning/chart writes the gauges as fractions ("E = 0,8") while the
+	// text beside the figure says "80%": the document writes them as the
+	// shares they are, as the text does (issue 13, defect 5). The label is
+	// "name = value"; only the value is replaced.
+	for i := range f.Shapes {
+		s := &f.Shapes[i]
+		var v planning.Level
+		switch s.ID {
+		case "gauge.T.label":
+			v = b.a.Route.T()
+		case "gauge.E.label":
+			v = b.a.Route.E()
+		default:
+			continue
+		}
+		if at := strings.LastIndex(s.Text, " = "); at >= 0 {
+			s.Text = s.Text[:at] + " = " + b.share(v)
+		}
+	}
+	usedLegend(&f)
+	for i, e := range f.Legend {
+		if e.Key == "threshold" {
+			f.Legend[i].Label = fmt.Sprintf(b.t("grenzen %s en %s", "thresholds %s and %s"),
+				planning.FormatPercent(planning.TechnologyBelow, b.l), planning.FormatPercent(planning.DrivenThreshold, b.l))
+		}
+	}
+	c := figure(f, figureOpts{})
 	c.Title = b.t("Route van de investeringen", "Route of the investments")
 	return c
 }
@@ -186,9 +249,10 @@ func (b *builder) budgetChart() *Chart {
 // Rows of the timeline per chart: the first chart shares its page with the
 // chapter's opening, the others have a page each.
 const (
-	timelineRowH       = 4.4
+	timelineRowH       = 4.4 // a timeline that fits one chart
 	timelineFirstRows  = 32
-	timelineOtherRows  = 46
+	timelineDenseRowH  = 3.7 // a timeline of several charts (in the appendix)
+	timelineOtherRows  = 60
 	timelineMinHeight  = 46.0
 	timelineLabelShare = 0.20 // planning lays labels out in the left 22% of the box
 )
@@ -205,11 +269,17 @@ func (b *builder) timelineCharts() []*Chart {
 	if len(rows) == 0 {
 		return nil
 	}
+	// A timeline that fits one chart keeps roomy rows; a longer one goes
+	// to the appendix (timelineChapter) in denser charts of a page each.
+	rowH, first := timelineRowH, timelineFirstRows
+	if len(rows) > timelineFirstRows {
+		rowH, first = timelineDenseRowH, timelineOtherRows
+	}
 	var chunks [][]chart.TimelineRow
 	for start := 0; start < len(rows); {
 		n := timelineOtherRows
 		if len(chunks) == 0 {
-			n = timelineFirstRows
+			n = first
 		}
 		end := min(start+n, len(rows))
 		// Never end a chart on a block's header row.
@@ -249,7 +319,7 @@ func (b *builder) timelineCharts() []*Chart {
 	for i, ch := range chunks {
 		sub := *p
 		sub.Investments = members[i]
-		h := math.Max(float64(len(ch))*timelineRowH/0.93, timelineMinHeight)
+		h := math.Max(float64(len(ch))*rowH/0.93, timelineMinHeight)
 		w := chartW
 		f := chart.Timeline(&sub, b.l, chart.Box{W: w, H: h})
 		c := figure(f, figureOpts{maxWidth: func(s *chart.Shape) float64 {

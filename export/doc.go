@@ -20,6 +20,50 @@
 // number of shapes of each kind, their texts and legends, because their
 // geometry is planning/chart's and is tested there).
 //
+// A board document (issue 13). A board reads twenty to forty pages, so a
+// large plan is condensed without leaving anything out. The investments
+// chapter is a register: one line per investment in smaller type
+// (Table.Dense), title, owner, period, costs, status and visions; the
+// kind, training focus and description go to the appendix, where
+// investments whose text reads the same word for word share one row with
+// all their codes. The findings chapter gives each code of a severity one
+// callout that counts its findings and lists every subject, followed by
+// every message in small type; the summary's three findings are of three
+// codes whenever there are three (topFindings). A timeline of more than
+// one chart is summarised per bouwsteen and year (running, and how many
+// new) and the full Gantt chart and the dependency table move to the
+// appendix; a timeline that fits one chart stays where it is. The large
+// plan of model/sample thus takes 75 pages instead of 121, and a test
+// reads the PDF back for every investment code, every finding's subject
+// and message, and every year's spending.
+//
+// Numbers agree with each other. Shares are percentages everywhere, in the
+// route figure's gauges and the thresholds too ("E = 80%", "minstens
+// 80%"), and a share with nothing to divide reads "n.v.t." without
+// "(0 / 0)". The burden table adds up: people, means and leadership
+// columns, in whole euros like the spending beside it, with a note on
+// rounding. The amount per pupil says it covers the whole period and is
+// given per year as well. A negative amount starts with a minus sign, not
+// a hyphen: U+2212 when the font has it; the Noto Sans in assets does not,
+// so it is the en dash U+2013.
+//
+// Scripts. The PDF prints what Noto Sans covers: the Latin, Greek and
+// Cyrillic scripts, with the usual punctuation, currency and arrow signs.
+// Arabic, Hebrew, Chinese, Japanese, Korean, Devanagari and other scripts,
+// and emoji, are not in the font: a run of such characters (a word, or
+// words of one script separated by spaces, an emoji with its skin tone and
+// joiners) prints as one replacement character, not one box per letter.
+// Invisible characters (control characters, the direction marks and
+// embeddings, zero-width space and joiners, the byte order mark, the soft
+// hyphen, variation selectors) are dropped, since the writer never saw
+// them. No fallback fonts are embedded (see docs/export.md).
+//
+// Metadata. The catalog gets /Lang (nl-NL or en), /Metadata (an XMP packet
+// with Dublin Core title, description, creator and language, and the XMP
+// dates) and /DisplayDocTitle; every date is the report's, from the plan.
+// The PDF is not tagged: gofpdf has no structure tree (docs/export.md says
+// what it would take).
+//
 // The layout (layout.go) turns a Report into pages of drawing operations,
 // a display list. It measures text with the font's own metrics
 // (internal/ttf reads the cmap and hmtx tables), so it knows every line
@@ -92,10 +136,10 @@
 //     date comes from the plan (its date, or the first day of the plan
 //     period when it has none), the catalogue is sorted, and nothing
 //     iterates over a map to produce output.
-//   - Every character is either in the font or replaced by U+FFFD before
-//     gofpdf sees it: emoji, Arabic, Chinese, control characters and
-//     invalid UTF-8 print as a visible replacement and never crash the
-//     export. gofpdf itself would index past its 16-bit tables.
+//   - Every character is either in the font, dropped as invisible, or part
+//     of a run replaced by one U+FFFD before gofpdf sees it: emoji, Arabic,
+//     Chinese and invalid UTF-8 print as a visible replacement and never
+//     crash the export. gofpdf itself would index past its 16-bit tables.
 //   - A plan that is not vastgesteld carries a CONCEPT mark: diagonally
 //     across the cover, as a banner on it, and in every page's footer.
 //   - WritePDF and ExportPDF write atomically: a temporary file in the

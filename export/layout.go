@@ -58,6 +58,10 @@ type page struct {
 	ops []op
 	// chapter is the title in the running header; empty on the cover.
 	chapter string
+	// opens reports that the page starts a chapter: its title is set
+	// large right below, so the running header leaves it out rather than
+	// say it twice (issue 13, defect 8).
+	opens bool
 }
 
 // anchor is a place a link or a table-of-contents entry points to.
@@ -406,8 +410,10 @@ func (l *layout) runningHeads() {
 		add := func(o op) { p.ops = append(p.ops, o) }
 		left := l.m.fit(regular, 7.8, header, textW*0.5)
 		add(op{kind: opText, x: marginLeft, y: headerY, st: regular, size: 7.8, color: colorMuted, text: left})
-		right := l.m.fit(regular, 7.8, p.chapter, textW*0.45)
-		add(op{kind: opText, x: pageW - marginRight - l.m.width(regular, 7.8, right), y: headerY, st: regular, size: 7.8, color: colorMuted, text: right})
+		if !p.opens {
+			right := l.m.fit(regular, 7.8, p.chapter, textW*0.45)
+			add(op{kind: opText, x: pageW - marginRight - l.m.width(regular, 7.8, right), y: headerY, st: regular, size: 7.8, color: colorMuted, text: right})
+		}
 		add(op{kind: opPath, pts: []Point{{marginLeft, headerRuleY}, {pageW - marginRight, headerRuleY}}, stroke: colorRule, lineW: 0.2})
 		foot := strings.NewReplacer("{page}", strconv.Itoa(i+1), "{pages}", strconv.Itoa(n)).Replace(l.m.clean(l.r.Footer, false))
 		add(op{kind: opText, x: pageW - marginRight - l.m.width(regular, 7.8, foot), y: footerY, st: regular, size: 7.8, color: colorMuted, text: foot})
@@ -423,6 +429,7 @@ func (l *layout) runningHeads() {
 func (l *layout) chapterBody(ch *Chapter, idx int) {
 	l.chapter = l.m.fit(regular, 7.8, l.m.clean(ch.Number+"  "+ch.Title, false), textW*0.45)
 	l.newPage()
+	l.pages[len(l.pages)-1].opens = true
 	l.slack = 0
 	a := l.tocAnchor(idx, -1)
 	l.anchors[a] = anchor{page: len(l.pages), y: l.y}
@@ -631,9 +638,15 @@ func (l *layout) block(b *Block) {
 		}
 		l.space(1)
 	case KindList:
+		// A list in note style (the messages of a group of findings) is
+		// set small and tight.
+		pt, lh, gap := bodyFontPt, bodyLineH, 0.8
+		if b.Style == StyleNote {
+			pt, lh, gap = noteFontPt, noteLineH, 0.4
+		}
 		var items [][]string
 		for _, it := range b.Items {
-			if lines := m.wrap(regular, bodyFontPt, m.clean(it, true), textW-5); len(lines) > 0 {
+			if lines := m.wrap(regular, pt, m.clean(it, true), textW-5); len(lines) > 0 {
 				items = append(items, lines)
 			}
 		}
@@ -641,11 +654,11 @@ func (l *layout) block(b *Block) {
 		for i, lines := range items {
 			// The bullet goes with the first two lines of its item (or its
 			// only line): flow would otherwise carry them over without it.
-			fits := l.room(float64(min(len(lines), 2)) * bodyLineH * l.lead)
+			fits := l.room(float64(min(len(lines), 2)) * lh * l.lead)
 			// A short last item does not go over alone: the one before it
 			// goes with it, if that leaves two items behind.
 			if fits && i == len(items)-2 && onPage >= 2 && len(lines) <= 2 && len(items[i+1]) <= 2 &&
-				!l.room(float64(len(lines)+len(items[i+1]))*bodyLineH*l.lead+0.8*l.gap) {
+				!l.room(float64(len(lines)+len(items[i+1]))*lh*l.lead+gap*l.gap) {
 				fits = false
 			}
 			if !fits {
@@ -655,9 +668,9 @@ func (l *layout) block(b *Block) {
 				onPage, page = 0, len(l.pages)
 			}
 			onPage++
-			l.text(marginLeft+0.8, l.y+l.baseline(bodyFontPt, bodyLineH*l.lead), regular, bodyFontPt, colorAccent, AlignLeft, "•")
-			l.flow(lines, marginLeft+5, regular, bodyFontPt, bodyLineH, colorInk)
-			l.space(0.8)
+			l.text(marginLeft+0.8, l.y+l.baseline(pt, lh*l.lead), regular, pt, colorAccent, AlignLeft, "•")
+			l.flow(lines, marginLeft+5, regular, pt, lh, colorInk)
+			l.space(gap)
 		}
 		l.space(paragraphGap)
 	case KindFields:
@@ -769,6 +782,9 @@ type tableOpts struct {
 	plain bool // no header, no grid, no zebra: label/value lines
 }
 
+// needEpsilon is added to the width a column needs, in millimetres.
+const needEpsilon = 0.02
+
 // shortTableRows is the most rows a table may have to be kept on one page
 // whole.
 const shortTableRows = 6
@@ -793,13 +809,17 @@ func (l *layout) table(t *Table, o tableOpts) {
 	}
 	lh := tableLineH
 	size := tableFontPt
-	if o.plain {
+	padY := tablePadY
+	switch {
+	case o.plain:
 		lh, size = bodyLineH, bodyFontPt
+	case t.Dense:
+		lh, size, padY = denseLineH, denseFontPt, densePadY
 	}
 	lh *= l.lead
 	// The padding above and below a row's text shrinks with the gaps,
 	// but never below 0.8 mm.
-	tablePadY := max(0.8, tablePadY*l.gap)
+	tablePadY := max(0.8, padY*l.gap)
 	// Columns grow, or the type shrinks, until every amount, code and
 	// word fits its column unbroken.
 	cellStyle := func(r *Row, c Cell) fontStyle {
@@ -824,7 +844,9 @@ func (l *layout) table(t *Table, o tableOpts) {
 	}
 	aligns := numberAligns(m, t, texts, size, cellStyle)
 	for i := range need {
-		need[i] += aligns[i].tail
+		// A hair more than the exact width: a column made exactly as wide
+		// as its widest code would, by rounding, cut that code ("VI10-0").
+		need[i] += aligns[i].tail + needEpsilon
 	}
 	base := size
 	ws, size = fitColumns(ws, need, size, textW, tablePadX)

@@ -64,7 +64,8 @@ func paintVia(r *Report, lo *laidOut, w io.Writer, finish func(pdf []byte, w io.
 	pdf.SetAuthor(m.clean(r.Meta.Author, false), true)
 	pdf.SetKeywords(m.clean(r.Meta.Keywords, false), true)
 	pdf.SetCreator(m.clean(r.Meta.Creator, false), true)
-	pdf.SetProducer("Balansplan (gofpdf)", true)
+	pdf.SetProducer(producer, true)
+	pdf.SetXmpMetadata(xmpPacket(r, m))
 
 	// Internal links: one per anchor, pointing at its page and height.
 	links := make([]int, len(lo.anchors))
@@ -86,12 +87,6 @@ func paintVia(r *Report, lo *laidOut, w io.Writer, finish func(pdf []byte, w io.
 			return err
 		}
 	}
-	if finish == nil {
-		if err := pdf.Output(w); err != nil {
-			return err
-		}
-		return pdf.Error()
-	}
 	var plain bytes.Buffer
 	if err := pdf.Output(&plain); err != nil {
 		return err
@@ -99,7 +94,15 @@ func paintVia(r *Report, lo *laidOut, w io.Writer, finish func(pdf []byte, w io.
 	if err := pdf.Error(); err != nil {
 		return err
 	}
-	return finish(plain.Bytes(), w)
+	out, err := withCatalog(plain.Bytes(), pdfLang(r.Lang))
+	if err != nil {
+		return err
+	}
+	if finish == nil {
+		_, err := w.Write(out)
+		return err
+	}
+	return finish(out, w)
 }
 
 // painter keeps the graphics state it has set on the current page, so

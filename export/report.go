@@ -183,6 +183,9 @@ type Table struct {
 	Rows    []Row    `json:"rows"`
 	// Empty is shown instead of the rows when there are none.
 	Empty string `json:"empty,omitempty"`
+	// Dense sets the table in smaller type with less padding: a register
+	// of hundreds of rows, one line each (the investments).
+	Dense bool `json:"dense,omitempty"`
 }
 
 // Column is a table column. Width is relative: the columns share the text

@@ -16,6 +16,9 @@ const (
 	tableLineH   = 3.8
 	tablePadX    = 1.6
 	tablePadY    = 1.3
+	denseFontPt  = 7.4 // a dense table (Table.Dense): one line per investment
+	denseLineH   = 3.4
+	densePadY    = 1.0
 	bodyFontPt   = 9.6
 	bodyLineH    = 4.7
 	noteFontPt   = 7.8

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 
 	"balansplan/assets"
@@ -68,9 +69,12 @@ func loadMetrics() (*metrics, error) {
 	return metricsVal, metricsErr
 }
 
-// printable reports whether every style of the font can show r.
+// printable reports whether every style of the font can show r as a
+// visible character. Invisible characters (see invisible) are not
+// printable: Noto Sans has a glyph for some of them (U+200F prints as a
+// visible mark), which is exactly what must not reach the page.
 func (m *metrics) printable(r rune) bool {
-	if r < 0x20 || (r >= 0x7F && r < 0xA0) {
+	if r < 0x20 || (r >= 0x7F && r < 0xA0) || invisible(r) {
 		return false
 	}
 	for _, f := range m.faces {
@@ -81,11 +85,28 @@ func (m *metrics) printable(r rune) bool {
 	return true
 }
 
+// invisible reports whether r is a character that a school's text may
+// hold but that has no look of its own: control characters and the
+// format characters (Unicode category Cf: the right-to-left and
+// left-to-right marks and embeddings, zero-width space and joiners, the
+// byte order mark, the soft hyphen), and the variation selectors that pick
+// an emoji's colour form. clean drops them, rather than print a box for
+// something the writer never saw (issue 13, defect 7).
+func invisible(r rune) bool {
+	return r < 0x20 && r != '\t' && r != '\n' && r != '\r' ||
+		r >= 0x7F && r < 0xA0 ||
+		unicode.Is(unicode.Cf, r) ||
+		r >= 0xFE00 && r <= 0xFE0F || r >= 0xE0100 && r <= 0xE01EF
+}
+
 // clean makes text safe to print: line ends become "\n" (or a space when
-// multiline is false), tabs become spaces, and every character the font
-// lacks, control characters included, becomes the replacement character.
-// Invalid UTF-8 bytes are replaced too. Text that needs no change is
-// returned as it is, without allocating.
+// multiline is false), tabs become spaces, invisible characters are
+// dropped, and every run of characters the font lacks (a word in Arabic,
+// Chinese or Hebrew, an emoji with its modifiers) becomes one replacement
+// character: one box says "something here could not be printed" without
+// filling the line with boxes, one per letter. Invalid UTF-8 bytes count
+// as characters the font lacks. Text that needs no change is returned as
+// it is, without allocating.
 func (m *metrics) clean(s string, multiline bool) string {
 	ok := true
 	for _, r := range s {
@@ -100,14 +121,29 @@ func (m *metrics) clean(s string, multiline bool) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	prevCR := false
+	inRun := false // the last thing written is a replacement for a run
+	spaces := 0    // plain spaces after a run, held until it is clear whether the run goes on
 	for _, r := range s {
+		if inRun && r == ' ' {
+			spaces++
+			continue
+		}
+		unprintable := r == utf8.RuneError || !invisible(r) && !m.printable(r) && r != '\r' && r != '\n' && r != '\t' && r != '\u2028' && r != '\u2029'
+		if spaces > 0 && !unprintable && !invisible(r) {
+			b.WriteString(strings.Repeat(" ", spaces))
+			spaces = 0
+		}
+		if unprintable {
+			spaces = 0 // the words of one script are one run
+		}
 		switch {
-		case r == '\r' || r == '\n':
+		case r == '\r' || r == '\n' || r == '\u2028' || r == '\u2029':
 			if r == '\n' && prevCR {
 				prevCR = false
 				continue
 			}
 			prevCR = r == '\r'
+			inRun = false
 			if multiline {
 				b.WriteByte('\n')
 			} else {
@@ -116,13 +152,22 @@ func (m *metrics) clean(s string, multiline bool) string {
 			continue
 		case r == '\t':
 			b.WriteByte(' ')
-		case m.printable(r):
+			inRun = false
+		case r != utf8.RuneError && invisible(r):
+			// Dropped; a run of unprintable characters goes on across it.
+		case r != utf8.RuneError && m.printable(r) && !(inRun && unicode.Is(unicode.Mn, r)):
 			b.WriteRune(r)
+			inRun = false
 		default:
-			b.WriteRune(replacement)
+			// Unprintable, or a combining mark on one: part of the run.
+			if !inRun {
+				b.WriteRune(replacement)
+				inRun = true
+			}
 		}
 		prevCR = false
 	}
+	b.WriteString(strings.Repeat(" ", spaces))
 	return b.String()
 }
 

@@ -34,7 +34,7 @@ func BuildWorkshop(p *model.Plan, a *planning.Analysis, set *workshop.QuestionSe
 	b := newBuilder(p, a, l)
 	meta := b.meta()
 	meta.Title = short(b.t("Workshopverslag: ", "Workshop report: ")+p.Title, 300)
-	meta.Subject = short(b.t("Verslag van de workshop over het ict-beleidsplan van ", "Report of the workshop on the ict policy plan of ")+p.School.Name, 300)
+	meta.Subject = short(b.t("Verslag van de workshop over het ict-beleidsplan van ", "Report of the workshop on the ICT policy plan of ")+p.School.Name, 300)
 	r := &Report{
 		Lang:     l,
 		Meta:     meta,
@@ -157,7 +157,7 @@ func (b *builder) participantsChapter() Chapter {
 	}
 	ch.Blocks = append(ch.Blocks, StyledParagraph(StyleLead, fmt.Sprintf(b.t(
 		"Aan de workshop over het ict-beleidsplan van %[1]s deden %[2]d deelnemers mee. Ze beoordeelden de school op de bouwstenen van Vier in balans en verdeelden punten over de investeringen die ze het belangrijkst vinden.",
-		"%[2]d participants took part in the workshop on the ict policy plan of %[1]s. They assessed the school on the building blocks of Four in balance and spread points over the investments they find most important."),
+		"%[2]d participants took part in the workshop on the ICT policy plan of %[1]s. They assessed the school on the building blocks of Four in balance and spread points over the investments they find most important."),
 		short(b.p.School.Name, 80), people)))
 	t := &Table{
 		Columns: []Column{
