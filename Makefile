@@ -10,13 +10,15 @@
 
 GO        ?= go
 BIN       := bin/balansplan
+# The desktop application, started by $(BIN) from its own folder.
+GUIBIN    := $(dir $(BIN))balansplan-gui
 DEMO      := demo.balans
 IMG       := docs/img
 FUZZTIME  ?= 10s
 STATICCHECK_VERSION := v0.8.2
 GOBIN     := $(shell $(GO) env GOPATH)/bin
 
-.PHONY: run help build deps deps-test test check unit fuzz smoke bench goldens screenshots clean
+.PHONY: run help build deps deps-test test check unit fuzz smoke bench floor goldens screenshots clean
 
 ## run: set up, build and start the app with the demo plan (writes demo.balans once)
 run: deps build
@@ -30,9 +32,12 @@ help:
 	    d = desc; sub(/^[a-z-]+: /, "", d); printf "  make %-12s %s\n", name, d } \
 	  { desc = "" }' $(firstword $(MAKEFILE_LIST))
 
-## build: compile the program into bin/balansplan
+# Two programs in one folder: the command line and the desktop application
+# it starts (cmd/internal/desktop says why they are two).
+## build: compile bin/balansplan (the command line) and bin/balansplan-gui (the app it starts)
 build:
 	$(GO) build -o $(BIN) ./cmd/balansplan
+	$(GO) build -o $(GUIBIN) ./cmd/balansplan-gui
 
 ## deps: install the C compiler and GL/X11 headers (apt) and the Go modules
 deps:
@@ -111,6 +116,10 @@ screenshots: build
 	    echo "screenshots: saved $(IMG)/pdf-$$1.png (page $$2)"; }; \
 	  summary=$$(page ' 1 Samenvatting$$'); chart=$$(page ' [0-9]+ Balans$$'); \
 	  shot cover 1; shot summary $$summary; shot chart $$chart
+
+## floor: the command line's start-up against a do-nothing Go program (paired runs)
+floor: build
+	$(GO) run ./cmd/floor -bin $(BIN)
 
 ## clean: remove bin/ and demo.balans
 clean:

@@ -12,6 +12,10 @@ forbid() { # package pattern, forbidden import regexp, reason
 forbid planning 'fyne\.io|gorm\.io|gofpdf|^database/sql$' "planning stays pure Go"
 forbid model 'fyne\.io|gofpdf' "model knows nothing of screens or PDF"
 forbid export 'fyne\.io' "export does not need the GUI"
+# Package initialisation cannot be deferred: GUI code linked into the
+# command line costs every subcommand its start-up (cmd/internal/desktop).
+forbid cmd/balansplan 'fyne\.io|goldmark|go-text|^balansplan/ui' "the command line starts balansplan-gui instead of linking the GUI"
+forbid cmd/internal 'fyne\.io|^balansplan/ui' "the command line starts balansplan-gui instead of linking the GUI"
 # ui may call export (which uses gofpdf) but must not draw PDFs itself.
 direct=$(go list -f '{{.ImportPath}}: {{join .Imports " "}}' ./ui/... | grep -E "gofpdf" || true)
 if [ -n "$direct" ]; then echo "layers: ui imports gofpdf itself (the GUI asks export for PDFs): $direct"; fail=1; fi

@@ -6,15 +6,17 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
+	"time"
 
 	"balansplan/assets"
+	"balansplan/cmd/internal/desktop"
 	"balansplan/export"
 	"balansplan/model"
 	"balansplan/model/sample"
 	"balansplan/model/store"
 	"balansplan/planning"
-	"balansplan/ui"
 )
 
 // Exit statuses of the command line.
@@ -175,14 +177,7 @@ func userLines(err error, lang model.Lang) []string {
 	return []string{err.Error()}
 }
 
-func envLang() model.Lang {
-	for _, k := range []string{"BALANSPLAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG"} {
-		if l, ok := model.ParseLang(os.Getenv(k)); ok {
-			return l
-		}
-	}
-	return model.NL
-}
+func envLang() model.Lang { return desktop.EnvLang() }
 
 // flags makes a flag set whose errors become usage errors instead of exits.
 func flags(name string) *flag.FlagSet {
@@ -390,8 +385,37 @@ func cmdExport(args []string, lang model.Lang, stdout io.Writer) error {
 	if *reportKind == "workshop" {
 		return exportWorkshop(p, planning.Analyse(p, ref), lang, *out)
 	}
-	return export.ExportPDF(p, planning.Analyse(p, ref), lang, *out, nil)
+	day, err := exportDay(lang)
+	if err != nil {
+		return err
+	}
+	return export.ExportPDFOn(p, planning.Analyse(p, ref), lang, *out, nil, day)
 }
+
+// exportDay is the day a PDF is made on, for a plan without a date of its
+// own (a plan's own date always wins: export.BuildOn). It is today, in
+// the user's time zone, unless SOURCE_DATE_EPOCH is set: then that
+// moment, in UTC, as the reproducible-builds convention asks, so that a
+// script or a test makes the same bytes on any day. A value that is not
+// a whole number of seconds is refused rather than ignored: silently
+// falling back to today is exactly the difference it was set to prevent.
+func exportDay(lang model.Lang) (time.Time, error) {
+	v, ok := os.LookupEnv("SOURCE_DATE_EPOCH")
+	if !ok || v == "" {
+		return time.Now(), nil
+	}
+	secs, err := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+	if err != nil || secs < 0 || secs > maxEpoch {
+		return time.Time{}, inputErr(tr(lang,
+			fmt.Sprintf("SOURCE_DATE_EPOCH=%q is geen tijdstip: verwacht een geheel aantal seconden sinds 1 januari 1970 (UTC), bijvoorbeeld 1767225600", v),
+			fmt.Sprintf("SOURCE_DATE_EPOCH=%q is not a moment: expected a whole number of seconds since 1 January 1970 (UTC), for example 1767225600", v)))
+	}
+	return time.Unix(secs, 0).UTC(), nil
+}
+
+// maxEpoch is the last second of the year 9999: a PDF date has four
+// digits for the year.
+const maxEpoch = 253402300799
 
 func cmdAnalyse(args []string, lang model.Lang, stdout io.Writer) error {
 	fs := flags("analyse")
@@ -490,43 +514,31 @@ func withPlanProblems(path string, ps model.Problems) model.Problems {
 	return append(ps, p.Validate()...)
 }
 
+// runGUI starts the desktop application, balansplan-gui, from this
+// program's folder (cmd/internal/desktop says why it is a program of its
+// own). The arguments are checked here first, so that wrong usage is
+// said with this program's usage text; balansplan-gui gets them as they
+// were typed.
 func runGUI(args []string, lang model.Lang, stderr io.Writer) int {
-	fs := flags("balansplan")
-	l := fs.String("lang", "", "nl or en")
-	// The plan file may come before or after --lang.
-	var files []string
-	for rest := args; ; rest = fs.Args()[1:] {
-		if err := fs.Parse(rest); err != nil {
-			fmt.Fprint(stderr, usage(lang))
-			return exitUsage
+	if l, ok := langArg(args); ok {
+		lang = l
+	}
+	if _, err := desktop.Parse(args); err != nil {
+		var ue *desktop.UsageError
+		if errors.As(err, &ue) {
+			err = usageErr(ue.NL, ue.EN)
 		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-	}
-	if len(files) > 1 {
-		fmt.Fprint(stderr, usage(lang))
-		return exitUsage
-	}
-	path := ""
-	if len(files) == 1 {
-		path = files[0]
-	}
-	// Without --lang the app speaks the language the user chose last time
-	// in the app itself (Dutch on first start), not the shell's.
-	var guiLang model.Lang
-	if *l != "" {
-		var err error
-		if guiLang, err = chooseLang(*l); err != nil {
-			return report(err, lang, stderr)
-		}
-		lang = guiLang
-	}
-	if err := ui.Run(ui.Options{Path: path, Lang: guiLang}); err != nil {
 		return report(err, lang, stderr)
 	}
-	return exitOK
+	bin, err := desktop.Locate()
+	if err != nil {
+		return report(err, lang, stderr)
+	}
+	code, err := desktop.Start(bin, args)
+	if err != nil {
+		return report(err, lang, stderr)
+	}
+	return code
 }
 
 func sameFile(a, b string) bool {

@@ -296,19 +296,6 @@ func TestExportPDFWritesAPDF(t *testing.T) {
 	}
 }
 
-func TestWithoutADisplayTheAppSaysSoInsteadOfCrashing(t *testing.T) {
-	t.Setenv("DISPLAY", "")
-	t.Setenv("WAYLAND_DISPLAY", "")
-	code, _, stderr := call(t, "plan.balans", "--lang", "en")
-	if code != 1 || !strings.Contains(stderr, "cannot open a window") {
-		t.Fatalf("exit %d, %q", code, stderr)
-	}
-	code, _, stderr = call(t, "a.balans", "b.balans")
-	if code != 2 || stderr == "" {
-		t.Fatalf("two plans: exit %d, %q", code, stderr)
-	}
-}
-
 func TestUsageErrorsSpeakTheUsersLanguage(t *testing.T) {
 	setLang(t, "nl_NL.UTF-8")
 	if _, _, stderr := call(t, "demo"); !strings.Contains(stderr, "--out is verplicht") || !strings.Contains(stderr, "Gebruik:") {

@@ -3,6 +3,16 @@
 // or the demo plan on first start); with a subcommand it works without a
 // display, for scripts and for tests.
 //
+// The desktop application is a program of its own, balansplan-gui
+// (cmd/balansplan-gui), which `make build` puts beside balansplan.
+// balansplan checks the application's arguments, then hands over to it
+// with the same arguments and environment (on Unix it execs it, keeping
+// its process id) and ends with its exit status; without it, it says in
+// the user's language which file is missing. This program links no GUI
+// code at all: Go initialises every linked package before main, and
+// fyne's packages cost each subcommand about 45 ms of CPU
+// (cmd/internal/desktop; figures in docs/performance.md).
+//
 //	balansplan [PLAN.balans] [--lang nl|en]
 //	balansplan demo    --out F.balans [--large]
 //	balansplan import  --in F.json --out F.balans
@@ -20,6 +30,12 @@
 // names nl or en. analyze is another spelling of analyse. export chooses
 // JSON when --out ends in .json and --format is not given; --large writes
 // the generated plan of the performance measurements instead of the demo.
+//
+// The PDF plan is dated by the plan's own date; a plan without one is
+// dated on the day of the export, and its cover says so. SOURCE_DATE_EPOCH
+// (seconds since 1970, UTC), when set, is that day, so that a script
+// makes the same bytes on any day; a value that is not a whole number of
+// seconds is refused (exit 1).
 //
 // A plan that does not pass model validation (a file changed by another
 // program: an unknown value, a duplicate code, a link to nothing, text
@@ -43,5 +59,5 @@
 // renamed into place, so a failed command leaves no partial file.
 //
 // The package holds wiring only: parsing flags, choosing the language and
-// calling model, store, planning, export and ui.
+// calling model, store, planning and export, and starting the app.
 package main

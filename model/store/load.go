@@ -19,6 +19,9 @@ func (d *Doc) Load() (*model.Plan, error) {
 	if d.closed {
 		return nil, errClosed
 	}
+	if p := d.takeOpened(); p != nil {
+		return p, nil
+	}
 	var p *model.Plan
 	var rev int64
 	err := d.db.Transaction(func(tx *gorm.DB) error {
@@ -30,12 +33,39 @@ func (d *Doc) Load() (*model.Plan, error) {
 		return nil, classify(d.path, "load", err)
 	}
 	d.planID, d.revision = p.ID, rev
+	if d.readOnly && !d.preflight {
+		// Only Restore uses what is found here, and a read-only Doc
+		// cannot write; its caller validates the plan itself if it
+		// wants to (the command line does).
+		return p, nil
+	}
 	if ps := validate(p); len(ps) > 0 {
 		// What Restore may bring back (each problem once, however often
 		// the file is loaded).
 		d.loaded = append(d.loaded, unmatched(d.loaded, place(p, ps))...)
 	}
 	return p, nil
+}
+
+// takeOpened hands out, once, the plan Open's preflight loaded, when the
+// file still holds that plan at the same revision: nobody, this Doc or
+// another program, has written since. Reading the revision is one small
+// query; reading the plan again is most of the cost of opening a file.
+// It returns nil when the plan must be read from the file.
+func (d *Doc) takeOpened() *model.Plan {
+	p, rev := d.opened, d.openedRev
+	d.opened = nil
+	if p == nil || d.revision != rev {
+		return nil
+	}
+	var rows []planRow
+	if err := d.db.Select("id", "revision").Find(&rows).Error; err != nil {
+		return nil
+	}
+	if len(rows) != 1 || rows[0].ID != p.ID || rows[0].Revision != rev {
+		return nil
+	}
+	return p
 }
 
 var errNoPlan = errors.New("the file holds no plan")

@@ -47,6 +47,19 @@ type Doc struct {
 	// checked it and when Load read it (a file another program changed):
 	// Restore may write them back (undo of a fix).
 	loaded []placedProblem
+	// preflight marks the read-only Doc through which Open checks a file
+	// first: its Load keeps the problems it finds for Open (loaded).
+	// Any other read-only Doc cannot Restore, so its Load skips finding
+	// them.
+	preflight bool
+
+	// opened is the plan Open's preflight already loaded, and openedRev
+	// its revision. The first Load hands it out, instead of reading the
+	// whole plan a second time, when the file still holds that plan row
+	// at that revision (every write moves the revision on); else it reads
+	// the file as usual.
+	opened    *model.Plan
+	openedRev int64
 }
 
 // Path is the absolute path of the plan file.
@@ -124,7 +137,7 @@ func (c Config) recognise(path string) (abs string, h header, err error) {
 // WAL mode. Whether another Balansplan has the file open for writing too
 // is in OpenElsewhere.
 func (c Config) Open(path string) (*Doc, error) {
-	abs, checked, loaded, err := c.preflight(path)
+	abs, checked, loaded, opened, err := c.preflight(path)
 	if err != nil {
 		return nil, err
 	}
@@ -140,6 +153,9 @@ func (c Config) Open(path string) (*Doc, error) {
 		closeConn(db, sqlDB)
 		return nil, err
 	}
+	if opened != nil && opened.rev == d.revision && opened.plan.ID == d.planID {
+		d.opened, d.openedRev = opened.plan, opened.rev
+	}
 	d.lock, d.elsewhere = lockOpen(abs)
 	return d, nil
 }
@@ -149,24 +165,33 @@ func (c Config) Open(path string) (*Doc, error) {
 // check, the schema version, the one plan row and a whole Load. checked
 // is false when the file holds an interrupted write that only the
 // read-write open can roll back; that open then checks the file itself.
-// loaded are the problems of the plan the Load found (Restore).
-func (c Config) preflight(path string) (abs string, checked bool, loaded []placedProblem, err error) {
+// loaded are the problems of the plan the Load found (Restore); opened is
+// that plan with its revision, for Open's first Load.
+func (c Config) preflight(path string) (abs string, checked bool, loaded []placedProblem, opened *loadedPlan, err error) {
 	ro, err := c.openReadOnly(path, true)
 	if errReason(err) == ReasonNeedsRecovery {
 		abs, aerr := filepath.Abs(path)
 		if aerr != nil {
-			return "", false, nil, classify(path, "open", aerr)
+			return "", false, nil, nil, classify(path, "open", aerr)
 		}
-		return abs, false, nil, nil
+		return abs, false, nil, nil, nil
 	}
 	if err != nil {
-		return "", false, nil, err
+		return "", false, nil, nil, err
 	}
 	defer ro.Close()
-	if _, err := ro.Load(); err != nil {
-		return "", false, nil, err
+	ro.preflight = true
+	p, err := ro.Load()
+	if err != nil {
+		return "", false, nil, nil, err
 	}
-	return ro.path, true, ro.loaded, nil
+	return ro.path, true, ro.loaded, &loadedPlan{plan: p, rev: ro.revision}, nil
+}
+
+// loadedPlan is a plan as Load read it, with the file's revision then.
+type loadedPlan struct {
+	plan *model.Plan
+	rev  int64
 }
 
 // errReason is the Reason of a FileError, or "".
