@@ -151,6 +151,9 @@ func (s *problemSink) text(field Field, v string) { s.checkText(field, v, false)
 func (s *problemSink) multiline(field Field, v string) { s.checkText(field, v, true) }
 
 func (s *problemSink) checkText(field Field, v string, multi bool) {
+	if plainText(v, multi) {
+		return
+	}
 	if !utf8.ValidString(v) {
 		s.add(field, "utf8", Text{"bevat tekens die geen geldige UTF-8 zijn", "contains characters that are not valid UTF-8"})
 		return
@@ -168,6 +171,53 @@ func (s *problemSink) checkText(field Field, v string, multi bool) {
 	}
 }
 
+// plainText reports, without allocating, whether v passes checkText
+// because it is printable ASCII (in a multi-line text also tab, CR and
+// LF) and no longer than MaxTextLen: one byte is one character there, so
+// neither the UTF-8 decoder nor the Unicode tables are needed. Nearly
+// every text of a Dutch plan is such a text; any other byte (a control
+// character, "é", a byte that is not UTF-8) leaves the answer to the
+// full check, which says what is wrong.
+func plainText(v string, multi bool) bool {
+	if len(v) > MaxTextLen {
+		return false
+	}
+	// Eight bytes at a time: a word with no byte below 0x20 and none at
+	// or above 0x7f is printable ASCII throughout. The classic bit
+	// tricks: x-0x20.. sets a byte's top bit where the byte is below
+	// 0x20 (or borrows from one that is); x+0x01.. sets it where the
+	// byte is 0x7f or above; x itself where it is 0x80 or above. The
+	// lowest byte that is not printable always sets its top bit (nothing
+	// below it borrows or carries), so a clean word is printable; a word
+	// that trips any test has its bytes checked one by one, which decides
+	// exactly.
+	const lo, hi = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(v); i += 8 {
+		x := uint64(v[i]) | uint64(v[i+1])<<8 | uint64(v[i+2])<<16 | uint64(v[i+3])<<24 |
+			uint64(v[i+4])<<32 | uint64(v[i+5])<<40 | uint64(v[i+6])<<48 | uint64(v[i+7])<<56
+		if ((x-0x20*lo)|(x+0x01*lo)|x)&hi == 0 {
+			continue
+		}
+		for j := i; j < i+8; j++ {
+			if !plainByte(v[j], multi) {
+				return false
+			}
+		}
+	}
+	for ; i < len(v); i++ {
+		if !plainByte(v[i], multi) {
+			return false
+		}
+	}
+	return true
+}
+
+// plainByte is plainText for one byte.
+func plainByte(c byte, multi bool) bool {
+	return c >= 0x20 && c < 0x7f || multi && (c == '\t' || c == '\n' || c == '\r')
+}
+
 // firstControl finds the first control character (Unicode category Cc:
 // U+0000-U+001F, U+007F-U+009F) in v and its position, counted in
 // characters from 1. In a multi-line text tab, LF and CR do not count.
@@ -177,11 +227,17 @@ func firstControl(v string, multi bool) (pos int, r rune, ok bool) {
 		if multi && (r == '\t' || r == '\n' || r == '\r') {
 			continue
 		}
-		if unicode.Is(unicode.Cc, r) {
+		if isControl(r) {
 			return pos, r, true
 		}
 	}
 	return 0, 0, false
+}
+
+// isControl is unicode.Is(unicode.Cc, r) without the table search: the
+// category is exactly these two ranges, and has been since Unicode 1.1.
+func isControl(r rune) bool {
+	return r >= 0 && r < 0x20 || r >= 0x7f && r <= 0x9f
 }
 
 func (s *problemSink) money(field Field, m Money) {
@@ -420,7 +476,7 @@ func (p *Plan) Validate() Problems {
 		s.add(FieldPlanVoteBudget, "negative", Text{"mag niet negatief zijn", "must not be negative"})
 	}
 
-	ids := map[string]bool{}
+	ids := make(map[string]bool, len(p.Visions)+len(p.Investments)+len(p.Agreements)+len(p.Assessments)+len(p.Votes))
 	checkID := func(id string) {
 		if id == "" {
 			s.required(FieldID)
@@ -436,7 +492,7 @@ func (p *Plan) Validate() Problems {
 
 	// codes maps CodeKey of every vision and investment code seen so far to
 	// the first code with that key: codes are unique over both lists.
-	codes := map[string]string{}
+	codes := make(map[string]string, len(p.Visions)+len(p.Investments))
 	takeCode := func(code string) string {
 		k := CodeKey(code)
 		if k == "" {
@@ -449,7 +505,7 @@ func (p *Plan) Validate() Problems {
 		return ""
 	}
 
-	visionIDs := map[string]bool{}
+	visionIDs := make(map[string]bool, len(p.Visions))
 	for i, v := range p.Visions {
 		s.at(EntityVision, refOf(v.Code, i))
 		checkID(v.ID)
@@ -477,7 +533,7 @@ func (p *Plan) Validate() Problems {
 		}
 	}
 
-	invIDs := map[string]bool{}
+	invIDs := make(map[string]bool, len(p.Investments))
 	for _, inv := range p.Investments {
 		invIDs[inv.ID] = true
 	}
@@ -553,26 +609,24 @@ func (p *Plan) Validate() Problems {
 				fmt.Sprintf("moet tussen 0 en %d jaar liggen, niet %d", MaxDepreciationYears, inv.Cost.DepreciationYears),
 				fmt.Sprintf("must be between 0 and %d years, not %d", MaxDepreciationYears, inv.Cost.DepreciationYears)})
 		}
-		seenLink := map[string]bool{}
-		for _, id := range inv.VisionIDs {
-			if seenLink[id] {
+		seenLink := linkSeen(inv.VisionIDs)
+		for k, id := range inv.VisionIDs {
+			if listedBefore(inv.VisionIDs, k, seenLink) {
 				s.add(FieldVisions, "duplicate_link", Text{
 					"noemt dezelfde visie-uitspraak twee keer", "names the same vision statement twice"})
 			}
-			seenLink[id] = true
 			if !visionIDs[id] {
 				s.add(FieldVisions, "unknown_link", Text{
 					fmt.Sprintf("verwijst naar een visie-uitspraak die niet bestaat (%s)", quoteID(id)),
 					fmt.Sprintf("refers to a vision statement that does not exist (%s)", quoteID(id))})
 			}
 		}
-		seenDep := map[string]bool{}
-		for _, id := range inv.DependsOnIDs {
-			if seenDep[id] {
+		seenDep := linkSeen(inv.DependsOnIDs)
+		for k, id := range inv.DependsOnIDs {
+			if listedBefore(inv.DependsOnIDs, k, seenDep) {
 				s.add(FieldDependsOn, "duplicate_link", Text{
 					"noemt dezelfde investering twee keer", "names the same investment twice"})
 			}
-			seenDep[id] = true
 			switch {
 			case id == inv.ID:
 				s.add(FieldDependsOn, "cycle", Text{"een investering kan niet van zichzelf afhangen", "an investment cannot depend on itself"})
@@ -607,6 +661,9 @@ func (p *Plan) Validate() Problems {
 		s.multiline(FieldText, a.Text)
 	}
 
+	// Reused per assessment: cleared, not made again.
+	seenStmt := map[string]bool{}
+	seenApp := map[Application]bool{}
 	for i, a := range p.Assessments {
 		ref := refOf("", i)
 		if a.Participant != "" {
@@ -621,30 +678,41 @@ func (p *Plan) Validate() Problems {
 		} else if !a.Role.Valid() {
 			s.enum(FieldRole, string(a.Role), roles.values())
 		}
-		for _, b := range sortedBlocks(a.Scores) {
-			sc := a.Scores[b]
-			if !b.Valid() {
+		// Unknown blocks first, in byte order, then the bouwstenen in
+		// their order (as sortedBlocks sorts them); the fields are
+		// spelled out only for a problem.
+		if known := knownScores(a.Scores); known < len(a.Scores) {
+			for _, b := range sortedBlocks(a.Scores)[:len(a.Scores)-known] {
 				s.enum(FieldScores, string(b), blocks.values())
-				continue
 			}
-			s.ratings(FieldScoreNow.Key(string(b)), FieldScoreGoal.Key(string(b)), sc.Now, sc.Goal, Text{"een score", "a score"})
+		}
+		for _, bv := range blocks {
+			b := Block(bv.value)
+			if sc, ok := a.Scores[b]; ok && !(sc.Now.inRange() && sc.Goal.inRange()) {
+				s.ratings(FieldScoreNow.Key(string(b)), FieldScoreGoal.Key(string(b)), sc.Now, sc.Goal, Text{"een score", "a score"})
+			}
 		}
 		s.text(FieldQuestionSet, a.QuestionSet)
-		seenStmt := map[string]bool{}
+		clear(seenStmt)
 		for k, an := range a.Answers {
-			field := FieldAnswerStatement.At(k)
+			// The field is spelled out only for a problem: a large
+			// plan has thousands of answers.
 			if strings.TrimSpace(an.Statement) == "" {
-				s.required(field)
+				s.required(FieldAnswerStatement.At(k))
 			} else if seenStmt[an.Statement] {
-				s.add(field, "duplicate", Text{
+				s.add(FieldAnswerStatement.At(k), "duplicate", Text{
 					fmt.Sprintf("de stelling %s is al beantwoord", an.Statement),
 					fmt.Sprintf("the statement %s is already answered", an.Statement)})
 			}
 			seenStmt[an.Statement] = true
-			s.text(field, an.Statement)
-			s.ratings(FieldAnswerNow.At(k), FieldAnswerGoal.At(k), an.Now, an.Goal, Text{"een antwoord", "an answer"})
+			if !plainText(an.Statement, false) {
+				s.text(FieldAnswerStatement.At(k), an.Statement)
+			}
+			if !(an.Now.inRange() && an.Goal.inRange()) {
+				s.ratings(FieldAnswerNow.At(k), FieldAnswerGoal.At(k), an.Now, an.Goal, Text{"een antwoord", "an answer"})
+			}
 		}
-		seenApp := map[Application]bool{}
+		clear(seenApp)
 		for _, ap := range a.Applications {
 			switch {
 			case !ap.Valid():
@@ -710,6 +778,54 @@ func (p *Plan) Validate() Problems {
 	return s.out
 }
 
+// inRange says whether r is a valid rating: 1 to 5, or 0 for not given
+// (ratings).
+func (r Rating) inRange() bool { return r >= 0 && r <= 5 }
+
+// knownScores counts the bouwstenen among the keys of m.
+func knownScores(m map[Block]Score) int {
+	n := 0
+	for _, b := range blocks {
+		if _, ok := m[Block(b.value)]; ok {
+			n++
+		}
+	}
+	return n
+}
+
+// linkSeen makes the set that listedBefore needs for a long list of
+// links, and nil for a short one.
+func linkSeen(ids []string) map[string]bool {
+	if len(ids) <= shortLinks {
+		return nil
+	}
+	return make(map[string]bool, len(ids))
+}
+
+// shortLinks is the length up to which listedBefore looks back along the
+// list rather than keep a set.
+const shortLinks = 32
+
+// listedBefore says whether ids[k] is also at an earlier place in ids: a
+// link listed twice. It is called for k = 0, 1, 2, ... in turn, with seen
+// from linkSeen(ids). A list of links is short (the visions an investment
+// serves, what it depends on), so looking back costs less than a map; a
+// long list, which only a damaged file holds, gets a set, so that it
+// costs no square.
+func listedBefore(ids []string, k int, seen map[string]bool) bool {
+	if seen != nil {
+		again := seen[ids[k]]
+		seen[ids[k]] = true
+		return again
+	}
+	for _, id := range ids[:k] {
+		if id == ids[k] {
+			return true
+		}
+	}
+	return false
+}
+
 // quoteID writes an id for a message: as it is when it is plain printable
 // text, else quoted with escapes, so that a damaged id shows what it holds.
 func quoteID(id string) string {
@@ -747,6 +863,14 @@ func sortedBlocks(m map[Block]Score) []Block {
 // dependencies, in order, or nil when there is none. The search visits
 // investments in code order so the same plan always names the same cycle.
 func DependencyCycle(p *Plan) []string {
+	if !dependenciesMayCycle(p) {
+		return nil
+	}
+	return searchDependencyCycle(p)
+}
+
+// searchDependencyCycle is DependencyCycle without the quick test first.
+func searchDependencyCycle(p *Plan) []string {
 	byID := make(map[string]*Investment, len(p.Investments))
 	order := make([]*Investment, 0, len(p.Investments))
 	for i := range p.Investments {
@@ -805,4 +929,74 @@ func DependencyCycle(p *Plan) []string {
 		}
 	}
 	return nil
+}
+
+// dependenciesMayCycle is a quick test that DependencyCycle would find
+// nothing, so that Validate of a plan without a cycle (every plan this
+// program saves) skips the sorted search: a topological sort (Kahn's) of
+// the graph whose nodes are the investment IDs and whose edges are every
+// investment's dependencies on an ID that is there and not its own. The
+// search only follows edges of that graph, so when the sort takes every
+// node there is no cycle for it to find; otherwise (also when two
+// investments share an ID) the search decides and names the cycle.
+func dependenciesMayCycle(p *Plan) bool {
+	edges := 0
+	for i := range p.Investments {
+		edges += len(p.Investments[i].DependsOnIDs)
+	}
+	if edges == 0 {
+		return false
+	}
+	node := make(map[string]int32, len(p.Investments))
+	for i := range p.Investments {
+		if _, ok := node[p.Investments[i].ID]; !ok {
+			node[p.Investments[i].ID] = int32(len(node))
+		}
+	}
+	n := len(node)
+	// The edges as compressed rows: the targets of node u are
+	// to[start[u]:start[u+1]].
+	start := make([]int32, n+2)
+	to := make([]int32, 0, edges)
+	indegree := make([]int32, n)
+	for i := range p.Investments {
+		inv := &p.Investments[i]
+		for _, d := range inv.DependsOnIDs {
+			if v, ok := node[d]; ok && d != inv.ID {
+				start[node[inv.ID]+2]++
+				indegree[v]++
+			}
+		}
+	}
+	for u := 2; u < len(start); u++ {
+		start[u] += start[u-1]
+	}
+	to = to[:start[n+1]]
+	for i := range p.Investments {
+		inv := &p.Investments[i]
+		u := node[inv.ID]
+		for _, d := range inv.DependsOnIDs {
+			if v, ok := node[d]; ok && d != inv.ID {
+				to[start[u+1]] = v
+				start[u+1]++
+			}
+		}
+	}
+	// start[u+1] has moved on to the end of u's row, which is where row
+	// u+1 begins: start[u]:start[u+1] is now row u.
+	queue := make([]int32, 0, n)
+	for u := 0; u < n; u++ {
+		if indegree[u] == 0 {
+			queue = append(queue, int32(u))
+		}
+	}
+	for k := 0; k < len(queue); k++ {
+		u := queue[k]
+		for _, v := range to[start[u]:start[u+1]] {
+			if indegree[v]--; indegree[v] == 0 {
+				queue = append(queue, v)
+			}
+		}
+	}
+	return len(queue) < n
 }

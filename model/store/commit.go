@@ -26,10 +26,11 @@ func (d *Doc) Commit(prev, next *model.Plan) error {
 	if prev == nil || next == nil {
 		return errors.New("store: Commit needs both the previous and the next plan")
 	}
-	if ps := NewProblems(prev, next); len(ps) > 0 {
+	nps := validate(next)
+	if ps := newProblems(prev, next, nps, d.validated); len(ps) > 0 {
 		return ps
 	}
-	return d.write(prev, next)
+	return d.write(prev, next, nps)
 }
 
 // Restore writes back a plan this file held before: undo commits after ->
@@ -42,9 +43,10 @@ func (d *Doc) Restore(prev, next *model.Plan) error {
 	if prev == nil || next == nil {
 		return errors.New("store: Restore needs both the previous and the next plan")
 	}
-	if nps := validate(next); len(nps) > 0 {
+	nps := validate(next)
+	if len(nps) > 0 {
 		placed := place(next, nps)
-		added := unmatched(place(prev, validate(prev)), placed)
+		added := unmatched(place(prev, d.validated(prev)), placed)
 		d.mu.Lock()
 		if len(unmatched(d.loaded, placed)) == 0 {
 			added = nil
@@ -56,11 +58,31 @@ func (d *Doc) Restore(prev, next *model.Plan) error {
 			return problemsOf(added)
 		}
 	}
-	return d.write(prev, next)
+	return d.write(prev, next, nps)
 }
 
-// write saves the difference between prev and next (Commit, Restore).
-func (d *Doc) write(prev, next *model.Plan) error {
+// validated is validate(p), taken from held when p is the plan this Doc
+// holds as the file's: that plan is never changed after it was loaded
+// or written (see held), so its problems are still what they were.
+func (d *Doc) validated(p *model.Plan) model.Problems {
+	d.mu.Lock()
+	held, ps := d.held, d.heldProblems
+	d.mu.Unlock()
+	if p == held && p != nil {
+		return ps
+	}
+	return validate(p)
+}
+
+// hold records p, with its problems ps (validate), as the plan the file
+// holds now. The caller holds d.mu.
+func (d *Doc) hold(p *model.Plan, ps model.Problems) {
+	d.held, d.heldProblems = p, ps
+}
+
+// write saves the difference between prev and next (Commit, Restore);
+// nps are next's problems (validate).
+func (d *Doc) write(prev, next *model.Plan, nps model.Problems) error {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	if err := d.writableDoc(); err != nil {
@@ -68,6 +90,10 @@ func (d *Doc) write(prev, next *model.Plan) error {
 	}
 	c := diff(prev, next, d.planID)
 	if c.empty() {
+		if prev == d.held {
+			// The file holds next as much as prev: the same rows.
+			d.hold(next, nps)
+		}
 		return nil
 	}
 	err := d.db.Transaction(func(tx *gorm.DB) error {
@@ -85,6 +111,7 @@ func (d *Doc) write(prev, next *model.Plan) error {
 	}
 	d.planID = c.newPlanID
 	d.revision++
+	d.hold(next, nps)
 	return nil
 }
 

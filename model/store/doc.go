@@ -166,7 +166,11 @@
 // and the error is a FileError with Reason "changed". Undo and redo are
 // Restore(after, before) and Restore(before, after): Commit, except that
 // it may also write back the problems the file held when this Doc opened
-// or loaded it. Replace writes a whole (valid) plan in one transaction. Create builds the new
+// or loaded it. The Doc keeps the problems of the plan it last loaded or
+// wrote, so a Commit or Restore from that plan (every keystroke's prev)
+// and Doc.NewProblems validate only next, and Doc.ProblemsOf that plan
+// validates nothing; this rests on the invariant that the committed plan
+// is never mutated (an edit changes a Clone). Replace writes a whole (valid) plan in one transaction. Create builds the new
 // file under a temporary name in the target folder, syncs it and links it
 // into place without ever replacing an existing file, then opens it; on
 // any failure no file is left. SaveCopy ("Save as") writes a VACUUM INTO

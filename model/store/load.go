@@ -39,11 +39,13 @@ func (d *Doc) Load() (*model.Plan, error) {
 		// wants to (the command line does).
 		return p, nil
 	}
-	if ps := validate(p); len(ps) > 0 {
+	ps := validate(p)
+	if len(ps) > 0 {
 		// What Restore may bring back (each problem once, however often
 		// the file is loaded).
 		d.loaded = append(d.loaded, unmatched(d.loaded, place(p, ps))...)
 	}
+	d.hold(p, ps)
 	return p, nil
 }
 

@@ -44,11 +44,33 @@ import (
 // it changes (diff), so an edit that changes a list that still holds such
 // a link is refused (unwritableLinks), also one that takes back its fix.
 func NewProblems(prev, next *model.Plan) model.Problems {
-	nps := validate(next)
+	return newProblems(prev, next, validate(next), validate)
+}
+
+// NewProblems is the package's NewProblems, except that when prev is the
+// plan this Doc holds as the file's (held) it takes prev's problems from
+// there instead of validating prev again. That is what it costs to type
+// in a file that holds a stored problem: next is validated either way.
+func (d *Doc) NewProblems(prev, next *model.Plan) model.Problems {
+	return newProblems(prev, next, validate(next), d.validated)
+}
+
+// ProblemsOf is what is wrong with p, as Commit judges it: p.Validate
+// plus the store's own rule (a link listed twice). For the plan this Doc
+// last loaded or wrote it returns the problems found then, without
+// validating the whole plan again; so a document that has just committed
+// a plan can show that plan's problems at no cost.
+func (d *Doc) ProblemsOf(p *model.Plan) model.Problems {
+	return d.validated(p)
+}
+
+// newProblems is NewProblems given next's problems nps, with ofPrev to
+// find those of prev, which are needed only when next has any.
+func newProblems(prev, next *model.Plan, nps model.Problems, ofPrev func(*model.Plan) model.Problems) model.Problems {
 	if len(nps) == 0 {
 		return nil
 	}
-	added := unmatched(place(prev, validate(prev)), place(next, nps))
+	added := unmatched(place(prev, ofPrev(prev)), place(next, nps))
 	return problemsOf(withUnwritable(added, prev, next))
 }
 

@@ -60,6 +60,21 @@ type Doc struct {
 	// the file as usual.
 	opened    *model.Plan
 	openedRev int64
+
+	// held is the plan this Doc last loaded (Load, or Open's preflight)
+	// or wrote (Commit, Restore, Replace), and heldProblems its problems
+	// (validate) as it was then. A keystroke in the GUI commits from the
+	// plan the last keystroke wrote, so Commit, Restore and
+	// Doc.NewProblems take prev's problems from here instead of
+	// validating the whole plan again.
+	//
+	// The invariant: the committed plan is never mutated. ui/document,
+	// cmd and the merge edit a Clone and keep the plan the file holds as
+	// it is. A caller that did change held in place would still be judged
+	// fairly: heldProblems are the problems of the plan as the file holds
+	// it, and an edit is judged by what it adds to the file.
+	held         *model.Plan
+	heldProblems model.Problems
 }
 
 // Path is the absolute path of the plan file.
@@ -155,6 +170,7 @@ func (c Config) Open(path string) (*Doc, error) {
 	}
 	if opened != nil && opened.rev == d.revision && opened.plan.ID == d.planID {
 		d.opened, d.openedRev = opened.plan, opened.rev
+		d.hold(opened.plan, opened.problems)
 	}
 	d.lock, d.elsewhere = lockOpen(abs)
 	return d, nil
@@ -185,13 +201,15 @@ func (c Config) preflight(path string) (abs string, checked bool, loaded []place
 	if err != nil {
 		return "", false, nil, nil, err
 	}
-	return ro.path, true, ro.loaded, &loadedPlan{plan: p, rev: ro.revision}, nil
+	return ro.path, true, ro.loaded, &loadedPlan{plan: p, rev: ro.revision, problems: ro.heldProblems}, nil
 }
 
-// loadedPlan is a plan as Load read it, with the file's revision then.
+// loadedPlan is a plan as Load read it, with the file's revision then
+// and its problems (validate).
 type loadedPlan struct {
-	plan *model.Plan
-	rev  int64
+	plan     *model.Plan
+	rev      int64
+	problems model.Problems
 }
 
 // errReason is the Reason of a FileError, or "".
