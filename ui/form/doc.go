@@ -28,6 +28,26 @@
 // the new values, but leaves alone a field whose own edit caused the
 // change, so the cursor does not jump.
 //
+// # Nothing typed is lost
+//
+// Fields that depend on each other (start and end) are judged together:
+// a field is tried with the other fields' valid typed values applied, and
+// every field that did not validate is judged again whenever another
+// field of the form changes or is written; one that has become valid is
+// written at once (the end typed before its new start). A field's commit
+// writes the form's other waiting values first, and a refresh leaves a
+// waiting value alone. Typed input that cannot be saved stays in its
+// field with its message; choosing another record in the list asks first
+// (ListAndForm: back to the record, the highlighted answer, or throw the
+// input away). A text over model.MaxTextLen characters (a long paste) is
+// offered to be cut to the limit. A message names its field ("Titel:
+// ontbreekt maar is verplicht").
+//
+// The list's TableWidget deletes the chosen entity on the Delete key,
+// through the screen's delete, which asks first. Rows carry Search, the
+// text beyond their cells that the search field finds them by
+// (descriptions, a vision's text).
+//
 // # The entity table
 //
 // Table lists entities in columns whose headers sort them (codes as people
@@ -39,5 +59,7 @@
 // # Input formats
 //
 // format.go reads and writes amounts and numbers as a Dutch or English
-// user types them ("6.000,50", "6,000.50").
+// user types them ("6.000,50", "6,000.50"); an amount is shown back the
+// way it is typed, with its thousands separator and both digits of the
+// cents ("12.500,50").
 package form

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -44,7 +45,11 @@ type Field struct {
 	f     *Form
 	Name  model.Field // the field as model.Problem names it, e.g. "cost.one_off"
 	Label string
-	msg   *widget.Label // what is wrong with the typed value; hidden when nothing
+	// Subject names the field in the status line and undo menu when its
+	// label alone does not ("visie nu" for the "Nu" under visie); "" uses
+	// the label.
+	Subject string
+	msg     *widget.Label // what is wrong with the typed value; hidden when nothing
 
 	entry *Entry // text fields
 	get   func(p *model.Plan) string
@@ -59,6 +64,9 @@ type Field struct {
 	load func(p *model.Plan) // choice fields: show the plan's value
 	// checklist is the applications checklist of an Applications field.
 	checklist *Checklist
+	// cut offers to cut a text over model.MaxTextLen characters (a long
+	// paste) to the limit, instead of only refusing it.
+	cut *widget.Button
 
 	input          fyne.CanvasObject // the entry, drop-down or check box
 	labelObj, cell fyne.CanvasObject // the form row, for hiding it
@@ -138,6 +146,11 @@ func (f *Form) add(label string, input fyne.CanvasObject, fl *Field) {
 	f.ByName[key] = fl
 	fl.labelObj = widget.NewLabelWithStyle(label, fyne.TextAlignTrailing, fyne.TextStyle{})
 	fl.cell = container.NewVBox(input, fl.msg)
+	if fl.entry != nil {
+		fl.cut = widget.NewButton(f.h.T("field.cut", Thousands(model.MaxTextLen, f.h.Lang())), fl.cutToLimit)
+		fl.cut.Hide()
+		fl.cell.(*fyne.Container).Add(fl.cut)
+	}
 	f.Grid.Add(fl.labelObj)
 	f.Grid.Add(fl.cell)
 }
@@ -339,9 +352,10 @@ func (f *Form) Load() {
 		return
 	}
 	p := ed.Plan()
+	pd := f.h.Pending()
 	for _, fl := range f.Fields {
 		if fl.entry != nil {
-			if fl.committing || fl.invalid {
+			if _, waiting := pd.pending[fl]; fl.committing || fl.invalid || waiting {
 				continue
 			}
 			if v := fl.get(p); fl.entry.Text != v {
@@ -377,9 +391,40 @@ func (fl *Field) setInvalid(v bool) {
 
 // changed runs on every keystroke in a text field.
 func (fl *Field) changed() {
-	ed := fl.f.h.Editor()
-	if ed == nil || fl.committing {
+	if fl.committing {
 		return
+	}
+	fl.check(true)
+}
+
+// cutToLimit cuts the typed text to model.MaxTextLen characters and
+// writes it.
+func (fl *Field) cutToLimit() {
+	if r := []rune(fl.entry.Text); len(r) > model.MaxTextLen {
+		fl.entry.SetText(string(r[:model.MaxTextLen]))
+	}
+	fl.commit()
+}
+
+// check judges the typed value: against the plan with the other fields'
+// valid typed values (not yet written) applied, so that fields that
+// depend on each other (start and end) are judged together; others asks
+// to judge the other fields again too.
+func (fl *Field) check(others bool) {
+	ed := fl.f.h.Editor()
+	if ed == nil {
+		return
+	}
+	if others {
+		defer fl.recheck(false)
+	}
+	long := utf8.RuneCountInString(fl.entry.Text) > model.MaxTextLen
+	if long != fl.cut.Visible() {
+		if long {
+			fl.cut.Show()
+		} else {
+			fl.cut.Hide()
+		}
 	}
 	if fl.entry.Text == fl.get(ed.Plan()) {
 		fl.setInvalid(false)
@@ -389,7 +434,15 @@ func (fl *Field) changed() {
 	}
 	var perr error
 	text := fl.entry.Text
-	next, problems := ed.Try(func(p *model.Plan) { perr = fl.set(p, text) })
+	pd := fl.f.h.Pending()
+	next, problems := ed.Try(func(p *model.Plan) {
+		for _, o := range fl.siblings() {
+			if _, ok := pd.pending[o]; ok && !o.invalid {
+				_ = o.set(p, o.entry.Text)
+			}
+		}
+		perr = fl.set(p, text)
+	})
 	switch {
 	case perr != nil:
 		fl.setInvalid(true)
@@ -443,22 +496,34 @@ func (fl *Field) commit() {
 	if _, ok := pd.pending[fl]; !ok {
 		return
 	}
-	fl.stopWaiting()
 	ed := fl.f.h.Editor()
 	if ed == nil || fl.invalid {
+		fl.stopWaiting()
 		pd.tell(fl, Dropped)
 		return
 	}
+	// The other fields' valid typed values go first: this value may only
+	// be valid with them (an end typed after its new start). Until then
+	// it stays in the list, so the refresh their writes cause leaves it.
+	if !pd.flushing[fl.f] {
+		pd.flushing[fl.f] = true
+		for _, o := range fl.siblings() {
+			o.commit()
+		}
+		delete(pd.flushing, fl.f)
+	}
+	fl.stopWaiting()
 	text := fl.entry.Text
 	fl.committing = true
-	defer func() { fl.committing = false }()
 	var perr error
 	err := ed.EditMerge(fl.f.ID+"/"+string(fl.Name), fl.editLabel(), func(p *model.Plan) { perr = fl.set(p, text) })
 	if perr != nil {
 		err = perr
 	}
+	fl.committing = false
 	if err == nil {
 		pd.tell(fl, Written)
+		fl.recheck(true)
 		return
 	}
 	pd.tell(fl, Dropped)
@@ -479,7 +544,7 @@ func (fl *Field) apply(change func(p *model.Plan)) {
 		return
 	}
 	fl.f.h.Pending().Flush()
-	err := ed.Edit(fl.editLabel(), change)
+	err := ed.Edit(fl.choiceLabel(ed, change), change)
 	if err == nil {
 		fl.show("")
 		return
@@ -494,11 +559,33 @@ func (fl *Field) apply(change func(p *model.Plan)) {
 }
 
 func (fl *Field) editLabel() string {
-	label := strings.TrimSuffix(fl.Label, ":")
-	if ed := fl.f.h.Editor(); fl.f.ref != nil && fl.f.ID != "" && ed != nil {
-		return fl.f.h.T("edit.field.of", strings.ToLower(label), fl.f.ref(ed.Plan(), fl.f.ID))
+	label := strings.ToLower(strings.TrimSuffix(fl.Label, ":"))
+	if fl.Subject != "" {
+		label = fl.Subject
 	}
-	return fl.f.h.T("edit.field", strings.ToLower(label))
+	if ed := fl.f.h.Editor(); fl.f.ref != nil && fl.f.ID != "" && ed != nil {
+		return fl.f.h.T("edit.field.of", label, fl.f.ref(ed.Plan(), fl.f.ID))
+	}
+	return fl.f.h.T("edit.field", label)
+}
+
+// choiceLabel is the edit label of a choice that changes the plan as
+// change does: when the change gives the entity another code (a move to
+// another bouwsteen renumbers D2 to I5), it names the new code too, so
+// the status line does not speak of a code that is gone.
+func (fl *Field) choiceLabel(ed Editor, change func(p *model.Plan)) string {
+	label := fl.editLabel()
+	if fl.f.ref == nil || fl.f.ID == "" {
+		return label
+	}
+	next, _ := ed.Try(change)
+	if next == nil {
+		return label
+	}
+	if before, after := fl.f.ref(ed.Plan(), fl.f.ID), fl.f.ref(next, fl.f.ID); after != "" && after != before {
+		return fl.f.h.T("edit.field.renumbered", label, after)
+	}
+	return label
 }
 
 func (fl *Field) show(msg string) {
@@ -520,7 +607,9 @@ func (fl *Field) show(msg string) {
 }
 
 // describe says what problems mean for the field: the problems about this
-// entity and field by their detail alone, or else every problem in full
+// entity and field by the field's label and their detail ("Titel:
+// ontbreekt maar is verplicht"; the detail alone has no subject), or else
+// every problem in full
 // (an edit can break a rule elsewhere, such as a dependency cycle).
 // p is the version of the plan the problems are about.
 func (f *Form) describe(p *model.Plan, ps model.Problems, name model.Field) string {
@@ -529,10 +618,14 @@ func (f *Form) describe(p *model.Plan, ps model.Problems, name model.Field) stri
 	if f.ref != nil && f.ID != "" {
 		ref = f.ref(p, f.ID)
 	}
+	subject := ""
+	if fl := f.ByName[name]; fl != nil {
+		subject = strings.TrimSuffix(strings.TrimSpace(fl.Label), ":") + ": "
+	}
 	var own, all []string
 	for _, pr := range ps {
 		if (f.entity == "" || pr.Entity == f.entity) && (f.ref == nil || pr.Ref == ref) && (pr.Field == string(name) || strings.HasPrefix(pr.Field, string(name)+".")) {
-			own = append(own, pr.Detail.In(l))
+			own = append(own, subject+pr.Detail.In(l))
 		}
 		all = append(all, pr.Message(l))
 	}
@@ -617,4 +710,57 @@ func (f *Form) Applications(name model.Field, label string, get func(p *model.Pl
 	}
 	f.add(label, c.Box, fl)
 	return c
+}
+
+// CutButton is the button that offers to cut an over-long text to the
+// limit (nil for fields that are not text), for tests.
+func (f *Form) CutButton(name model.Field) *widget.Button {
+	if fl := f.ByName[name]; fl != nil {
+		return fl.cut
+	}
+	return nil
+}
+
+// Invalid are the text fields of the form that hold typed input that does
+// not validate, in the form's order.
+func (f *Form) Invalid() []*Field {
+	var out []*Field
+	for _, fl := range f.Fields {
+		if fl.entry != nil && fl.invalid {
+			out = append(out, fl)
+		}
+	}
+	return out
+}
+
+// Problem is what the form says is wrong with the field's typed value.
+func (fl *Field) Problem() string { return fl.msg.Text }
+
+// siblings are the other text fields of the same form.
+func (fl *Field) siblings() []*Field {
+	var out []*Field
+	for _, o := range fl.f.Fields {
+		if o != fl && o.entry != nil {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// recheck judges the typed values of the form's other fields that did
+// not validate again, now that this field changed or was written: an end
+// month typed before the start is fine once the start moves, and its
+// message must not keep quoting the old start. A value that has become
+// valid is written at once when written is set (this field's value is in
+// the file, so the other one can follow it).
+func (fl *Field) recheck(written bool) {
+	for _, o := range fl.siblings() {
+		if !o.invalid {
+			continue
+		}
+		o.check(false)
+		if written && !o.invalid {
+			o.commit()
+		}
+	}
 }

@@ -8,12 +8,25 @@ import (
 	"balansplan/planning"
 )
 
-// MoneyInput writes an amount for an entry: no separators, cents only when
-// there are any, with the decimal mark of the language.
+// MoneyInput writes an amount for an entry as the user would type it:
+// with the thousands separator and the decimal mark of the language, and
+// cents, both digits, only when there are any ("12.500,50", "12.500";
+// "12,500.50" in English). ParseMoneyInput reads it back to the cent.
 func MoneyInput(m model.Money, l model.Lang) string {
-	s := m.String()
-	if l == model.NL {
-		s = strings.Replace(s, ".", ",", 1)
+	neg := m < 0
+	if neg {
+		m = -m
+	}
+	s := Thousands(int(m/100), l)
+	if c := int(m % 100); c != 0 {
+		mark := ","
+		if l == model.EN {
+			mark = "."
+		}
+		s += mark + strconv.Itoa(c/10) + strconv.Itoa(c%10)
+	}
+	if neg {
+		s = "-" + s
 	}
 	return s
 }
@@ -82,4 +95,27 @@ func AtoiEmpty(t string) (int, error) {
 		return 0, nil
 	}
 	return strconv.Atoi(t)
+}
+
+// Thousands writes a whole number with the thousands separator of the
+// language: "20.000", "20,000".
+func Thousands(n int, l model.Lang) string {
+	s := strconv.Itoa(n)
+	sep := "."
+	if l == model.EN {
+		sep = ","
+	}
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(r)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
 }

@@ -41,6 +41,9 @@ type Pending struct {
 	pending map[*Field]struct{}
 	invalid map[*Field]struct{}
 	watch   func(label string, s Saving)
+	// flushing holds the forms whose fields are being written together,
+	// so that a field's commit writes its siblings first only once.
+	flushing map[*Form]bool
 }
 
 // Saving is what happens to a typed value, as Pending.Watch reports it.
@@ -74,7 +77,7 @@ func (p *Pending) tell(fl *Field, s Saving) {
 // less writes only on Enter, on leaving the field and on Flush (tests use
 // that to stay deterministic).
 func NewPending(delay time.Duration) *Pending {
-	return &Pending{delay: delay, pending: map[*Field]struct{}{}, invalid: map[*Field]struct{}{}}
+	return &Pending{delay: delay, pending: map[*Field]struct{}{}, invalid: map[*Field]struct{}{}, flushing: map[*Form]bool{}}
 }
 
 // Flush writes every valid value typed but not yet written.

@@ -1,12 +1,14 @@
 package form
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -35,6 +37,9 @@ type Row struct {
 	ID    string
 	Cells []string
 	Nums  []float64
+	// Search is more text the search field finds the row by, beyond its
+	// cells: a description, a vision's text, an owner.
+	Search string
 }
 
 // Table lists entities (visions, investments, participants) in a
@@ -42,7 +47,7 @@ type Row struct {
 // text. Choosing a row calls onSelect with the entity's ID.
 type Table struct {
 	cols     []Column
-	Widget   *widget.Table
+	Widget   *TableWidget
 	all      []Row // as given by the screen
 	rows     []Row // filtered and sorted: what the table shows
 	query    string
@@ -55,7 +60,7 @@ type Table struct {
 
 func NewTable(cols []Column, onSelect func(id string)) *Table {
 	t := &Table{cols: cols, onSelect: onSelect}
-	t.Widget = widget.NewTableWithHeaders(
+	t.Widget = newTableWidget(
 		func() (int, int) { return len(t.rows), len(t.cols) },
 		func() fyne.CanvasObject {
 			bg := canvas.NewRectangle(theme.Color(theme.ColorNameSelection))
@@ -120,6 +125,32 @@ func NewTable(cols []Column, onSelect func(id string)) *Table {
 	return t
 }
 
+// TableWidget is the fyne table of a Table, which also knows the Delete
+// key: with the list in focus (a row was clicked), Delete deletes the
+// chosen entity through OnDelete, with the same question as the button.
+type TableWidget struct {
+	widget.Table
+	OnDelete func()
+}
+
+func newTableWidget(length func() (int, int), create func() fyne.CanvasObject, update func(widget.TableCellID, fyne.CanvasObject)) *TableWidget {
+	w := &TableWidget{}
+	w.Length, w.CreateCell, w.UpdateCell = length, create, update
+	w.ShowHeaderRow, w.ShowHeaderColumn = true, true
+	w.ExtendBaseWidget(w)
+	return w
+}
+
+// TypedKey deletes the chosen entity on Delete; other keys move through
+// the table as fyne's do.
+func (w *TableWidget) TypedKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyDelete && w.OnDelete != nil {
+		w.OnDelete()
+		return
+	}
+	w.Table.TypedKey(e)
+}
+
 // SetRows replaces the entities the table lists.
 func (t *Table) SetRows(rows []Row) {
 	t.all = rows
@@ -179,7 +210,7 @@ func rowMatches(r Row, q string) bool {
 			return true
 		}
 	}
-	return false
+	return strings.Contains(strings.ToLower(r.Search), q)
 }
 
 // Choose makes id the chosen entity, shows it and tells the screen.
@@ -250,7 +281,20 @@ func (lf *ListAndForm) SetPanes(edit fyne.CanvasObject, hint string) *fyne.Conta
 
 // Show opens the entity with the given ID in the form; the table calls it
 // when a row is chosen.
+//
+// When the form holds typed input that cannot be saved, the user is asked
+// first: back to the record, with the input and its message as they were,
+// or throw the input away and go on. Nothing typed goes without a word.
 func (lf *ListAndForm) Show(id string) {
+	if bad := lf.Form.Invalid(); len(bad) > 0 && lf.Form.ID != "" && id != lf.Form.ID {
+		lf.Table.selected = lf.Form.ID
+		lf.Table.Widget.Refresh()
+		lf.askLeave(bad, func() {
+			lf.Form.Reset()
+			lf.Table.Choose(id)
+		})
+		return
+	}
 	lf.Form.Bind(id)
 	if lf.Loaded != nil {
 		lf.Loaded()
@@ -278,6 +322,40 @@ func (lf *ListAndForm) KeepChoice() {
 	}
 }
 
+// askLeave asks whether the typed input in the fields bad, which cannot
+// be saved, may be thrown away; leave runs when it may. Without a window
+// to ask in, the record simply stays chosen with its problems shown.
+func (lf *ListAndForm) askLeave(bad []*Field, leave func()) {
+	f := lf.Form
+	w, ok := f.h.(interface{ Window() fyne.Window })
+	if !ok || w.Window() == nil {
+		return
+	}
+	ref := ""
+	if ed := f.h.Editor(); ed != nil && f.ref != nil {
+		ref = f.ref(ed.Plan(), f.ID)
+	}
+	var lines []string
+	for _, fl := range bad {
+		lines = append(lines, fmt.Sprintf("%s “%s”: %s", strings.TrimSuffix(fl.Label, ":"), Truncate(fl.entry.Text, 60), fl.Problem()))
+	}
+	msg := widget.NewLabel(f.h.T("leave.question", ref, strings.Join(lines, "\n")))
+	msg.Wrapping = fyne.TextWrapWord
+	// Going back is the highlighted answer: Enter must not throw away
+	// what was typed.
+	d := dialog.NewCustomConfirm(f.h.T("leave.title"), f.h.T("leave.stay", ref), f.h.T("leave.drop"), msg, func(stay bool) {
+		if !stay {
+			leave()
+			return
+		}
+		if fl := bad[0]; fl.entry != nil {
+			w.Window().Canvas().Focus(fl.entry)
+		}
+	}, w.Window())
+	d.Resize(fyne.NewSize(480, 0))
+	d.Show()
+}
+
 func (lf *ListAndForm) setDetail(o fyne.CanvasObject) {
 	if len(lf.detail.Objects) == 1 && lf.detail.Objects[0] == o {
 		return
@@ -294,3 +372,6 @@ func (t *Table) Shown() []Row { return t.rows }
 func (lf *ListAndForm) ShowsForm() bool {
 	return len(lf.detail.Objects) == 1 && lf.detail.Objects[0] == lf.edit
 }
+
+// Selected is the ID of the chosen entity, or "".
+func (t *Table) Selected() string { return t.selected }

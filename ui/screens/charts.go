@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"balansplan/planning/chart"
@@ -21,8 +22,10 @@ type chartView struct {
 // newChartView makes a chart drawn by build (which reads the document's
 // current analysis, so a Refresh shows the latest edit).
 func newChartView(min fyne.Size, build func(box chart.Box) chart.Figure) *chartView {
-	c := &chartView{chart: widgets.NewChart(min, build), legend: container.NewHBox(), build: build}
-	c.box = container.NewBorder(nil, container.NewHScroll(c.legend), nil, nil, c.chart)
+	// The legend wraps onto more lines where the window is narrow, so no
+	// entry is cut off or hidden behind a scroll bar.
+	c := &chartView{chart: widgets.NewChart(min, build), legend: container.New(widgets.NewFlowLayout()), build: build}
+	c.box = container.NewBorder(nil, c.legend, nil, nil, c.chart)
 	return c
 }
 
@@ -39,4 +42,23 @@ func (c *chartView) Refresh() {
 	}
 	c.legend.Objects = objs
 	c.legend.Refresh()
+}
+
+// termButtons is a row of small info buttons, one for each glossary term
+// (translation keys), each opening the glossary's entry for it, for the
+// screens where T, E, scheefstand, lasten, mens and materieel appear. It
+// is empty when the window has no glossary.
+func termButtons(s Host, keys ...string) fyne.CanvasObject {
+	g, ok := s.(Glossary)
+	row := container.New(widgets.NewButtonRow())
+	if !ok {
+		return row
+	}
+	for _, k := range keys {
+		term := s.T(k)
+		b := widget.NewButtonWithIcon(term, theme.InfoIcon(), func() { g.ShowTerm(term) })
+		b.Importance = widget.LowImportance
+		row.Add(b)
+	}
+	return row
 }

@@ -22,5 +22,17 @@
 // sentence and derived figures marked, and on Zelfevaluatie the team
 // profile with where its groups come from (TeamProfileText).
 //
+// Every screen fits the part of a 1024x640 window beside the sidebar
+// without scrolling sideways: the overview's figures stand in as many
+// columns as fit (widgets.ColumnsLayout), list and form share the width
+// with the form's long choices shortened, legends wrap, and the budget's
+// columns are measured at the current text size. Screens with a chosen
+// entity implement Deleter (the Delete key); the investments screen
+// duplicates one; the agreements screen is Filterable like the lists.
+// Without a budget ceiling nothing is "within the ceiling"; a score says
+// what its number means on the question set's scale (ScoreLabels); the
+// benchmark's sources are written out (SourceText); the plan heading
+// names the period once (PlanHeading).
+//
 // The Workshop screen is ui/workshop's; the shell adds it after these.
 package screens

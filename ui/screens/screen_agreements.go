@@ -2,6 +2,7 @@ package screens
 
 import (
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -22,6 +23,7 @@ type agreementsScreen struct {
 	order  []string                  // IDs in plan order, as the cards stand
 	intro  *widget.Label
 	root   fyne.CanvasObject
+	query  string // the search text, lower case; "" shows every agreement
 }
 
 type agreementCard struct {
@@ -72,6 +74,29 @@ func (v *agreementsScreen) Refresh() {
 	}
 	for _, id := range ids {
 		v.cards[id].form.Load()
+	}
+	v.applyFilter()
+}
+
+// Filter shows only the agreements whose text contains q (the search
+// field); "" shows them all.
+func (v *agreementsScreen) Filter(q string) {
+	v.query = strings.ToLower(strings.TrimSpace(q))
+	v.applyFilter()
+}
+
+func (v *agreementsScreen) applyFilter() {
+	p := v.s.Doc().Plan()
+	for _, a := range p.Agreements {
+		c := v.cards[a.ID]
+		if c == nil {
+			continue
+		}
+		if v.query == "" || strings.Contains(strings.ToLower(a.Text), v.query) {
+			c.box.Show()
+		} else {
+			c.box.Hide()
+		}
 	}
 }
 

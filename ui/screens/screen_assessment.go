@@ -1,6 +1,9 @@
 package screens
 
 import (
+	"balansplan/assets"
+	rounds "balansplan/planning/workshop"
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -62,7 +65,7 @@ func newAssessmentScreen(s Host) Screen {
 		func(p *model.Plan) string { return string(as(p).Role) },
 		func(p *model.Plan, x string) { as(p).Role = model.Role(x) })
 	scoreValues := []string{"0", "1", "2", "3", "4", "5"}
-	scoreLabels := []string{s.T("score.unknown"), "1", "2", "3", "4", "5"}
+	scoreLabels := ScoreLabels(l, s.T("score.unknown"))
 	v.origin = f.Note()
 	for _, b := range model.Blocks() {
 		b := b
@@ -95,6 +98,8 @@ func newAssessmentScreen(s Host) Screen {
 					}
 					a.Scores[b] = sc
 				})
+			// "visie nu van Anouk gewijzigd", not "nu van Anouk".
+			f.ByName[name].Subject = b.Label(l) + " " + strings.ToLower(s.T(key))
 			v.scores = append(v.scores, sel)
 		}
 	}
@@ -109,10 +114,17 @@ func newAssessmentScreen(s Host) Screen {
 	v.means.Wrapping = fyne.TextWrapWord
 	v.addBtn = widget.NewButtonWithIcon(s.T("participant.add"), theme.ContentAddIcon(), v.add)
 	del := widget.NewButtonWithIcon(s.T("button.delete"), theme.DeleteIcon(), v.remove)
-	detail := v.SetPanes(container.NewVScroll(container.NewVBox(f.Grid, container.NewHBox(del))), s.T("participant.none"))
+	v.Table.Widget.OnDelete = v.remove
+	detail := v.SetPanes(container.NewVScroll(container.NewPadded(container.NewVBox(f.Grid, container.NewHBox(del)))), s.T("participant.none"))
 	v.team = widget.NewLabel("")
 	v.team.Wrapping = fyne.TextWrapWord
-	left := container.NewBorder(container.NewVBox(v.means, v.team, container.NewHBox(v.addBtn)), nil, nil, nil, v.Table.Widget)
+	// The means and the team profile scroll above the list, so that on a
+	// laptop the list of participants keeps most of the height.
+	summary := container.NewVScroll(container.NewVBox(v.means, v.team))
+	list := container.NewBorder(container.NewHBox(v.addBtn), nil, nil, nil, v.Table.Widget)
+	upDown := container.NewVSplit(summary, list)
+	upDown.Offset = 0.35
+	left := upDown
 	split := container.NewHSplit(left, detail)
 	split.Offset = 0.6
 	v.root = split
@@ -142,7 +154,7 @@ func (v *assessmentScreen) Refresh() {
 	for _, bl := range an.Levels.Blocks {
 		parts = append(parts, v.s.T("assessment.mean", chart.ShortLabel(bl.Block, l), form.Level(bl.Now.Level(), l), form.Level(bl.Goal.Level(), l)))
 	}
-	v.means.SetText(v.s.T("assessment.means", an.Levels.Participants) + "\n" + strings.Join(parts, "   "))
+	v.means.SetText(v.s.T("assessment.means", v.s.Count("participants", an.Levels.Participants)) + "\n" + strings.Join(parts, "   "))
 	v.team.SetText(TeamProfileText(v.s, an.Team, l))
 
 	v.KeepChoice()
@@ -199,6 +211,10 @@ func (v *assessmentScreen) add() {
 	v.Table.Choose(id)
 }
 
+// DeleteChosen deletes the chosen entry after asking, as the button
+// does: the Delete key.
+func (v *assessmentScreen) DeleteChosen() { v.remove() }
+
 func (v *assessmentScreen) remove() {
 	id := v.Form.ID
 	a, _ := AssessmentIn(v.s.Doc().Plan(), id)
@@ -233,4 +249,26 @@ func TeamProfileText(h interface {
 			planning.Staartgroep.Label(l), t.Staartgroep)
 	}
 	return head + "\n" + h.T("team.source", planning.StaartgroepMax, planning.KopgroepMin, len(model.Applications()))
+}
+
+// ScoreLabels are the choices of a score: "weet niet / n.v.t." and 1 to 5,
+// each with what it means on the scale of the current question set
+// ("1 – helemaal niet"), so that a bare number is never all the user
+// sees. Without the set the numbers stand alone.
+func ScoreLabels(l model.Lang, unknown string) []string {
+	labels := []string{unknown, "1", "2", "3", "4", "5"}
+	data, ok := assets.QuestionSet(assets.CurrentQuestionSet)
+	if !ok {
+		return labels
+	}
+	set, err := rounds.ParseQuestionSet(data)
+	if err != nil {
+		return labels
+	}
+	for _, p := range set.Scale {
+		if p.Value >= 1 && p.Value <= 5 {
+			labels[p.Value] = fmt.Sprintf("%d – %s", p.Value, p.Label.In(l))
+		}
+	}
+	return labels
 }

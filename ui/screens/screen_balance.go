@@ -37,7 +37,7 @@ func newBalanceScreen(s Host) Screen {
 	v.summary.Wrapping = fyne.TextWrapWord
 	radarCard := widget.NewCard(s.T("balance.radar"), s.T("balance.radar.sub"), v.radar.box)
 	matrixCard := widget.NewCard(s.T("balance.matrix"), s.T("balance.matrix.sub"), v.matrix.box)
-	v.root = container.NewBorder(nil, container.NewVBox(v.summary, v.levels), nil, nil,
+	v.root = container.NewBorder(nil, container.NewVBox(v.summary, termButtons(s, "term.human", "term.material", "term.tilt"), v.levels), nil, nil,
 		container.NewGridWithColumns(2, radarCard, matrixCard))
 	return v
 }

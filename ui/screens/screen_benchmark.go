@@ -1,12 +1,14 @@
 package screens
 
 import (
+	"regexp"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"balansplan/model"
 	"balansplan/planning"
 )
 
@@ -97,7 +99,7 @@ func (v *benchmarkScreen) Refresh() {
 		}
 		v.cells = append(v.cells, []string{c.Label.In(l),
 			planning.FormatNumber(c.School, 1, l) + unit(c.Unit),
-			national, outcome, c.Source})
+			national, outcome, SourceText(c.Source, l)})
 	}
 	v.table.Refresh()
 }
@@ -117,4 +119,35 @@ func qualifier(q string) string {
 		return "> "
 	}
 	return ""
+}
+
+var (
+	figInParens = regexp.MustCompile(` ?\((figs? [^)]*)\)`)
+	figsWord    = regexp.MustCompile(`\bfigs\b`)
+	figWord     = regexp.MustCompile(`\bfig\b`)
+)
+
+// SourceText writes a reference figure's source as a reader can follow it:
+// "A §3.4 (fig 34 text)" is "Vier in balans-monitor 2013, §3.4, figuur
+// 34". The reference file's sources are notes for whoever checks the
+// figures (document letter, section, figure, where in the figure); the
+// document letters are named, the abbreviations written out and the
+// notes about where in a figure left out.
+func SourceText(src string, l model.Lang) string {
+	s := strings.ReplaceAll(src, " text)", ")")
+	s = figInParens.ReplaceAllString(s, ", $1")
+	fig, figs, note := "figuur", "figuren", "voetnoot"
+	if l == model.EN {
+		fig, figs, note = "figure", "figures", "footnote"
+	}
+	s = figsWord.ReplaceAllString(s, figs)
+	s = figWord.ReplaceAllString(s, fig)
+	s = strings.ReplaceAll(s, "footnote", note)
+	switch {
+	case strings.HasPrefix(s, "A "):
+		s = "Vier in balans-monitor 2013, " + strings.TrimPrefix(s, "A ")
+	case s == "A":
+		s = "Vier in balans-monitor 2013"
+	}
+	return strings.ReplaceAll(s, "; B", "; cursusmodule Vier in balans-monitor")
 }

@@ -1,11 +1,13 @@
 package screens
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"balansplan/model"
@@ -22,6 +24,8 @@ type budgetScreen struct {
 	summary *widget.Label
 	cells   [][]string // the table's rows: years, then the total
 	over    []bool     // rows over the ceiling
+	heads   []string   // the column headers
+	widths  []float32  // the column widths set last
 	root    fyne.CanvasObject
 }
 
@@ -62,14 +66,7 @@ func newBudgetScreen(s Host) Screen {
 			o.(*widget.Label).SetText(heads[id.Col])
 		}
 	}
-	for i := range heads {
-		w := float32(104)
-		if i >= 1 && i <= len(model.Blocks()) {
-			w = 120 // bold block names such as "deskundigheid"
-		}
-		v.table.SetColumnWidth(i, w)
-	}
-	v.table.SetColumnWidth(0, 70)
+	v.heads = heads
 	v.table.OnSelected = func(id widget.TableCellID) {
 		v.table.UnselectAll()
 		// A block's amount leads to the investments of that block.
@@ -78,14 +75,18 @@ func newBudgetScreen(s Host) Screen {
 			inv.block.SetSelectedIndex(id.Col)
 		}
 	}
-	v.bars = newChartView(fyne.NewSize(520, 260), func(box chart.Box) chart.Figure {
+	v.bars = newChartView(fyne.NewSize(400, 160), func(box chart.Box) chart.Figure {
 		return chart.BudgetBars(s.Doc().Analysis(), l, box)
 	})
 	v.summary = widget.NewLabel("")
 	v.summary.Wrapping = fyne.TextWrapWord
-	v.root = container.NewVSplit(
-		container.NewBorder(v.summary, nil, nil, nil, v.table),
+	// The table (five rows with the total) gets more of the height than
+	// the figure, which is drawn again at any size.
+	split := container.NewVSplit(
+		container.NewBorder(container.NewVBox(v.summary, termButtons(s, "term.cashout", "term.burden", "term.ceiling")), nil, nil, nil, v.table),
 		v.bars.box)
+	split.Offset = 0.62
+	v.root = split
 	return v
 }
 
@@ -116,12 +117,17 @@ func (v *budgetScreen) Refresh() {
 	for _, y := range b.Years {
 		ceilings += y.Ceiling
 	}
+	ceilingTotal := "–" // no ceiling set is not a ceiling of € 0
+	if slices.ContainsFunc(b.Years, func(y planning.BudgetYear) bool { return y.HasCeiling }) {
+		ceilingTotal = money(ceilings)
+	}
 	for i := range model.Blocks() {
 		total = append(total, money(b.CashByBlock[i]))
 	}
-	total = append(total, money(b.TotalCashOut), money(ceilings), money(b.TotalBurden))
+	total = append(total, money(b.TotalCashOut), ceilingTotal, money(b.TotalBurden))
 	v.cells = append(v.cells, total)
 	v.over = append(v.over, false)
+	v.fitColumns()
 	v.table.Refresh()
 
 	human := planning.FormatShare(b.HumanShare, l) // "n.v.t." without spending
@@ -138,6 +144,31 @@ func (v *budgetScreen) Refresh() {
 	}
 	v.summary.SetText(text)
 	v.bars.Refresh()
+}
+
+// fitColumns makes every column as wide as its header and its widest
+// cell in bold at the current text size, so that at a larger text size
+// the headers ("deskundigheid") do not run into each other.
+func (v *budgetScreen) fitColumns() {
+	size := theme.TextSize()
+	pad := 2*theme.InnerPadding() + 4
+	bold := fyne.TextStyle{Bold: true}
+	for i, h := range v.heads {
+		w := fyne.MeasureText(h, size, bold).Width
+		for _, row := range v.cells {
+			if i < len(row) {
+				w = max(w, fyne.MeasureText(row[i], size, bold).Width)
+			}
+		}
+		w += pad
+		if len(v.widths) != len(v.heads) {
+			v.widths = make([]float32, len(v.heads))
+		}
+		if v.widths[i] != w {
+			v.widths[i] = w
+			v.table.SetColumnWidth(i, w)
+		}
+	}
 }
 
 // yearList writes years as "2026, 2028".

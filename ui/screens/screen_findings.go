@@ -135,7 +135,7 @@ func (v *findingsScreen) Refresh() {
 			v.shown = append(v.shown, f)
 		}
 	}
-	v.count.SetText(v.s.T("findings.count", len(all)))
+	v.count.SetText(v.s.T("findings.count", v.s.Count("findings", len(all))))
 	if len(all) == 0 {
 		v.count.SetText(planning.NothingToAct.In(v.s.Lang()))
 	}

@@ -94,12 +94,14 @@ func newInvestmentsScreen(s Host) Screen {
 		},
 		func(p *model.Plan) string { return string(inv(p).Category) },
 		func(p *model.Plan, x string) { inv(p).Category = model.Category(x) })
+	// Visie and leiderschap have no fixed categories: the category is
+	// free text, and the empty field says so instead of being a bare box.
 	f.Text(model.FieldCategory, s.T("field.category"), false,
 		func(p *model.Plan) string { return string(inv(p).Category) },
 		func(p *model.Plan, t string) error {
 			inv(p).Category = model.Category(strings.TrimSpace(t))
 			return nil
-		})
+		}).SetPlaceHolder(s.T("field.category.free"))
 	matValues, matLabels := enumOptions(model.Materials(), func(m model.Material) string { return m.Label(l) })
 	f.Choice(model.FieldMaterialType, s.T("field.material_type"),
 		append([]string{""}, matValues...), append([]string{s.T("choice.none")}, matLabels...),
@@ -168,46 +170,37 @@ func newInvestmentsScreen(s Host) Screen {
 			var ids, labels []string
 			for _, vis := range p.Visions {
 				ids = append(ids, vis.ID)
-				labels = append(labels, vis.Code+"  "+form.Truncate(vis.Title, 60))
+				labels = append(labels, vis.Code+"  "+form.Truncate(vis.Title, 34))
 			}
 			return ids, labels
 		},
 		func(p *model.Plan) []string { return inv(p).VisionIDs },
 		func(p *model.Plan, ids []string) { inv(p).VisionIDs = ids })
-	f.Text(model.FieldDependsOn, s.T("field.depends_on"), false,
-		func(p *model.Plan) string {
-			codes := p.InvestmentCodes()
-			var out []string
-			for _, id := range inv(p).DependsOnIDs {
-				out = append(out, codes[id])
-			}
-			return form.CodesText(out)
-		},
-		func(p *model.Plan, t string) error {
-			byCode := map[string]string{}
+	// Dependencies are picked from the other investments, not typed as
+	// codes; a choice that makes a cycle is refused with Validate's
+	// message under the list.
+	f.ChecksOf(model.FieldDependsOn, s.T("field.depends_on"),
+		func(p *model.Plan) ([]string, []string) {
+			var ids, labels []string
 			for _, x := range p.Investments {
-				byCode[strings.ToUpper(x.Code)] = x.ID
-			}
-			var ids []string
-			for _, c := range form.SplitCodes(t) {
-				id, ok := byCode[strings.ToUpper(c)]
-				if !ok {
-					return s.Errorf("error.unknowninvestment", c)
+				if x.ID == f.ID {
+					continue
 				}
-				if !slices.Contains(ids, id) {
-					ids = append(ids, id)
-				}
+				ids = append(ids, x.ID)
+				labels = append(labels, x.Code+"  "+form.Truncate(x.Title, 34))
 			}
-			inv(p).DependsOnIDs = ids
-			return nil
-		})
-	f.EntryOf(model.FieldDependsOn).SetPlaceHolder(s.T("field.depends_on.placeholder"))
+			return ids, labels
+		},
+		func(p *model.Plan) []string { return inv(p).DependsOnIDs },
+		func(p *model.Plan, ids []string) { inv(p).DependsOnIDs = ids })
 	f.EntryOf(model.FieldStart).SetPlaceHolder(s.T("field.month.placeholder"))
 	f.EntryOf(model.FieldEnd).SetPlaceHolder(s.T("field.end.placeholder"))
 
 	v.addBtn = widget.NewButtonWithIcon(s.T("investment.add"), theme.ContentAddIcon(), v.add)
 	del := widget.NewButtonWithIcon(s.T("button.delete"), theme.DeleteIcon(), v.remove)
-	detail := v.SetPanes(container.NewVScroll(container.NewVBox(f.Grid, container.NewHBox(del))), s.T("investment.none"))
+	v.Table.Widget.OnDelete = v.remove
+	dup := widget.NewButtonWithIcon(s.T("investment.duplicate"), theme.ContentCopyIcon(), v.duplicate)
+	detail := v.SetPanes(container.NewVScroll(container.NewPadded(container.NewVBox(f.Grid, container.NewHBox(dup, del)))), s.T("investment.none"))
 	top := container.NewBorder(nil, nil, nil, v.addBtn, v.block)
 	left := container.NewBorder(top, nil, nil, nil, v.Table.Widget)
 	split := container.NewHSplit(left, detail)
@@ -241,7 +234,8 @@ func (v *investmentsScreen) Refresh() {
 		rows[i] = form.Row{ID: inv.ID,
 			Cells: []string{inv.Code, inv.Title, chart.ShortLabel(inv.Block, l), inv.Start.String(),
 				planning.FormatMoney(inv.Cost.OneOff, l), planning.FormatMoney(inv.Cost.Recurring, l), inv.Status.Label(l), strings.Join(vis, ", ")},
-			Nums: []float64{0, 0, 0, 0, inv.Cost.OneOff.Float(), inv.Cost.Recurring.Float(), 0, 0}}
+			Nums:   []float64{0, 0, 0, 0, inv.Cost.OneOff.Float(), inv.Cost.Recurring.Float(), 0, 0},
+			Search: strings.Join([]string{inv.Description, inv.Owner, string(inv.Category)}, "\n")}
 	}
 	v.Table.SetRows(rows)
 	v.KeepChoice()
@@ -300,6 +294,36 @@ func (v *investmentsScreen) add() {
 	v.Table.Choose(id)
 	v.s.Window().Canvas().Focus(v.Form.EntryOf(model.FieldTitle))
 }
+
+// duplicate adds a copy of the chosen investment in the same block, with
+// the next free code of that block and "(kopie)" after its title, and
+// opens it: a second year of the same training is one click. The copy
+// serves the same visions and depends on the same investments; nothing
+// depends on the copy yet.
+func (v *investmentsScreen) duplicate() {
+	src := investmentIn(v.s.Doc().Plan(), v.Form.ID)
+	if src == nil {
+		return
+	}
+	id, code := model.NewID(), src.Code
+	if !v.s.Edit(v.s.T("edit.investment.duplicate", code), func(p *model.Plan) {
+		orig := investmentIn(p, v.Form.ID)
+		c := *orig
+		c.ID = id
+		c.Code = model.NextCode(model.CodePrefix(orig.Block), allCodes(p))
+		c.Title = form.Truncate(orig.Title+v.s.T("investment.copy.suffix"), model.MaxTextLen)
+		c.VisionIDs = slices.Clone(orig.VisionIDs)
+		c.DependsOnIDs = slices.Clone(orig.DependsOnIDs)
+		p.Investments = append(p.Investments, c)
+	}) {
+		return
+	}
+	v.Table.Choose(id)
+}
+
+// DeleteChosen deletes the chosen entry after asking, as the button
+// does: the Delete key.
+func (v *investmentsScreen) DeleteChosen() { v.remove() }
 
 func (v *investmentsScreen) remove() {
 	id := v.Form.ID

@@ -2,11 +2,13 @@ package screens
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"balansplan/model"
 	"balansplan/planning"
 	"balansplan/planning/chart"
 	"balansplan/ui/widgets"
@@ -59,7 +61,7 @@ func newOverview(s Host) Screen {
 	}
 	// The three figures side by side; the findings below them over the
 	// whole width, since their messages are shown whole.
-	grid := container.NewGridWithColumns(3,
+	grid := container.New(widgets.NewColumnsLayout(300, 3),
 		card("overview.route", container.NewBorder(v.route, nil, nil, nil, v.routeFig.chart), Route),
 		card("overview.balance", container.NewBorder(v.balance, nil, nil, nil, v.matrix.chart), Balance),
 		card("overview.budget", container.NewBorder(v.budget, nil, nil, nil, v.bars.chart), Budget),
@@ -68,12 +70,23 @@ func newOverview(s Host) Screen {
 	return v
 }
 
+// PlanHeading names the school, the plan and its status, and the period
+// unless the title already says it ("Ict-beleidsplan 2027-2030").
+func PlanHeading(p *model.Plan, l model.Lang) string {
+	title := p.Title
+	period := fmt.Sprintf("%d–%d", p.StartYear, p.EndYear)
+	if !strings.Contains(strings.ReplaceAll(title, "-", "–"), period) {
+		title += " (" + period + ")"
+	}
+	return fmt.Sprintf("%s — %s, %s", p.School.Name, title, p.Status.Label(l))
+}
+
 func (v *overview) Content() fyne.CanvasObject { return v.root }
 
 func (v *overview) Refresh() {
 	s := v.s
 	p, a, l := s.Doc().Plan(), s.Doc().Analysis(), s.Lang()
-	v.plan.SetText(fmt.Sprintf("%s — %s (%d–%d), %s", p.School.Name, p.Title, p.StartYear, p.EndYear, p.Status.Label(l)))
+	v.plan.SetText(PlanHeading(p, l))
 	r := a.Route
 	reason, _ := RouteText(s, &r, l)
 	v.route.SetText(s.T("overview.route.text", reason,
@@ -83,9 +96,12 @@ func (v *overview) Refresh() {
 		CellText(a.Position.Goal, l), a.Position.Goal.Balance().Label(l)))
 	b := a.Budget
 	text := s.T("overview.budget.text", planning.FormatMoney(b.TotalCashOut, l), p.StartYear, p.EndYear)
-	if len(b.OverYears) > 0 {
+	switch {
+	case len(b.OverYears) > 0:
 		text += "\n" + s.T("budget.over", yearList(b.OverYears))
-	} else {
+	case len(p.BudgetCeiling) == 0:
+		text += "\n" + s.T("overview.budget.noceiling")
+	default:
 		text += "\n" + s.T("overview.budget.within")
 	}
 	v.budget.SetText(text)

@@ -92,7 +92,7 @@ func newRouteScreen(s Host) Screen {
 			s.OpenSubject(codes, "")
 		}
 	}
-	top := container.NewVBox(v.fig.box, v.verdict,
+	top := container.NewVBox(v.fig.box, v.verdict, termButtons(s, "term.t", "term.e"),
 		widget.NewLabelWithStyle(s.T("route.matrix"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	v.root = container.NewBorder(top, nil, nil, nil, v.table)
 	return v

@@ -130,9 +130,10 @@ func newVisionsScreen(s Host) Screen {
 	v.served.Wrapping = fyne.TextWrapWord
 	v.addBtn = widget.NewButtonWithIcon(s.T("vision.add"), theme.ContentAddIcon(), v.add)
 	v.del = widget.NewButtonWithIcon(s.T("button.delete"), theme.DeleteIcon(), v.remove)
-	detail := v.SetPanes(container.NewVScroll(container.NewVBox(f.Grid,
+	v.Table.Widget.OnDelete = v.remove
+	detail := v.SetPanes(container.NewVScroll(container.NewPadded(container.NewVBox(f.Grid,
 		widget.NewLabelWithStyle(s.T("vision.served"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.served,
-		container.NewHBox(v.del))), s.T("vision.none"))
+		container.NewHBox(v.del)))), s.T("vision.none"))
 	left := container.NewBorder(container.NewHBox(v.addBtn), nil, nil, nil, v.Table.Widget)
 	split := container.NewHSplit(left, detail)
 	split.Offset = 0.45
@@ -158,8 +159,9 @@ func (v *visionsScreen) Refresh() {
 		}
 		n := served[vis.ID]
 		rows[i] = form.Row{ID: vis.ID,
-			Cells: []string{vis.Code, vis.Title, prio, strconv.Itoa(n)},
-			Nums:  []float64{0, 0, float64(vis.Priority), float64(n)}}
+			Cells:  []string{vis.Code, vis.Title, prio, strconv.Itoa(n)},
+			Nums:   []float64{0, 0, float64(vis.Priority), float64(n)},
+			Search: vis.Text + "\n" + vis.Evaluation.Indicator}
 	}
 	v.Table.SetRows(rows)
 	v.KeepChoice()
@@ -205,6 +207,10 @@ func (v *visionsScreen) add() {
 	v.Table.Choose(id)
 	v.s.Window().Canvas().Focus(v.Form.EntryOf(model.FieldTitle))
 }
+
+// DeleteChosen deletes the chosen entry after asking, as the button
+// does: the Delete key.
+func (v *visionsScreen) DeleteChosen() { v.remove() }
 
 func (v *visionsScreen) remove() {
 	id := v.Form.ID

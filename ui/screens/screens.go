@@ -26,6 +26,21 @@ type Selecter interface {
 	SelectCode(code string) bool
 }
 
+// Deleter is a screen with a chosen entity the Delete key deletes (after
+// the same question as its delete button).
+type Deleter interface {
+	DeleteChosen()
+}
+
+// Glossary is a window that can show what a term of the glossary means
+// (the shell's Help > Begrippenlijst). A screen's Host may be one; the
+// info buttons beside T, E, scheefstand, lasten, mens and materieel use it.
+type Glossary interface {
+	// ShowTerm shows the glossary's entry for term, the term as the
+	// glossary writes it in bold in the user's language ("Scheefstand").
+	ShowTerm(term string)
+}
+
 // Filterable is a screen with a list that the search field (Ctrl+F)
 // narrows.
 type Filterable interface {

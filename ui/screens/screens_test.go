@@ -96,7 +96,6 @@ func TestBadInputIsShownBesideTheFieldAndNotSaved(t *testing.T) {
 		{"cost.one_off", "-5", "niet negatief"},
 		{"code", "N1", "al in gebruik"},
 		{"title", "", "verplicht"},
-		{"depends_on", "X9", "geen investering met code X9"},
 	}
 	for _, c := range cases {
 		e := is.Form.EntryOf(c.field)

@@ -18,13 +18,21 @@
 // investment or screen it is about, all go through it. Screens are built
 // the first time they are shown; after an edit the visible one refreshes
 // at once and the others when they are shown next. Screens that list
-// entities implement screens.Selecter (open an entity by code) and
-// screens.Filterable (the search field, Ctrl+F).
+// entities implement screens.Selecter (open an entity by code),
+// screens.Filterable (the search field, Ctrl+F) and screens.Deleter (the
+// Delete key, when nothing has the focus). Enter in the search field opens
+// the entity whose code, title, text or description has the word, else
+// the agreements that have it.
+//
+// After an export the status line names the file, with "PDF openen" and
+// "Map tonen" beside it: the system's opener (fyne's App.OpenURL, which
+// starts xdg-open and does not wait; Config.Open in tests).
 //
 // The screen scrolls inside the window when it needs more room than the
 // window gives, so the window works down to 1024x640 (MinWindow), the
 // screen of a school laptop; it starts at the size it had when it was last
-// closed, else at that size.
+// closed, else at that size. Every screen fits that window without
+// scrolling sideways (TestEveryScreenFitsBesideTheSidebarAt1024x640).
 //
 // # Look, text size and help (menu.go, help.go)
 //

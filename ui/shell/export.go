@@ -74,7 +74,7 @@ func (s *Shell) RunExport(path, busy string, job func(progress func(n, total int
 			if err != nil {
 				s.ShowError(err)
 			} else {
-				s.SetStatus(s.T("status.exported", path))
+				s.setExported(path)
 			}
 			if done != nil {
 				done(err)

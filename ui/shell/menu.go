@@ -185,6 +185,9 @@ func (s *Shell) SetTextScale(f float32) {
 	if c := s.win.Content(); c != nil {
 		c.Refresh() // the sidebar's width follows the text size
 	}
+	if s.doc != nil {
+		s.refreshAll() // tables measure their columns at the text size
+	}
 	s.SetStatus(s.T("status.textscale", int(f*100+0.5)))
 }
 

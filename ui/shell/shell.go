@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"net/url"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -46,6 +47,10 @@ type Config struct {
 	Files FileChooser
 	// Now is the clock of the PDF export's date; nil is time.Now.
 	Now func() time.Time
+	// Open opens a file or folder with the system's program for it
+	// (xdg-open, open, start), without waiting for that program; nil asks
+	// fyne's App.OpenURL, which does just that. Tests record the paths.
+	Open func(path string) error
 	// Background runs a job off fyne's goroutine: Start opens and analyses
 	// the first plan there, so that the window is painted at once. nil
 	// starts a goroutine; tests run the job when they choose.
@@ -78,15 +83,25 @@ type Shell struct {
 	dirty   []bool           // screens that missed a refresh while hidden
 	current int
 
-	nav      *widget.List
-	heading  *widget.Label
-	body     *fyne.Container
-	status   *widget.Label
-	find     *widget.Entry
-	undoItem *fyne.MenuItem
-	redoItem *fyne.MenuItem
-	docItems []*fyne.MenuItem // menu items that need an open document
-	recent   *fyne.MenuItem
+	nav *widget.List
+	// undoAt and redoAt remember on which screen each step of the
+	// history was made, so that undo and redo show the change where it
+	// was made (an undo on Overzicht of an edit on Investeringen goes
+	// there).
+	undoAt, redoAt []historyStep
+	heading        *widget.Label
+	body           *fyne.Container
+	bodyView       *container.Scroll // the body's viewport
+	status         *widget.Label
+	// openOut and showOut open the file just exported and its folder;
+	// they are shown beside the status line that names the file.
+	openOut, showOut *widget.Button
+	exported         string
+	find             *widget.Entry
+	undoItem         *fyne.MenuItem
+	redoItem         *fyne.MenuItem
+	docItems         []*fyne.MenuItem // menu items that need an open document
+	recent           *fyne.MenuItem
 
 	// fields are the form fields holding a typed value not yet written.
 	fields *form.Pending
@@ -141,6 +156,13 @@ func New(a fyne.App, w fyne.Window, cfg Config) (*Shell, error) {
 	w.SetIcon(fyne.NewStaticResource("icon.png", assets.Icon))
 	w.SetMainMenu(s.mainMenu())
 	w.SetContent(s.layout())
+	// Delete with nothing in focus deletes the chosen entry of the screen
+	// (with the list in focus the list does it: form.TableWidget).
+	w.Canvas().SetOnTypedKey(func(e *fyne.KeyEvent) {
+		if e.Name == fyne.KeyDelete {
+			s.deleteChosen()
+		}
+	})
 	w.SetCloseIntercept(func() {
 		s.Close()
 		w.Close()
@@ -268,11 +290,17 @@ func (s *Shell) layout() fyne.CanvasObject {
 	// The screen scrolls when it needs more room than the window gives, so
 	// the window can always be made as small as a school laptop's screen
 	// (1024x640); a screen that fits is given the whole area, as before.
-	right := container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil, container.NewScroll(s.body))
+	s.bodyView = container.NewScroll(s.body)
+	right := container.NewBorder(container.NewVBox(top, widget.NewSeparator()), nil, nil, nil, s.bodyView)
 	// The sidebar has one width on every screen: a split would give it
 	// what the screen beside it leaves, so it jumped between screens.
 	side := container.New(&fixedWidth{w: func() float32 { return SidebarWidth * s.prefs.textScale() }}, s.nav)
-	status := container.NewBorder(nil, nil, nil, s.paintMark(), s.status)
+	s.openOut = widget.NewButtonWithIcon(s.T("export.open"), theme.DocumentIcon(), func() { s.reveal(s.exported) })
+	s.showOut = widget.NewButtonWithIcon(s.T("export.folder"), theme.FolderOpenIcon(), func() { s.reveal(filepath.Dir(s.exported)) })
+	s.openOut.Importance, s.showOut.Importance = widget.LowImportance, widget.LowImportance
+	s.openOut.Hide()
+	s.showOut.Hide()
+	status := container.NewBorder(nil, nil, nil, container.NewHBox(s.openOut, s.showOut, s.paintMark()), s.status)
 	return container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), status), side, nil,
 		container.NewBorder(nil, nil, widget.NewSeparator(), nil, right))
 }
@@ -324,6 +352,7 @@ func (s *Shell) setDocument(d *document.Document) {
 	s.doc = d
 	s.screens = make([]screens.Screen, len(s.defs))
 	s.dirty = make([]bool, len(s.defs))
+	s.undoAt, s.redoAt = nil, nil
 	d.OnChange(s.changed)
 	s.prefs.remember(d.Path())
 	s.refreshMenus()
@@ -384,14 +413,52 @@ func (s *Shell) changed(c document.Change) {
 	s.updateTitle()
 	switch c.Kind {
 	case document.Edited:
+		s.recordStep(c.Label)
 		s.SetStatus(s.T("status.saved", s.clock(), c.Label))
 	case document.Undone:
+		s.goToStep(&s.undoAt, &s.redoAt, c.Label)
 		s.SetStatus(s.T("status.undone", c.Label))
 	case document.Redone:
+		s.goToStep(&s.redoAt, &s.undoAt, c.Label)
 		s.SetStatus(s.T("status.redone", c.Label))
 	case document.Moved:
 		s.prefs.remember(s.doc.Path())
 		s.SetStatus(s.T("status.moved", s.doc.Path()))
+	}
+}
+
+// historyStep is a step of the undo history: its label and the screen
+// it was made on.
+type historyStep struct {
+	label  string
+	screen int
+}
+
+// recordStep remembers the screen of a new edit. Typing in one field is
+// one step of the history (EditMerge) but tells each write; an edit with
+// the same label on the same screen as the last is taken as part of it.
+// If that guess is wrong, the lists only miss a step, and goToStep then
+// stays where it is rather than going to a wrong screen.
+func (s *Shell) recordStep(label string) {
+	s.redoAt = nil
+	if n := len(s.undoAt); n > 0 && s.undoAt[n-1] == (historyStep{label, s.current}) {
+		return
+	}
+	s.undoAt = append(s.undoAt, historyStep{label, s.current})
+}
+
+// goToStep moves the step with label from one list to the other and shows
+// its screen, when the list's last step is that one.
+func (s *Shell) goToStep(from, to *[]historyStep, label string) {
+	n := len(*from)
+	if n == 0 || (*from)[n-1].label != label {
+		return
+	}
+	st := (*from)[n-1]
+	*from = (*from)[:n-1]
+	*to = append(*to, st)
+	if st.screen >= 0 && st.screen < len(s.defs) && st.screen != s.current {
+		s.Show(s.defs[st.screen].ID)
 	}
 }
 
@@ -417,6 +484,40 @@ func (s *Shell) updateTitle() {
 func (s *Shell) SetStatus(msg string) {
 	s.saving = false
 	s.status.SetText(msg)
+	if s.openOut != nil && s.openOut.Visible() {
+		s.openOut.Hide()
+		s.showOut.Hide()
+	}
+}
+
+// setExported says in the status line that path was written, with
+// buttons beside it that open the file and its folder in one click.
+func (s *Shell) setExported(path string) {
+	s.SetStatus(s.T("status.exported", path))
+	s.exported = path
+	s.openOut.Show()
+	s.showOut.Show()
+}
+
+// reveal opens a file or folder with the system's program for it; that
+// program runs on its own, so the window never waits for it.
+func (s *Shell) reveal(path string) {
+	if path == "" {
+		return
+	}
+	open := s.cfg.Open
+	if open == nil {
+		open = func(p string) error {
+			abs, err := filepath.Abs(p)
+			if err != nil {
+				return err
+			}
+			return s.app.OpenURL(&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)})
+		}
+	}
+	if err := open(path); err != nil {
+		s.ShowError(s.Errorf("export.openfailed", path))
+	}
 }
 
 // now is the time by the configured clock.
@@ -521,6 +622,17 @@ func (s *Shell) OpenSubject(codes []string, fallback string) {
 	}
 }
 
+// deleteChosen deletes the chosen entry of the current screen, after the
+// same question as its delete button: the Delete key.
+func (s *Shell) deleteChosen() {
+	if s.doc == nil || s.current < 0 || s.screens[s.current] == nil {
+		return
+	}
+	if d, ok := s.screens[s.current].(screens.Deleter); ok {
+		d.DeleteChosen()
+	}
+}
+
 // filter narrows the list of the current screen to what matches q.
 func (s *Shell) filter(q string) {
 	if s.doc == nil || s.current < 0 {
@@ -561,6 +673,27 @@ func (s *Shell) jump(q string) {
 	for _, inv := range p.Investments {
 		if strings.Contains(strings.ToLower(inv.Title), lq) {
 			s.OpenSubject([]string{inv.Code}, "")
+			return
+		}
+	}
+	// Then every other text a user writes: a vision's text, an
+	// investment's description and owner, the agreements.
+	for _, v := range p.Visions {
+		if strings.Contains(strings.ToLower(v.Text+"\n"+v.Evaluation.Indicator), lq) {
+			s.OpenSubject([]string{v.Code}, "")
+			return
+		}
+	}
+	for _, inv := range p.Investments {
+		if strings.Contains(strings.ToLower(inv.Description+"\n"+inv.Owner+"\n"+string(inv.Category)), lq) {
+			s.OpenSubject([]string{inv.Code}, "")
+			return
+		}
+	}
+	for _, a := range p.Agreements {
+		if strings.Contains(strings.ToLower(a.Text), lq) {
+			s.Show(screens.Agreements)
+			s.filter(q)
 			return
 		}
 	}

@@ -1,13 +1,21 @@
 package widgets
 
-import "fyne.io/fyne/v2"
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
 
 // FlowLayout places its objects side by side at their minimum size and
 // goes on at the next line when the width runs out, like words.
-type FlowLayout struct{ width float32 }
+type FlowLayout struct{ width, gap float32 }
 
 // NewFlowLayout makes a flow layout.
 func NewFlowLayout() *FlowLayout { return &FlowLayout{} }
+
+// NewButtonRow is a flow layout with the theme's padding between its
+// objects: a row of buttons that goes on at the next line where the
+// window is narrow, instead of making the screen wider.
+func NewButtonRow() *FlowLayout { return &FlowLayout{gap: theme.Padding()} }
 
 func (f *FlowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	f.width = size.Width
@@ -15,11 +23,11 @@ func (f *FlowLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	for _, o := range objs {
 		m := o.MinSize()
 		if x > 0 && x+m.Width > size.Width {
-			x, y, line = 0, y+line, 0
+			x, y, line = 0, y+line+f.gap, 0
 		}
 		o.Move(fyne.NewPos(x, y))
 		o.Resize(m)
-		x += m.Width
+		x += m.Width + f.gap
 		if m.Height > line {
 			line = m.Height
 		}
@@ -36,10 +44,10 @@ func (f *FlowLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 			w = m.Width
 		}
 		if f.width > 0 && x > 0 && x+m.Width > f.width {
-			h += line
+			h += line + f.gap
 			x, line = 0, 0
 		}
-		x += m.Width
+		x += m.Width + f.gap
 		if m.Height > line {
 			line = m.Height
 		}
@@ -97,4 +105,74 @@ func (l *FractionLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		s = s.Max(o.MinSize())
 	}
 	return s
+}
+
+// ColumnsLayout puts its objects in as many columns of equal width as fit
+// (each at least min wide, at most max columns), row under row, so that
+// figures stand side by side on a wide window and under each other on a
+// laptop instead of making the screen wider than the window.
+type ColumnsLayout struct {
+	min   float32
+	max   int
+	width float32 // the width last laid out in
+}
+
+// NewColumnsLayout makes a ColumnsLayout.
+func NewColumnsLayout(min float32, max int) *ColumnsLayout { return &ColumnsLayout{min: min, max: max} }
+
+func (c *ColumnsLayout) columns(width float32, objs []fyne.CanvasObject) int {
+	least := c.min
+	for _, o := range objs {
+		least = max(least, o.MinSize().Width)
+	}
+	pad := theme.Padding()
+	n := int((width + pad) / (least + pad))
+	return max(1, min(n, c.max))
+}
+
+func (c *ColumnsLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	c.width = size.Width
+	n := c.columns(size.Width, objs)
+	pad := theme.Padding()
+	w := (size.Width - pad*float32(n-1)) / float32(n)
+	var y float32
+	for start := 0; start < len(objs); start += n {
+		row := objs[start:min(start+n, len(objs))]
+		var h float32
+		for _, o := range row {
+			h = max(h, o.MinSize().Height)
+		}
+		for i, o := range row {
+			o.Move(fyne.NewPos(float32(i)*(w+pad), y))
+			o.Resize(fyne.NewSize(w, h))
+		}
+		y += h + pad
+	}
+}
+
+// MinSize is one column wide; it is as high as the rows need at the
+// width last given (before the first layout, in one row).
+func (c *ColumnsLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w float32
+	for _, o := range objs {
+		w = max(w, o.MinSize().Width)
+	}
+	w = max(w, c.min)
+	n := c.max
+	if c.width > 0 {
+		n = c.columns(c.width, objs)
+	}
+	pad := theme.Padding()
+	var h float32
+	for start := 0; start < len(objs); start += n {
+		var rh float32
+		for _, o := range objs[start:min(start+n, len(objs))] {
+			rh = max(rh, o.MinSize().Height)
+		}
+		if start > 0 {
+			h += pad
+		}
+		h += rh
+	}
+	return fyne.NewSize(w, h)
 }

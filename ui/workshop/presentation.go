@@ -196,8 +196,13 @@ func (p *presentation) titleSlide() fyne.CanvasObject {
 	title.SizeName = theme.SizeNameHeadingText
 	title.Wrapping = fyne.TextWrapWord
 	lines := []fyne.CanvasObject{title}
+	// With a session named on the Workshop screen, the title slide counts
+	// and names that session's participants only, not everyone who ever
+	// filled in an assessment for this plan.
+	session := strings.TrimSpace(s.SessionName())
+	counted := inSession(pl, session)
 	var who []string
-	for _, rc := range rounds.Participation(pl) {
+	for _, rc := range rounds.Participation(counted) {
 		name := s.T("role.none")
 		if rc.Role != "" {
 			name = rc.Role.Label(l)
@@ -211,7 +216,7 @@ func (p *presentation) titleSlide() fyne.CanvasObject {
 	}
 	var sessions []string
 	seen := map[string]bool{}
-	for _, a := range pl.Assessments {
+	for _, a := range counted.Assessments {
 		if a.Session != "" && !seen[a.Session] {
 			seen[a.Session] = true
 			sessions = append(sessions, a.Session)
@@ -454,4 +459,27 @@ func (p *presentation) rankingSlide() fyne.CanvasObject {
 	rv := newRankingView(p.s, true)
 	rv.refresh()
 	return container.NewBorder(wrapped(rv.summary()), nil, nil, nil, container.NewVScroll(rv.box))
+}
+
+// inSession is the plan with only the assessments and votes of session
+// (compared as sameParticipant does: case and outer spaces aside); "" is
+// the whole plan. The copy shares everything else with p and is only
+// read.
+func inSession(p *model.Plan, session string) *model.Plan {
+	if session == "" {
+		return p
+	}
+	q := *p
+	q.Assessments, q.Votes = nil, nil
+	for _, a := range p.Assessments {
+		if strings.EqualFold(strings.TrimSpace(a.Session), session) {
+			q.Assessments = append(q.Assessments, a)
+		}
+	}
+	for _, v := range p.Votes {
+		if strings.EqualFold(strings.TrimSpace(v.Session), session) {
+			q.Votes = append(q.Votes, v)
+		}
+	}
+	return &q
 }

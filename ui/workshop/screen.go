@@ -17,6 +17,7 @@ import (
 	"balansplan/ui/document"
 	"balansplan/ui/form"
 	"balansplan/ui/screens"
+	"balansplan/ui/widgets"
 )
 
 // workshopScreen is where the consultant runs a workshop with the school
@@ -58,7 +59,7 @@ func newWorkshopScreen(s *Workshop) screens.Screen {
 	guidedCard := widget.NewCard(s.T("workshop.guided"), "", container.NewVBox(
 		wrapped(setText),
 		widget.NewForm(widget.NewFormItem(s.T("field.session"), v.session)),
-		container.NewHBox(v.guidedBtn, v.importBtn),
+		container.New(widgets.NewButtonRow(), v.guidedBtn, v.importBtn),
 		v.guided))
 
 	f := form.New(s, model.EntityPlan, nil)
@@ -87,15 +88,15 @@ func newWorkshopScreen(s *Workshop) screens.Screen {
 	v.summary = widget.NewLabel("")
 	v.summary.Wrapping = fyne.TextWrapWord
 	votingCard := widget.NewCard(s.T("workshop.voting"), "", container.NewVBox(
-		wrapped(s.T("workshop.voting.sub")), f.Grid, v.voting, container.NewHBox(v.votingBtn, v.clearBtn), v.summary, v.ranking.box))
+		wrapped(s.T("workshop.voting.sub")), f.Grid, v.voting, container.New(widgets.NewButtonRow(), v.votingBtn, v.clearBtn), v.summary, v.ranking.box))
 
 	v.copyBtn = widget.NewButtonWithIcon(s.T("workshop.btn.copy"), theme.ContentCopyIcon(), s.ParticipantCopy)
 	v.mergeBtn = widget.NewButtonWithIcon(s.T("workshop.btn.merge"), theme.ViewRefreshIcon(), s.MergeCopies)
-	copiesCard := widget.NewCard(s.T("workshop.copies"), "", container.NewVBox(wrapped(s.T("workshop.copies.text")), container.NewHBox(v.copyBtn, v.mergeBtn)))
+	copiesCard := widget.NewCard(s.T("workshop.copies"), "", container.NewVBox(wrapped(s.T("workshop.copies.text")), container.New(widgets.NewButtonRow(), v.copyBtn, v.mergeBtn)))
 
 	v.presentBtn = widget.NewButtonWithIcon(s.T("menu.present"), theme.ViewFullScreenIcon(), s.Present)
 	v.reportBtn = widget.NewButtonWithIcon(s.T("workshop.btn.report"), theme.DocumentPrintIcon(), s.ExportWorkshopReport)
-	presentCard := widget.NewCard(s.T("workshop.present"), "", container.NewVBox(wrapped(s.T("workshop.present.text")), container.NewHBox(v.presentBtn, v.reportBtn)))
+	presentCard := widget.NewCard(s.T("workshop.present"), "", container.NewVBox(wrapped(s.T("workshop.present.text")), container.New(widgets.NewButtonRow(), v.presentBtn, v.reportBtn)))
 
 	left := container.NewVBox(guidedCard, copiesCard, presentCard)
 	v.root = container.NewVScroll(container.NewGridWithColumns(2, left, container.NewVBox(votingCard)))

@@ -132,6 +132,34 @@ type whoForm struct {
 	msg   *widget.Label
 	ok    *widget.Button
 	box   fyne.CanvasObject
+	// known offers the session's participants who have not had their
+	// turn yet, one button each, so that nobody types every name again.
+	known *fyne.Container
+}
+
+// offer shows a button for each of people (their name and role); a tap
+// fills in the form. With nobody to offer the row is hidden.
+func (w *whoForm) offer(s *Workshop, people []model.Assessment) {
+	w.known.Objects = nil
+	l := s.Lang()
+	for _, a := range people {
+		a := a
+		b := widget.NewButton(a.Participant+" ("+a.Role.Label(l)+")", func() {
+			for i, r := range w.roles {
+				if r == a.Role {
+					w.role.SetSelected(w.role.Options[i])
+				}
+			}
+			w.name.SetText(a.Participant)
+		})
+		w.known.Add(b)
+	}
+	if len(people) == 0 {
+		w.known.Hide()
+	} else {
+		w.known.Show()
+	}
+	w.known.Refresh()
 }
 
 func (s *Workshop) newWhoForm(okText string, taken func(name string) bool, start func(name string, role model.Role)) *whoForm {
@@ -179,7 +207,9 @@ func (s *Workshop) newWhoForm(okText string, taken func(name string) bool, start
 		widget.NewFormItem(s.T("field.participant"), container.NewVBox(w.name, w.msg)),
 		widget.NewFormItem(s.T("field.role"), w.role),
 	)
-	w.box = container.NewVBox(form, container.NewHBox(w.ok))
+	w.known = container.New(widgets.NewButtonRow())
+	w.known.Hide()
+	w.box = container.NewVBox(w.known, form, container.NewHBox(w.ok))
 	return w
 }
 

@@ -82,8 +82,26 @@ func (v *votingRound) newTurn() {
 	v.id, v.who, v.points = "", "", nil
 	v.ss.turn.SetText(s.T("session.turn", v.turns))
 	v.whoForm = s.newWhoForm(s.T("voting.begin"), v.taken, v.begin)
+	v.whoForm.offer(s, v.notYetVoted())
 	intro := s.T("voting.intro", s.Doc().Plan().VoteBudget)
 	v.ss.show(narrow(page(s.T("guided.who", v.turns), intro, v.whoForm.box)), v.whoForm.name)
+}
+
+// notYetVoted are the participants of the session's self-assessment who
+// have not voted in this round yet, in the plan's order, each name once.
+func (v *votingRound) notYetVoted() []model.Assessment {
+	var out []model.Assessment
+	seen := map[string]bool{}
+	for _, a := range v.s.Doc().Plan().Assessments {
+		name := strings.TrimSpace(a.Participant)
+		key := strings.ToLower(name)
+		if name == "" || seen[key] || !strings.EqualFold(strings.TrimSpace(a.Session), v.session) || v.taken(name) {
+			continue
+		}
+		seen[key] = true
+		out = append(out, a)
+	}
+	return out
 }
 
 func (v *votingRound) taken(name string) bool {
