@@ -165,10 +165,30 @@ func (s *problemSink) checkText(field Field, v string, multi bool) {
 	}
 	if n := utf8.RuneCountInString(v); n > MaxTextLen {
 		s.add(field, "too_long", Text{
-			fmt.Sprintf("is %d tekens lang; het maximum is %d", n, MaxTextLen),
-			fmt.Sprintf("is %d characters long; the maximum is %d", n, MaxTextLen),
+			fmt.Sprintf("is %s tekens lang; het maximum is %s", groupDigits(n, "."), groupDigits(MaxTextLen, ".")),
+			fmt.Sprintf("is %s characters long; the maximum is %s", groupDigits(n, ","), groupDigits(MaxTextLen, ",")),
 		})
 	}
+}
+
+// groupDigits writes a count with sep between groups of three digits, as
+// a reader of that language expects: "20.000" in Dutch, "20,000" in
+// English.
+func groupDigits(n int, sep string) string {
+	digits := strconv.Itoa(n)
+	neg := strings.HasPrefix(digits, "-")
+	digits = strings.TrimPrefix(digits, "-")
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, r := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteString(sep)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // plainText reports, without allocating, whether v passes checkText

@@ -27,8 +27,8 @@ func slowCheckText(s *problemSink, field Field, v string, multi bool) {
 	}
 	if n := utf8.RuneCountInString(v); n > MaxTextLen {
 		s.add(field, "too_long", Text{
-			fmt.Sprintf("is %d tekens lang; het maximum is %d", n, MaxTextLen),
-			fmt.Sprintf("is %d characters long; the maximum is %d", n, MaxTextLen),
+			fmt.Sprintf("is %s tekens lang; het maximum is %s", groupDigits(n, "."), groupDigits(MaxTextLen, ".")),
+			fmt.Sprintf("is %s characters long; the maximum is %s", groupDigits(n, ","), groupDigits(MaxTextLen, ",")),
 		})
 	}
 }

@@ -150,3 +150,26 @@ func TestTheExportOfALinkToNothingNamesTheField(t *testing.T) {
 		t.Errorf("the damaged id is not shown quoted: %s", ps[1].Message(model.EN))
 	}
 }
+
+// A count in a message is written as its reader writes numbers: 20.000
+// in Dutch, 20,000 in English (issue 11: "20000" without a separator).
+func TestATooLongTextSaysItsLengthWithThousandsSeparators(t *testing.T) {
+	p := testplan.Regenboog(t)
+	p.Title = strings.Repeat("a", model.MaxTextLen+1234)
+	var hit *model.Problem
+	ps := p.Validate()
+	for i := range ps {
+		if ps[i].Reason == "too_long" {
+			hit = &ps[i]
+		}
+	}
+	if hit == nil {
+		t.Fatalf("no too_long problem: %v", ps.Messages(model.EN))
+	}
+	if nl := hit.Message(model.NL); !strings.Contains(nl, "is 21.234 tekens lang; het maximum is 20.000") {
+		t.Errorf("Dutch: %s", nl)
+	}
+	if en := hit.Message(model.EN); !strings.Contains(en, "is 21,234 characters long; the maximum is 20,000") {
+		t.Errorf("English: %s", en)
+	}
+}

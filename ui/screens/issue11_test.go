@@ -123,8 +123,8 @@ func TestAnOverLongPasteIsOfferedToBeCut(t *testing.T) {
 	s, is := d1From(t, "2027-09", "2028-06")
 	desc := is.Form.EntryOf(model.FieldDescription)
 	desc.SetText(strings.Repeat("é", 30000))
-	if msg := is.Form.Message(model.FieldDescription); !strings.Contains(msg, "30000") {
-		t.Fatalf("the message is %q, want it to say 30000", msg)
+	if msg := is.Form.Message(model.FieldDescription); !strings.Contains(msg, "30.000") {
+		t.Fatalf("the message is %q, want it to say 30.000", msg)
 	}
 	cut := is.Form.CutButton(model.FieldDescription)
 	if cut == nil || !cut.Visible() || !strings.Contains(cut.Text, "20.000") {
