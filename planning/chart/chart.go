@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"math"
 	"sort"
+	"unicode/utf8"
 )
 
 // Point is a position in a figure's coordinates: X to the right, Y down,
@@ -183,6 +184,50 @@ func (s Shape) Bounds() (lo, hi Point) {
 		lo.X, lo.Y, hi.X, hi.Y = lo.X-s.R, lo.Y-s.R, hi.X+s.R, hi.Y+s.R
 	}
 	return lo, hi
+}
+
+// Text measures. Only a renderer knows its fonts, so a builder that must
+// keep a text inside the box estimates its size on the safe side: every
+// character as wide as textAdvance of the text size (the average lowercase
+// glyph of Helvetica, the PDF's font, is about 0.45 and of Noto Sans, Fyne's,
+// about 0.55), bold a tenth wider, and a line textLine of the size tall
+// (Fyne measures a line of Noto Sans at 12 as 16 tall, with its leading).
+const (
+	textAdvance = 0.6
+	textLine    = 1.4
+)
+
+// TextWidth is the estimated width of s drawn at text size size.
+func TextWidth(s string, size float64, bold bool) float64 {
+	w := textAdvance * size * float64(utf8.RuneCountInString(s))
+	if bold {
+		w *= 1.1
+	}
+	return w
+}
+
+// TextExtent is the estimated rectangle a text shape covers (see
+// TextWidth); for other shapes it is Bounds.
+func (s Shape) TextExtent() (lo, hi Point) {
+	if s.Kind != KindText || len(s.Points) == 0 {
+		return s.Bounds()
+	}
+	w, h := TextWidth(s.Text, s.Size, s.Bold), textLine*s.Size
+	p := s.Points[0]
+	x, y := p.X, p.Y
+	switch s.Align {
+	case AlignMiddle:
+		x -= w / 2
+	case AlignEnd:
+		x -= w
+	}
+	switch s.VAlign {
+	case VAlignMiddle:
+		y -= h / 2
+	case VAlignBottom:
+		y -= h
+	}
+	return Point{x, y}, Point{x + w, y + h}
 }
 
 // palette maps every colour key to its colour. Colours of the blocks are

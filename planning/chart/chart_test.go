@@ -32,17 +32,23 @@ func must(t *testing.T, f Figure, id string) Shape {
 
 var box = Box{W: 200, H: 160}
 
+// wide is a box in which the radar's block names fit beside a radar of the
+// full 0.36 of the smaller side (160 * 0.36 = 57.6), so that the geometry
+// below is worked out by hand; in a narrower box the radar shrinks to make
+// room for its labels (see TestRadarAndRouteKeepEveryLabelInsideTheBox).
+var wide = Box{W: 400, H: 160}
+
 func TestRadarScoreFiveOnVisieLiesOnTheOuterRingStraightUp(t *testing.T) {
 	p := regenboog(t)
 	for i := range p.Assessments {
 		p.Assessments[i].Scores[model.BlockVisie] = model.Score{Now: 5, Goal: 5}
 	}
 	a := planning.Analyse(p, nil)
-	f := Radar(a, model.NL, box)
+	f := Radar(a, model.NL, wide)
 	now := must(t, f, "now")
 	outer := must(t, f, "ring.5")
-	c := Point{box.W / 2, box.H / 2}
-	r := 0.36 * box.H
+	c := Point{wide.W / 2, wide.H / 2}
+	r := 0.36 * wide.H
 	// visie is axis 0, pointing up: (cx, cy - R).
 	if !same(now.Points[0], Point{c.X, c.Y - r}) || !same(now.Points[0], outer.Points[0]) {
 		t.Errorf("visie 5 at %v, outer ring vertex %v, want %v", now.Points[0], outer.Points[0], Point{c.X, c.Y - r})
@@ -59,9 +65,9 @@ func TestRadarScoreFiveOnVisieLiesOnTheOuterRingStraightUp(t *testing.T) {
 }
 
 func TestRadarRingsAreAtOneFifthSteps(t *testing.T) {
-	f := Radar(planning.Analyse(regenboog(t), nil), model.EN, box)
-	c := Point{box.W / 2, box.H / 2}
-	r := 0.36 * box.H
+	f := Radar(planning.Analyse(regenboog(t), nil), model.EN, wide)
+	c := Point{wide.W / 2, wide.H / 2}
+	r := 0.36 * wide.H
 	for k := 1; k <= 5; k++ {
 		ring := must(t, f, "ring."+string(rune('0'+k)))
 		if len(ring.Points) != 5 || ring.Kind != KindPolygon {
@@ -85,22 +91,95 @@ func TestRadarRingsAreAtOneFifthSteps(t *testing.T) {
 	}
 }
 
-func TestRadarDrawsAnUnscoredBlockAtTheCentre(t *testing.T) {
+// A block nobody scored (or where every answer was "weet niet") used to be
+// drawn at the centre, which reads as the lowest score (issue 11, defect 8).
+// Now the outline breaks there: inhoud (axis 2) unknown leaves one polyline
+// through the other four axes in order, from infrastructuur (3) round to
+// deskundigheid (1), nothing at the centre, no filled polygon, and a "weet
+// niet" halfway along the inhoud axis.
+func TestRadarBreaksTheOutlineAtAnUnscoredBlock(t *testing.T) {
 	p := regenboog(t)
 	for i := range p.Assessments {
 		delete(p.Assessments[i].Scores, model.BlockInhoud)
 	}
-	f := Radar(planning.Analyse(p, nil), model.NL, box)
-	if got := must(t, f, "now").Points[2]; !same(got, Point{box.W / 2, box.H / 2}) {
-		t.Errorf("unscored inhoud at %v, want the centre", got)
+	a := planning.Analyse(p, nil)
+	f := Radar(a, model.NL, box)
+	centre := Point{box.W / 2, box.H / 2}
+	for _, id := range []string{"now", "goal"} {
+		var pieces []Shape
+		for _, s := range f.Shapes {
+			if s.ID == id {
+				pieces = append(pieces, s)
+			}
+		}
+		if len(pieces) != 1 || pieces[0].Kind != KindPolyline || pieces[0].Fill != "" {
+			t.Fatalf("%s drawn as %+v, want one unfilled polyline", id, pieces)
+		}
+		var want []Point
+		for _, i := range []int{3, 4, 0, 1} {
+			bl := a.Levels.Block(model.Blocks()[i])
+			v := bl.Now.Level()
+			if id == "goal" {
+				v = bl.Goal.Level()
+			}
+			want = append(want, RadarPoint(box, i, v.Value))
+		}
+		got := pieces[0].Points
+		if len(got) != len(want) {
+			t.Fatalf("%s runs through %d points, want 4: %v", id, len(got), got)
+		}
+		for k := range want {
+			if !same(got[k], want[k]) || same(got[k], centre) {
+				t.Errorf("%s point %d at %v, want %v (never the centre)", id, k, got[k], want[k])
+			}
+		}
 	}
 	if _, ok := f.Find("now.inhoud"); ok {
 		t.Error("a marker for an unscored block")
 	}
+	mark := must(t, f, "now.unknown.inhoud")
+	if mark.Text != "weet niet" || !same(mark.Points[0], RadarPoint(box, 2, 2.5)) {
+		t.Errorf("unknown mark %q at %v, want \"weet niet\" at %v", mark.Text, mark.Points[0], RadarPoint(box, 2, 2.5))
+	}
+	if m := must(t, Radar(a, model.EN, box), "now.unknown.inhoud"); m.Text != "don't know" {
+		t.Errorf("English unknown mark %q", m.Text)
+	}
+	if _, ok := f.Find("now.unknown.visie"); ok {
+		t.Error("a 'weet niet' mark on a scored block")
+	}
 	if f := Radar(planning.Analyse(&model.Plan{}, nil), model.NL, box); len(f.Shapes) == 0 {
 		t.Error("an empty radar should still have rings and axes")
-	} else if _, ok := f.Find("now"); ok {
-		t.Error("a 'now' polygon without any scores")
+	} else {
+		for _, s := range f.Shapes {
+			if s.ID == "now" || s.ID == "goal" || strings.HasPrefix(s.ID, "now.") {
+				t.Errorf("an empty radar draws %s", s.ID)
+			}
+		}
+	}
+}
+
+// Two unknown blocks apart (deskundigheid 1 and infrastructuur 3) leave a
+// lone known inhoud (2), drawn as a dot, and a run leiderschap-visie (4, 0).
+func TestRadarDrawsALoneKnownBlockAsADot(t *testing.T) {
+	p := regenboog(t)
+	for i := range p.Assessments {
+		delete(p.Assessments[i].Scores, model.BlockDeskundigheid)
+		delete(p.Assessments[i].Scores, model.BlockInfrastructuur)
+	}
+	a := planning.Analyse(p, nil)
+	f := Radar(a, model.NL, box)
+	var kinds []Kind
+	var firsts []Point
+	for _, s := range f.Shapes {
+		if s.ID == "now" {
+			kinds = append(kinds, s.Kind)
+			firsts = append(firsts, s.Points[0])
+		}
+	}
+	level := func(i int) float64 { return a.Levels.Block(model.Blocks()[i]).Now.Level().Value }
+	// runs start where the axis before is unknown: inhoud (2), then leiderschap (4)
+	if !reflect.DeepEqual(kinds, []Kind{KindCircle, KindPolyline}) || !same(firsts[0], RadarPoint(box, 2, level(2))) || !same(firsts[1], RadarPoint(box, 4, level(4))) {
+		t.Errorf("now drawn as %v starting at %v", kinds, firsts)
 	}
 }
 

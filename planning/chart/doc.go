@@ -13,7 +13,16 @@
 // suffice: rect, line, polyline, polygon, circle and text, all solid; arrow
 // heads are already polygons. Texts carry an
 // anchor point and an alignment instead of a measured size, because only a
-// renderer knows its fonts.
+// renderer knows its fonts. A builder that must keep its labels inside the
+// box (the radar, the route figure) estimates their size on the safe side
+// (TextWidth, Shape.TextExtent) and shrinks the drawing to make room,
+// never the text, except where the text must fit inside a shape of fixed
+// size (a route block).
+//
+// An unknown level (a block nobody scored, or every answer "weet niet") is
+// never drawn as 0: the radar's outline breaks there into polylines, with
+// a muted "weet niet" on the axis, because a point at the centre would
+// read as the lowest score.
 //
 // Colours are semantic keys ("block.visie", "now", "goal", "ceiling",
 // "over"), never RGB; Colour maps a key to the one colour both renderers
