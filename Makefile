@@ -98,8 +98,10 @@ goldens:
 # The README's pictures. The app screens come from the smoke test, which
 # visits every screen of the sidebar; the PDF pages are the cover, the
 # first page of the summary and the first page of the Balans chapter of
-# the demo plan's Dutch PDF, found by their running head rather than by
-# number so that a longer chapter does not shift them. The workshop
+# the demo plan's Dutch PDF, found by the chapter's own heading (a line
+# "1  Samenvatting" with nothing after it, which the contents page, with
+# its page numbers, never has) rather than by number, so that a longer
+# chapter does not shift them. The workshop
 # pictures (app-workshop*.png) need a guided session and a presentation
 # that the smoke test does not drive; they are taken by hand.
 ## screenshots: retake docs/img: every app screen under Xvfb and three pages of the demo PDF
@@ -110,11 +112,11 @@ screenshots: build
 	  $(BIN) export --in "$$tmp/demo.balans" --out "$$tmp/plan.pdf" --lang nl; \
 	  pages=$$(pdfinfo "$$tmp/plan.pdf" | awk '/^Pages:/ { print $$2 }'); \
 	  page() { for i in $$(seq 1 $$pages); do \
-	      pdftotext -f $$i -l $$i -layout "$$tmp/plan.pdf" - | grep -m1 . | grep -qE "$$1" && { echo $$i; return; }; \
-	    done; echo "screenshots: no page with the running head /$$1/ in the demo PDF" >&2; exit 1; }; \
+	      pdftotext -f $$i -l $$i -layout "$$tmp/plan.pdf" - | grep -qE "$$1" && { echo $$i; return; }; \
+	    done; echo "screenshots: no page with the heading /$$1/ in the demo PDF" >&2; exit 1; }; \
 	  shot() { pdftoppm -png -r 60 -f $$2 -l $$2 -singlefile "$$tmp/plan.pdf" $(IMG)/pdf-$$1; \
 	    echo "screenshots: saved $(IMG)/pdf-$$1.png (page $$2)"; }; \
-	  summary=$$(page ' 1 Samenvatting$$'); chart=$$(page ' [0-9]+ Balans$$'); \
+	  summary=$$(page '^ *1 +Samenvatting *$$'); chart=$$(page '^ *[0-9]+ +Balans *$$'); \
 	  shot cover 1; shot summary $$summary; shot chart $$chart
 
 ## floor: the command line's start-up against a do-nothing Go program (paired runs)

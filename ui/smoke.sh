@@ -117,7 +117,7 @@ if [ -n "$SHOTS" ]; then
       *) xdotool key --window "$wid" "$2" ;;
     esac
     sleep 1
-    import -window root "$SHOTS/app-$1.png"
+    import -window "$wid" "$SHOTS/app-$1.png"
     echo "smoke: saved $SHOTS/app-$1.png"
   }
   shoot overview ctrl+1
