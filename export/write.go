@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"syscall"
+	"time"
 
 	"balansplan/model"
 	"balansplan/planning"
@@ -212,34 +213,16 @@ func classify(path string, err error) *Error {
 	return &Error{Kind: kind, Path: path, Err: err}
 }
 
-// ExportPDF is the whole export in one call, for the command line and the
-// GUI: it builds the report of plan p with its analysis a in language l
+// ExportPDF is the whole export in one call, without an export date (a
+// plan without a date of its own then has none on its cover; the command
+// line and the GUI call ExportPDFOn with today): it builds the report of plan p with its analysis a in language l
 // and writes it atomically to path. When a is nil the plan is analysed
 // here, with the national reference figures shipped in assets. progress,
 // when not nil, is called with (0, total) at the start and after each
 // step with the number of steps done, ending with (total, total) on
 // success. Errors are *Error.
 func ExportPDF(p *model.Plan, a *planning.Analysis, l model.Lang, path string, progress func(done, total int)) error {
-	step := progressSteps(progress, 4)
-	step(0)
-	a, err := analysedWithReference(p, a, path)
-	if err != nil {
-		return err
-	}
-	step(1)
-	r := Build(p, a, l)
-	step(2)
-	m, err := loadMetrics()
-	if err != nil {
-		return &Error{Kind: ErrRender, Path: path, Err: err}
-	}
-	lo := layOut(m, r)
-	step(3)
-	if err := writeFile(path, func(w io.Writer) error { return paintPDF(r, lo, w) }); err != nil {
-		return err
-	}
-	step(4)
-	return nil
+	return ExportPDFOn(p, a, l, path, progress, time.Time{})
 }
 
 // progressSteps returns the step function of an export in total steps: it
