@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"balansplan/model"
+	"balansplan/model/testplan"
 )
 
 // These tests walk the Go types of a plan by reflection, so that a field
@@ -40,46 +41,6 @@ func leafPaths(t reflect.Type, path string, out *[]string) {
 	default:
 		*out = append(*out, path)
 	}
-}
-
-// walkLeaves calls fn for every value in v with its Go path; map entries
-// in the order of their keys, nil pointers skipped.
-func walkLeaves(v reflect.Value, path string, fn func(path string, v reflect.Value)) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if !v.IsNil() {
-			walkLeaves(v.Elem(), path, fn)
-		}
-	case reflect.Slice, reflect.Array:
-		for i := 0; i < v.Len(); i++ {
-			walkLeaves(v.Index(i), path, fn)
-		}
-	case reflect.Map:
-		for _, k := range sortedMapKeys(v) {
-			walkLeaves(k, path+".{key}", fn)
-			walkLeaves(v.MapIndex(k), path, fn)
-		}
-	case reflect.Struct:
-		for i := 0; i < v.NumField(); i++ {
-			f := v.Type().Field(i)
-			if !f.IsExported() {
-				continue
-			}
-			p := f.Name
-			if path != "" {
-				p = path + "." + f.Name
-			}
-			walkLeaves(v.Field(i), p, fn)
-		}
-	default:
-		fn(path, v)
-	}
-}
-
-func sortedMapKeys(v reflect.Value) []reflect.Value {
-	keys := v.MapKeys()
-	sort.Slice(keys, func(i, j int) bool { return fmt.Sprint(keys[i]) < fmt.Sprint(keys[j]) })
-	return keys
 }
 
 func specsByGo(t *testing.T) map[string]model.FieldSpec {
@@ -312,7 +273,7 @@ func fullPlan(t *testing.T) *model.Plan {
 	p := &model.Plan{}
 	fill(t, reflect.ValueOf(p).Elem(), "", nil)
 	set := map[string]bool{}
-	walkLeaves(reflect.ValueOf(p).Elem(), "", func(path string, v reflect.Value) {
+	testplan.WalkLeaves(reflect.ValueOf(p).Elem(), "", func(path string, v reflect.Value) {
 		if !v.IsZero() {
 			set[path] = true
 		}
@@ -331,7 +292,7 @@ func fullPlan(t *testing.T) *model.Plan {
 // leafValues lists every value of a plan as "path=value", in walk order.
 func leafValues(p *model.Plan) []string {
 	var out []string
-	walkLeaves(reflect.ValueOf(p).Elem(), "", func(path string, v reflect.Value) {
+	testplan.WalkLeaves(reflect.ValueOf(p).Elem(), "", func(path string, v reflect.Value) {
 		out = append(out, fmt.Sprintf("%s=%#v", path, v.Interface()))
 	})
 	return out
@@ -435,7 +396,7 @@ func setFirst(v reflect.Value, segs []string, set func(reflect.Value)) bool {
 	case reflect.Slice:
 		return v.Len() > 0 && setFirst(v.Index(0), segs, set)
 	case reflect.Map:
-		keys := sortedMapKeys(v)
+		keys := testplan.SortedMapKeys(v)
 		if len(keys) == 0 {
 			return false
 		}

@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
 
@@ -87,48 +86,11 @@ const fullPlanJSON = `{
   ]
 }`
 
-// walkLeaves calls fn for every value in v with its Go path in the form of
-// model.FieldSpec.Go; map entries in the order of their keys, nil pointers
-// and empty lists skipped (they hold no value).
-func walkLeaves(v reflect.Value, path string, fn func(path string, v reflect.Value)) {
-	switch v.Kind() {
-	case reflect.Pointer:
-		if !v.IsNil() {
-			walkLeaves(v.Elem(), path, fn)
-		}
-	case reflect.Slice, reflect.Array:
-		for i := 0; i < v.Len(); i++ {
-			walkLeaves(v.Index(i), path, fn)
-		}
-	case reflect.Map:
-		keys := v.MapKeys()
-		sort.Slice(keys, func(i, j int) bool { return fmt.Sprint(keys[i]) < fmt.Sprint(keys[j]) })
-		for _, k := range keys {
-			walkLeaves(k, path+".{key}", fn)
-			walkLeaves(v.MapIndex(k), path, fn)
-		}
-	case reflect.Struct:
-		for i := 0; i < v.NumField(); i++ {
-			f := v.Type().Field(i)
-			if !f.IsExported() {
-				continue
-			}
-			p := f.Name
-			if path != "" {
-				p = path + "." + f.Name
-			}
-			walkLeaves(v.Field(i), p, fn)
-		}
-	default:
-		fn(path, v)
-	}
-}
-
 type leaf struct{ path, value string }
 
 func leaves(p *model.Plan) []leaf {
 	var out []leaf
-	walkLeaves(reflect.ValueOf(p).Elem(), "", func(path string, v reflect.Value) {
+	testplan.WalkLeaves(reflect.ValueOf(p).Elem(), "", func(path string, v reflect.Value) {
 		out = append(out, leaf{path, fmt.Sprintf("%#v", v.Interface())})
 	})
 	return out
@@ -141,7 +103,7 @@ func TestEveryFieldOfThePlanSurvivesTheFile(t *testing.T) {
 	}
 	names := map[string]model.Field{}
 	set := map[string]bool{}
-	walkLeaves(reflect.ValueOf(p).Elem(), "", func(path string, v reflect.Value) {
+	testplan.WalkLeaves(reflect.ValueOf(p).Elem(), "", func(path string, v reflect.Value) {
 		if !v.IsZero() {
 			set[path] = true
 		}
