@@ -69,15 +69,12 @@ unit:
 ## fuzz: short fuzz runs (FUZZTIME each) of every parser that reads what a user hands in
 # Each target is "package:FuzzName". The corpus each run finds stays in
 # the Go build cache; a failing input is written to the package's
-# testdata/fuzz and fails the run.
+# testdata/fuzz and fails the run (.ci/fuzz.sh says when a run is retried).
 FUZZ_TARGETS := ./model:FuzzDecodeJSON ./model:FuzzParseMoney ./model/store:FuzzOpen \
   ./model/merge:FuzzMerge ./model/answers:FuzzRead ./model/answers:FuzzMapping \
   ./planning/workshop:FuzzParseQuestionSet ./cmd/balansplan:FuzzImportCommand
 fuzz:
-	@set -e; for t in $(FUZZ_TARGETS); do \
-	  pkg=$${t%%:*}; name=$${t##*:}; echo "fuzz $$name ($$pkg, $(FUZZTIME))"; \
-	  $(GO) test -run '^$$' -fuzz "^$$name\$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 2s -parallel 2 $$pkg; \
-	done
+	@./.ci/fuzz.sh $(FUZZTIME) $(FUZZ_TARGETS)
 
 ## smoke: start the real binary under Xvfb and check its window (ui/smoke.sh)
 smoke: build
