@@ -112,6 +112,26 @@
 // line in both languages that a form shows under the field or beside the
 // check box.
 //
+// # The board chapters
+//
+// board.go holds what a school board needs beside the analysis (issue
+// 13): the proposal to the board, the adoption block (with the
+// participation council's advice or consent and the signature lines), the
+// inventory of the beginsituatie, the organisation of ict (tasks with
+// their hours), the risk register, the privacy paragraph, the plan's own
+// review and five chapters of prose. They are additions to balansplan/1
+// (docs/plan-format-additions.md): the blocks under "plan", the three
+// lists (inventory, organisation, risks) at the top level. Each is
+// optional and left out of the JSON when empty, so a plan without them
+// encodes to the bytes it did before they existed. Validate
+// (boardcheck.go) checks their texts like any other, their dates like
+// plan.date, their enumerations, and bounds the numbers: a quantity up to
+// MaxQuantity, hours up to MaxHoursPerYear, a year from MinInventoryYear
+// to the plan's end year; an inventory line needs a kind and a
+// description, a task its name, a risk its description, a signature line
+// a name or a function. Nothing links to their entries, so RemoveRisk,
+// RemoveInventoryItem and RemoveResponsibility take the entry only.
+//
 // # Edits with a domain rule
 //
 // RemoveVision and RemoveInvestment delete an entity with every link to it

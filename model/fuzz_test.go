@@ -13,6 +13,12 @@ import (
 // through model.EncodeJSON unchanged.
 func FuzzDecodeJSON(f *testing.F) {
 	f.Add(testplan.RegenboogJSON())
+	f.Add(testplan.BoardJSON())
+	// The board chapters with a value of the wrong type in each place.
+	f.Add([]byte(`{"format":"balansplan/1","school":{"name":"x"},"plan":{"title":"t","start_year":2026,"end_year":2026,` +
+		`"proposal":[],"adoption":{"council":"x","signatories":[1,{"name":2}],"date":"2026-13-01"},"privacy":{"dpia":3},` +
+		`"review":"x","situation":[]},"inventory":[1,{"kind":"x","quantity":"y","year":99999}],` +
+		`"organisation":{},"risks":[{"likelihood":1,"impact":"enorm"}]}`))
 	if b, err := os.ReadFile("../assets/demo/dijkcollege.json"); err == nil {
 		f.Add(b)
 	}
@@ -95,12 +101,13 @@ var knownFields = func() map[model.Field]bool {
 	for _, f := range []model.Field{model.FieldFormat, model.FieldSchool, model.FieldPlan, model.FieldPlanAuthors,
 		model.FieldPlanTeaching, model.FieldPlanMaterial, model.FieldPlanBudgetCeilings, model.FieldIndicators,
 		model.FieldCost, model.FieldAnswers, model.FieldAnswer, model.FieldPoints, model.FieldPoint, model.FieldScore,
-		model.FieldEvaluation} {
+		model.FieldEvaluation, model.FieldPlanProposal, model.FieldPlanAdoption, model.FieldPlanCouncil,
+		model.FieldPlanSignatories, model.FieldPlanSignatory, model.FieldPlanPrivacy, model.FieldPlanReview} {
 		m[f] = true
 	}
 	for _, list := range []model.Field{model.FieldListVisions, model.FieldListInvestments, model.FieldListAgreements,
 		model.FieldListAssessments, model.FieldListVotes, model.FieldReturns, model.FieldVisions, model.FieldDependsOn,
-		model.FieldApplications} {
+		model.FieldApplications, model.FieldListInventory, model.FieldListOrganisation, model.FieldListRisks} {
 		m[list] = true
 		m[list.Elem()] = true
 	}

@@ -429,6 +429,7 @@ func (d *decoder) plan(root map[string]any) *Plan {
 				p.BudgetCeiling[y] = d.money(bc, field)
 			}
 		}
+		d.boardFields(pl, p)
 	} else {
 		p.ID = NewID()
 	}
@@ -604,6 +605,8 @@ func (d *decoder) plan(root map[string]any) *Plan {
 		p.Votes = append(p.Votes, vo)
 	}
 
+	d.boardLists(root, p)
+
 	d.sink.at(EntityIndicators, "")
 	if ind := d.obj(root, FieldIndicators); ind != nil {
 		p.Indicators = Indicators{
@@ -717,6 +720,11 @@ type (
 		Assessments []wireAssessment `json:"assessments"`
 		Indicators  wireIndicators   `json:"indicators"`
 		Votes       []wireVote       `json:"votes"`
+		// The board chapters' lists; left out when empty, so that a
+		// plan without them is written as before they existed.
+		Inventory    []wireInventoryItem  `json:"inventory,omitempty"`
+		Organisation []wireResponsibility `json:"organisation,omitempty"`
+		Risks        []wireRisk           `json:"risks,omitempty"`
 	}
 	wireVote struct {
 		ID          string           `json:"id"`
@@ -756,6 +764,18 @@ type (
 		Material      wireNowGoal      `json:"material"`
 		BudgetCeiling map[string]Money `json:"budget_ceiling"`
 		VoteBudget    int              `json:"vote_budget"`
+		// The board chapters' blocks and texts; each left out when
+		// empty, so that a plan without them is written as before they
+		// existed.
+		Proposal      *wireProposal `json:"proposal,omitempty"`
+		Adoption      *wireAdoption `json:"adoption,omitempty"`
+		Privacy       *wirePrivacy  `json:"privacy,omitempty"`
+		Review        *wireReview   `json:"review,omitempty"`
+		Situation     string        `json:"situation,omitempty"`
+		Organisation  string        `json:"organisation,omitempty"`
+		Replacement   string        `json:"replacement,omitempty"`
+		Communication string        `json:"communication,omitempty"`
+		Schoolplan    string        `json:"schoolplan,omitempty"`
 	}
 	wireNowGoal struct {
 		Now  string `json:"now"`
@@ -832,8 +852,11 @@ type (
 )
 
 // EncodeJSON writes the plan in the interchange format balansplan/1,
-// indented, with every field and every ID. Links are written as codes. The
-// output depends only on the plan, so the same plan gives the same bytes.
+// indented, with every field and every ID, except the board chapters'
+// blocks, texts and lists, which are left out when empty (boardjson.go),
+// so that a plan without them is written as before they existed. Links
+// are written as codes. The output depends only on the plan, so the same
+// plan gives the same bytes.
 // It writes any plan, also one that does not validate (an amount beyond
 // MaxMoney comes out as it is, for the importer to refuse), except one it
 // has no form for: a link to an entity the plan does not have, or a number
@@ -862,6 +885,7 @@ func EncodeJSON(p *Plan) ([]byte, error) {
 	for y, m := range p.BudgetCeiling {
 		doc.Plan.BudgetCeiling[strconv.Itoa(y)] = m
 	}
+	encodeBoard(p, &doc)
 	for _, v := range p.Visions {
 		rs := make([]string, len(v.Returns))
 		for i, r := range v.Returns {

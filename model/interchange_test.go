@@ -146,15 +146,19 @@ func TestImportKeepsGivenIDsAndGeneratesMissingOnes(t *testing.T) {
 
 // Each case breaks one rule of plan-format.md §2. The message must name the
 // entity and the field, in Dutch and English.
+// badInput is a change that breaks a plan's JSON, and the problem it
+// must give.
+type badInput struct {
+	name   string
+	change func(doc map[string]any)
+	entity model.EntityKind
+	ref    string
+	field  string
+	reason string
+}
+
 func TestEveryBadInputIsRejectedWithAMessageNamingEntityAndField(t *testing.T) {
-	cases := []struct {
-		name   string
-		change func(doc map[string]any)
-		entity model.EntityKind
-		ref    string
-		field  string
-		reason string
-	}{
+	cases := []badInput{
 		{"unknown format", func(d map[string]any) { d["format"] = "balansplan/9" }, model.EntityFile, "", "format", "format"},
 		{"missing format", func(d map[string]any) { delete(d, "format") }, model.EntityFile, "", "format", "format"},
 		{"missing school name", func(d map[string]any) { delete(d["school"].(map[string]any), "name") }, model.EntitySchool, "", "school.name", "required"},
@@ -231,33 +235,42 @@ func TestEveryBadInputIsRejectedWithAMessageNamingEntityAndField(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			p, ps := model.DecodeJSONBytes(mutate(t, c.change))
-			if p != nil {
-				t.Fatal("a bad file gave a plan; the import must be all or nothing")
-			}
-			var hit *model.Problem
-			for i := range ps {
-				if ps[i].Reason == c.reason && ps[i].Field == c.field {
-					hit = &ps[i]
-				}
-			}
-			if hit == nil {
-				t.Fatalf("no %s problem on %s; got %v", c.reason, c.field, ps.Messages(model.EN))
-			}
-			if hit.Entity != c.entity || hit.Ref != c.ref {
-				t.Errorf("entity = %s %q, want %s %q", hit.Entity, hit.Ref, c.entity, c.ref)
-			}
-			for _, l := range []model.Lang{model.NL, model.EN} {
-				msg := hit.Message(l)
-				if !strings.Contains(msg, c.entity.Name().In(l)) || !strings.Contains(msg, c.field) || (c.ref != "" && !strings.Contains(msg, c.ref)) {
-					t.Errorf("%s message does not name entity and field: %q", l, msg)
-				}
-			}
-			if hit.Message(model.NL) == hit.Message(model.EN) {
-				t.Errorf("Dutch and English messages are the same: %q", hit.Message(model.NL))
-			}
+			refused(t, mutate(t, c.change), c.entity, c.ref, c.field, c.reason)
 		})
 	}
+}
+
+// refused checks that the import of data gives no plan and a problem
+// with the reason on the field, about the entity, whose message names
+// both in Dutch and in English; it returns every problem found.
+func refused(t *testing.T, data []byte, entity model.EntityKind, ref, field, reason string) model.Problems {
+	t.Helper()
+	p, ps := model.DecodeJSONBytes(data)
+	if p != nil {
+		t.Fatal("a bad file gave a plan; the import must be all or nothing")
+	}
+	var hit *model.Problem
+	for i := range ps {
+		if ps[i].Reason == reason && ps[i].Field == field {
+			hit = &ps[i]
+		}
+	}
+	if hit == nil {
+		t.Fatalf("no %s problem on %s; got %v", reason, field, ps.Messages(model.EN))
+	}
+	if hit.Entity != entity || hit.Ref != ref {
+		t.Errorf("entity = %s %q, want %s %q", hit.Entity, hit.Ref, entity, ref)
+	}
+	for _, l := range []model.Lang{model.NL, model.EN} {
+		msg := hit.Message(l)
+		if !strings.Contains(msg, entity.Name().In(l)) || !strings.Contains(msg, field) || (ref != "" && !strings.Contains(msg, ref)) {
+			t.Errorf("%s message does not name entity and field: %q", l, msg)
+		}
+	}
+	if hit.Detail.NL == hit.Detail.EN {
+		t.Errorf("Dutch and English messages are the same: %q", hit.Message(model.NL))
+	}
+	return ps
 }
 
 func TestFilesThatAreNotPlansAreRejectedAsFiles(t *testing.T) {

@@ -44,6 +44,19 @@ type Plan struct {
 	// given. The ranking follows from them (planning computes it).
 	VoteBudget int
 	Votes      []Vote
+
+	// The board chapters (board.go): the proposal to the board, the
+	// adoption block, the beginsituatie's inventory, the organisation of
+	// ict, the risk register, privacy and security, the plan's own review
+	// and the chapters that are prose only.
+	Proposal     Proposal
+	Adoption     Adoption
+	Inventory    []InventoryItem
+	Organisation []Responsibility
+	Risks        []Risk
+	Privacy      Privacy
+	Review       Review
+	Narrative    Narrative
 }
 
 // Vote is one participant's points in a dot-voting round on priorities.
@@ -304,6 +317,12 @@ func (p *Plan) Clone() *Plan {
 		}
 	}
 	c.Indicators = p.Indicators.clone()
+	// The board chapters' lists hold no slices or maps of their own: a
+	// copy of each list is a deep copy. slices.Clone keeps nil as nil.
+	c.Adoption.Signatories = slices.Clone(p.Adoption.Signatories)
+	c.Inventory = slices.Clone(p.Inventory)
+	c.Organisation = slices.Clone(p.Organisation)
+	c.Risks = slices.Clone(p.Risks)
 	return &c
 }
 

@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -49,6 +48,10 @@ var entityNames = map[EntityKind]Text{
 	EntityAssessment: {"zelfevaluatie", "self-assessment"},
 	EntityIndicators: {"kengetallen", "key figures"},
 	EntityVote:       {"stem", "vote"},
+
+	EntityInventory:      {"inventarisregel", "inventory line"},
+	EntityResponsibility: {"taak", "task"},
+	EntityRisk:           {"risico", "risk"},
 }
 
 // Name is what a user calls an entity of this kind, in both languages.
@@ -447,13 +450,7 @@ func (p *Plan) Validate() Problems {
 		s.enum(FieldPlanStatus, string(p.Status), planStatuses.values())
 	}
 	s.text(FieldPlanVersion, p.Version)
-	if p.Date != "" {
-		if _, err := time.Parse("2006-01-02", p.Date); err != nil {
-			s.add(FieldPlanDate, "date", Text{
-				fmt.Sprintf("%q is geen datum in de vorm JJJJ-MM-DD", p.Date),
-				fmt.Sprintf("%q is not a date of the form YYYY-MM-DD", p.Date)})
-		}
-	}
+	s.date(FieldPlanDate, p.Date)
 	for i, a := range p.Authors {
 		s.text(FieldPlanAuthor.At(i), a)
 	}
@@ -495,8 +492,10 @@ func (p *Plan) Validate() Problems {
 	if p.VoteBudget < 0 {
 		s.add(FieldPlanVoteBudget, "negative", Text{"mag niet negatief zijn", "must not be negative"})
 	}
+	s.boardFields(p)
 
-	ids := make(map[string]bool, len(p.Visions)+len(p.Investments)+len(p.Agreements)+len(p.Assessments)+len(p.Votes))
+	ids := make(map[string]bool, len(p.Visions)+len(p.Investments)+len(p.Agreements)+len(p.Assessments)+len(p.Votes)+
+		len(p.Inventory)+len(p.Organisation)+len(p.Risks))
 	checkID := func(id string) {
 		if id == "" {
 			s.required(FieldID)
@@ -795,6 +794,8 @@ func (p *Plan) Validate() Problems {
 				fmt.Sprintf("spreads %d points, more than the %d each participant has", total, p.VoteBudget)})
 		}
 	}
+
+	s.boardLists(p, periodOK, checkID)
 	return s.out
 }
 

@@ -5,9 +5,11 @@
 // # Matching
 //
 // Entities are matched by their UUID, never by code or position: a
-// vision, investment, agreement, assessment or vote is the same entity in
-// two copies when it has the same ID. The plan's header, the school and
-// the key figures are one entity each. Every field of an entity is merged
+// vision, investment, agreement, assessment, vote, inventory line, task
+// (the organisation of ict) or risk is the same entity in two copies when
+// it has the same ID. The plan's header (with the board chapters' blocks
+// and texts under "plan"), the school and the key figures are one entity
+// each. Every field of an entity is merged
 // on its own, under the name the interchange format gives it ("title",
 // "cost.one_off", "plan.budget_ceiling.2027", "scores.visie.now").
 // Links are fields too: an investment's visions and depends_on, a
@@ -15,7 +17,10 @@
 // compared as a whole, as a set (their order does not count as a change).
 // So is an assessment's list of applications, where not recorded (nil)
 // and recorded as none (empty) are different values: a conflict shows
-// them as "" and "–".
+// them as "" and "–". The signature lines under the adoption block are
+// one value too, compared in their order: who signs is settled as a
+// whole, so two copies that each add a line are a conflict to choose,
+// never two lines added up.
 //
 // # One plan
 //
@@ -81,6 +86,7 @@
 // first those of the first copy in its order, then the second's, and so
 // on. A reordering within a copy is not merged. Conflicts come in a fixed
 // order: plan, school, key figures, visions, investments, agreements,
-// assessments, votes; within a kind in the order of the merged list, and
+// assessments, votes, inventory, organisation, risks; within a kind in
+// the order of the merged list, and
 // fields in the order of the interchange format.
 package merge

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"balansplan/model"
+	"balansplan/model/testplan"
 )
 
 // leaf is one field of model.Plan that the merge must carry: a path of
@@ -130,7 +131,9 @@ func change(v reflect.Value) {
 // plan. A field added to the model and forgotten in kinds.go fails here,
 // named by its Go path.
 func TestEveryFieldOfThePlanIsMerged(t *testing.T) {
-	base := example(t)
+	// The example with its board chapters, so that every list has an
+	// entity to walk into.
+	base := testplan.Board(t)
 	// The example has no votes and no answers; give it one of each so
 	// that their fields are walked too.
 	base.Votes = []model.Vote{{ID: "vote-1", Session: "Workshop", Participant: "anna", Role: model.RoleLeraar,
@@ -190,7 +193,7 @@ func (l leaf) names() map[model.Field]bool {
 // base that differ in one Go field give conflicts under the model.Field
 // of that Go field (model.FieldSpecs), with any key filled in.
 func TestConflictsNameTheFieldAsTheModelDoes(t *testing.T) {
-	base := example(t)
+	base := testplan.Board(t)
 	base.Votes = []model.Vote{{ID: "vote-1", Session: "Workshop", Participant: "anna", Role: model.RoleLeraar,
 		Points: []model.VotePoints{{InvestmentID: base.Investments[0].ID, Points: 2}}}}
 	for _, l := range leaves(reflect.TypeOf(model.Plan{}), "Plan", nil) {

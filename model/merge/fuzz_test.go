@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"balansplan/model"
+	"balansplan/model/testplan"
 )
 
 // edits turns fuzz bytes into edits of copies of a plan, so that the
@@ -44,7 +45,7 @@ var fuzzTexts = []string{"", "A", "B", "Scholing", "Digitale geletterdheid", "D1
 func (e *edits) apply(p *model.Plan) {
 	text := func() string { return fuzzTexts[e.pick(len(fuzzTexts))] }
 	newID := func() string { return "fz-" + strconv.Itoa(e.next()%8) } // few, so that copies add the same IDs
-	switch e.next() % 21 {
+	switch e.next() % 22 {
 	case 0:
 		if i := e.pick(len(p.Investments)); i >= 0 {
 			p.Investments[i].Title = text()
@@ -208,6 +209,34 @@ func (e *edits) apply(p *model.Plan) {
 				}
 			}
 		}
+	case 21: // the board chapters
+		switch e.next() % 6 {
+		case 0:
+			p.Proposal.Decision = text()
+		case 1:
+			p.Adoption.Signatories = append(p.Adoption.Signatories, model.Signatory{Name: text(), Function: text()})
+		case 2:
+			if i := e.pick(len(p.Risks)); i >= 0 {
+				gs := append([]model.Grade{""}, model.Grades()...)
+				p.Risks[i].Likelihood = gs[e.pick(len(gs))]
+				p.Risks[i].Owner = text()
+			}
+		case 3:
+			if i := e.pick(len(p.Inventory)); i >= 0 {
+				if e.next()%2 == 0 {
+					p.RemoveInventoryItem(p.Inventory[i].ID)
+				} else {
+					p.Inventory[i].Quantity = e.next()
+				}
+			}
+		case 4:
+			p.Risks = append(p.Risks, model.Risk{ID: newID(), Description: text(), Impact: model.Grades()[e.pick(3)]})
+		default:
+			if i := e.pick(len(p.Organisation)); i >= 0 {
+				p.Organisation[i].HoursPerYear = e.next() * 10
+				p.Organisation[i].Task = text()
+			}
+		}
 	}
 }
 
@@ -227,7 +256,11 @@ func FuzzMerge(f *testing.F) {
 	f.Add([]byte{3, 1, 13, 0, 13, 0, 2, 3, 7, 0, 0, 1, 2, 1, 8, 5, 0, 7, 9, 1, 4, 3, 1})
 	// Edits of the fields of analysis/2 (edit 20) in two copies.
 	f.Add([]byte{1, 0, 20, 0, 1, 1, 0, 20, 2, 0, 1, 1, 20, 2, 0, 2, 5, 1, 20, 1, 0, 1, 3, 0, 1, 20, 1, 0, 1, 4, 1})
-	example := example(f)
+	// Edits of the board chapters (edit 21) in two copies: a risk's grade
+	// and owner in both, a signature line, a deleted inventory line.
+	f.Add([]byte{1, 0, 21, 2, 1, 2, 3, 1, 21, 2, 1, 3, 4, 0, 21, 1, 5, 6, 1, 21, 3, 2, 0, 0, 21, 4, 6, 1})
+	// The example with its board chapters, so that edit 21 finds entries.
+	example := testplan.Board(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		e := &edits{data: data}
 		head := e.next()
@@ -317,6 +350,18 @@ func FuzzMerge(f *testing.F) {
 			}
 			for j := range got.Authors {
 				got.Authors[j] = "x"
+			}
+			for j := range got.Adoption.Signatories {
+				got.Adoption.Signatories[j].Name = "x"
+			}
+			for j := range got.Inventory {
+				got.Inventory[j].Quantity = -7
+			}
+			for j := range got.Organisation {
+				got.Organisation[j].Task = "x"
+			}
+			for j := range got.Risks {
+				got.Risks[j].Owner = "x"
 			}
 		}
 		k := 0

@@ -163,7 +163,59 @@ func planFields(versions []*model.Plan) []field[model.Plan] {
 			},
 		})
 	}
-	return append(fs, scalar(model.FieldPlanVoteBudget, func(p *P) *int { return &p.VoteBudget }, integer[int]))
+	fs = append(fs, scalar(model.FieldPlanVoteBudget, func(p *P) *int { return &p.VoteBudget }, integer[int]))
+	return append(fs, boardFields()...)
+}
+
+// boardFields are the board chapters' fields under "plan", each merged on
+// its own, except the signature lines, which are one value: who signs is
+// decided as a whole, and two copies that each add a line are a conflict
+// to choose, not two lines to add up.
+func boardFields() []field[model.Plan] {
+	type P = model.Plan
+	str := func(name model.Field, at func(p *P) *string) field[P] { return scalar(name, at, text[string]) }
+	return []field[P]{
+		str(model.FieldPlanProposalDecision, func(p *P) *string { return &p.Proposal.Decision }),
+		str(model.FieldPlanProposalFunding, func(p *P) *string { return &p.Proposal.Funding }),
+		str(model.FieldPlanProposalOverCeiling, func(p *P) *string { return &p.Proposal.OverCeiling }),
+		str(model.FieldPlanProposalConditions, func(p *P) *string { return &p.Proposal.Conditions }),
+		str(model.FieldPlanAdoptionDate, func(p *P) *string { return &p.Adoption.Date }),
+		str(model.FieldPlanAdoptionBy, func(p *P) *string { return &p.Adoption.By }),
+		scalar(model.FieldPlanCouncilKind, func(p *P) *model.CouncilKind { return &p.Adoption.Council.Kind }, text[model.CouncilKind]),
+		scalar(model.FieldPlanCouncilOutcome, func(p *P) *model.CouncilOutcome { return &p.Adoption.Council.Outcome }, text[model.CouncilOutcome]),
+		str(model.FieldPlanCouncilDate, func(p *P) *string { return &p.Adoption.Council.Date }),
+		str(model.FieldPlanCouncilNote, func(p *P) *string { return &p.Adoption.Council.Note }),
+		{
+			name: model.FieldPlanSignatories,
+			key: func(p *P) string {
+				parts := make([]string, len(p.Adoption.Signatories))
+				for i, s := range p.Adoption.Signatories {
+					parts[i] = strconv.Quote(s.Name) + " " + strconv.Quote(s.Function)
+				}
+				return strings.Join(parts, ", ")
+			},
+			show: func(_ view, p *P) string {
+				parts := make([]string, len(p.Adoption.Signatories))
+				for i, s := range p.Adoption.Signatories {
+					parts[i] = strings.TrimSpace(s.Name + " (" + s.Function + ")")
+				}
+				return strings.Join(parts, "; ")
+			},
+			take: func(dst, src *P) { dst.Adoption.Signatories = slices.Clone(src.Adoption.Signatories) },
+		},
+		str(model.FieldPlanPrivacyResponsible, func(p *P) *string { return &p.Privacy.Responsible }),
+		str(model.FieldPlanPrivacyProcessing, func(p *P) *string { return &p.Privacy.ProcessingAgreements }),
+		str(model.FieldPlanPrivacyDPIA, func(p *P) *string { return &p.Privacy.DPIA }),
+		str(model.FieldPlanPrivacyNote, func(p *P) *string { return &p.Privacy.Note }),
+		str(model.FieldPlanReviewBy, func(p *P) *string { return &p.Review.By }),
+		str(model.FieldPlanReviewWhen, func(p *P) *string { return &p.Review.When }),
+		str(model.FieldPlanReviewHow, func(p *P) *string { return &p.Review.How }),
+		str(model.FieldPlanSituation, func(p *P) *string { return &p.Narrative.Situation }),
+		str(model.FieldPlanOrganisation, func(p *P) *string { return &p.Narrative.Organisation }),
+		str(model.FieldPlanReplacement, func(p *P) *string { return &p.Narrative.Replacement }),
+		str(model.FieldPlanCommunication, func(p *P) *string { return &p.Narrative.Communication }),
+		str(model.FieldPlanSchoolplan, func(p *P) *string { return &p.Narrative.Schoolplan }),
+	}
 }
 
 func schoolFields([]*model.Plan) []field[model.Plan] {
@@ -295,7 +347,8 @@ var agreementKind = kind[model.Agreement]{
 }
 
 // participantRef is how assessments and votes are named: by participant,
-// as Validate names them.
+// as Validate names them; a task of the organisation of ict likewise by
+// its task.
 func participantRef(participant string, pos int) string {
 	if participant != "" {
 		return participant
@@ -431,6 +484,66 @@ var voteKind = kind[model.Vote]{
 				},
 				take: func(dst, src *V) { dst.Points = slices.Clone(src.Points) },
 			},
+		}
+	},
+}
+
+// The board chapters' lists. Nothing links to their entries, so a deleted
+// one takes nothing with it.
+
+var inventoryKind = kind[model.InventoryItem]{
+	entity: model.EntityInventory,
+	list:   func(p *model.Plan) []model.InventoryItem { return p.Inventory },
+	put:    func(res *model.Plan, es []model.InventoryItem) { res.Inventory = es },
+	id:     func(it *model.InventoryItem) string { return it.ID },
+	ref:    func(_ *model.InventoryItem, pos int) string { return position(pos) },
+	clone:  func(it *model.InventoryItem) model.InventoryItem { return *it },
+	fields: func([]*model.InventoryItem) []field[model.InventoryItem] {
+		type I = model.InventoryItem
+		return []field[I]{
+			scalar(model.FieldKind, func(i *I) *model.InventoryKind { return &i.Kind }, text[model.InventoryKind]),
+			scalar(model.FieldDescription, func(i *I) *string { return &i.Description }, text[string]),
+			scalar(model.FieldQuantity, func(i *I) *int { return &i.Quantity }, integer[int]),
+			scalar(model.FieldYear, func(i *I) *int { return &i.Year }, integer[int]),
+			scalar(model.FieldNote, func(i *I) *string { return &i.Note }, text[string]),
+		}
+	},
+}
+
+var responsibilityKind = kind[model.Responsibility]{
+	entity: model.EntityResponsibility,
+	list:   func(p *model.Plan) []model.Responsibility { return p.Organisation },
+	put:    func(res *model.Plan, es []model.Responsibility) { res.Organisation = es },
+	id:     func(r *model.Responsibility) string { return r.ID },
+	// By its task, as Validate names it.
+	ref:   func(r *model.Responsibility, pos int) string { return participantRef(r.Task, pos) },
+	clone: func(r *model.Responsibility) model.Responsibility { return *r },
+	fields: func([]*model.Responsibility) []field[model.Responsibility] {
+		type R = model.Responsibility
+		return []field[R]{
+			scalar(model.FieldTask, func(r *R) *string { return &r.Task }, text[string]),
+			scalar(model.FieldPerson, func(r *R) *string { return &r.Person }, text[string]),
+			scalar(model.FieldHoursPerYear, func(r *R) *int { return &r.HoursPerYear }, integer[int]),
+			scalar(model.FieldDuties, func(r *R) *string { return &r.Duties }, text[string]),
+		}
+	},
+}
+
+var riskKind = kind[model.Risk]{
+	entity: model.EntityRisk,
+	list:   func(p *model.Plan) []model.Risk { return p.Risks },
+	put:    func(res *model.Plan, es []model.Risk) { res.Risks = es },
+	id:     func(r *model.Risk) string { return r.ID },
+	ref:    func(_ *model.Risk, pos int) string { return position(pos) },
+	clone:  func(r *model.Risk) model.Risk { return *r },
+	fields: func([]*model.Risk) []field[model.Risk] {
+		type R = model.Risk
+		return []field[R]{
+			scalar(model.FieldDescription, func(r *R) *string { return &r.Description }, text[string]),
+			scalar(model.FieldLikelihood, func(r *R) *model.Grade { return &r.Likelihood }, text[model.Grade]),
+			scalar(model.FieldImpact, func(r *R) *model.Grade { return &r.Impact }, text[model.Grade]),
+			scalar(model.FieldOwner, func(r *R) *string { return &r.Owner }, text[string]),
+			scalar(model.FieldMeasure, func(r *R) *string { return &r.Measure }, text[string]),
 		}
 	},
 }

@@ -138,6 +138,9 @@ func MergeChoosing(base *model.Plan, copies []*model.Plan, choose func(Conflict)
 	mergeKind(m, agreementKind)
 	mergeKind(m, assessmentKind)
 	mergeKind(m, voteKind)
+	mergeKind(m, inventoryKind)
+	mergeKind(m, responsibilityKind)
+	mergeKind(m, riskKind)
 	m.finishAll()
 	m.links()
 	sort.SliceStable(m.conflicts, func(i, j int) bool {
@@ -169,6 +172,7 @@ func refusal(base *model.Plan, copies []*model.Plan, e *DifferentPlansError) Con
 var kindRank = map[model.EntityKind]int{
 	model.EntityPlan: 0, model.EntitySchool: 1, model.EntityIndicators: 2, model.EntityVision: 3,
 	model.EntityInvestment: 4, model.EntityAgreement: 5, model.EntityAssessment: 6, model.EntityVote: 7,
+	model.EntityInventory: 8, model.EntityResponsibility: 9, model.EntityRisk: 10,
 }
 
 // merger holds one merge in progress.

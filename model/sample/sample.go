@@ -15,11 +15,19 @@ const (
 	LargeAssessments = 100
 )
 
-// Large returns the large generated plan. It is valid (Validate reports
-// nothing) and the same on every call.
-func Large() *model.Plan {
-	return Generate(LargeVisions, LargeInvestments, LargeYears, LargeAssessments, 1)
-}
+// Sizes of the large plan's board chapters (issue 13): per n of
+// LargeScaled, so that the benchmarks carry them too.
+const (
+	LargeInventory    = 24
+	LargeTasks        = 4
+	LargeRisks        = 12
+	LargeSignatories  = 2
+	largeBoardIDsKind = 5 // the ID kinds of inventory, tasks and risks start here
+)
+
+// Large returns the large generated plan, with its board chapters. It is
+// valid (Validate reports nothing) and the same on every call.
+func Large() *model.Plan { return LargeScaled(1) }
 
 // Scales are the sizes the scaling benchmarks run at: the large plan once,
 // four times and sixteen times. Every stage of the export must grow at
@@ -29,15 +37,19 @@ func Large() *model.Plan {
 var Scales = []int{1, 4, 16}
 
 // LargeScaled returns the large plan with n times its vision statements,
-// investments and self-assessments, over the same eight years: the plan a
+// investments, self-assessments, inventory lines, tasks and risks, over the
+// same eight years: the plan a
 // big school board writes for all its schools at once. LargeScaled(1) is
 // Large(). n below 1 counts as 1.
 func LargeScaled(n int) *model.Plan {
 	n = max(n, 1)
-	return Generate(n*LargeVisions, n*LargeInvestments, LargeYears, n*LargeAssessments, 1)
+	p := Generate(n*LargeVisions, n*LargeInvestments, LargeYears, n*LargeAssessments, 1)
+	addBoard(p, n, 1)
+	return p
 }
 
-// Generate builds a valid plan of the given size from a seed. Investments
+// Generate builds a valid plan of the given size from a seed, without
+// board chapters (LargeScaled adds them). Investments
 // are spread over the five bouwstenen; each links to one to three visions
 // and, now and then, depends on an earlier investment, so the dependency
 // graph has no cycles.
@@ -164,4 +176,65 @@ func has(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// addBoard fills the board chapters of p: the blocks under "plan" once,
+// and n times LargeInventory inventory lines, LargeTasks tasks and
+// LargeRisks risks. It draws nothing from Generate's random numbers, so
+// the rest of the plan is what Generate made.
+func addBoard(p *model.Plan, n int, seed int64) {
+	id := func(kind byte, i int) string {
+		return fmt.Sprintf("%08x-0000-4000-8%03x-%012x", seed, largeBoardIDsKind+kind, i)
+	}
+	p.Proposal = model.Proposal{
+		Decision:    "Het bestuur wordt gevraagd dit gegenereerde plan vast te stellen met de bedragen per jaar uit de begroting.",
+		Funding:     "Uit de lumpsum en de bestemmingsreserve ict.",
+		OverCeiling: "Investeringen met de laagste prioriteit schuiven naar het jaar erna.",
+		Conditions:  "Twee keer per jaar een rapportage over voortgang en uitgaven.",
+	}
+	p.Adoption = model.Adoption{Date: fmt.Sprintf("%d-06-30", p.StartYear-1), By: "College van bestuur",
+		Council: model.Council{Kind: model.CouncilInstemming, Outcome: model.CouncilPositief,
+			Date: fmt.Sprintf("%d-06-15", p.StartYear-1), Note: "De MR stemt in."}}
+	for i := 0; i < LargeSignatories; i++ {
+		p.Adoption.Signatories = append(p.Adoption.Signatories, model.Signatory{
+			Name: fmt.Sprintf("Ondertekenaar %d", i+1), Function: []string{"voorzitter college van bestuur", "rector"}[i%2]})
+	}
+	p.Privacy = model.Privacy{Responsible: "Het bestuur, met de functionaris gegevensbescherming.",
+		ProcessingAgreements: "Volgens het Privacyconvenant Onderwijs.", DPIA: "Voor elke nieuwe verwerking van leerlinggegevens.",
+		Note: "Jaarlijkse training informatiebeveiliging."}
+	p.Review = model.Review{By: "De werkgroep ict", When: "Elk jaar in juni", How: "Met de indicatoren van de visie-uitspraken."}
+	p.Narrative = model.Narrative{
+		Situation:     "Een gegenereerde beschrijving van de beginsituatie, lang genoeg om over meerdere regels te lopen in het hoofdstuk.",
+		Organisation:  "Een gegenereerde beschrijving van wie wat doet in de organisatie van ict.",
+		Replacement:   "Apparaten worden na vier jaar vervangen; licenties en beheer lopen na de planperiode door.",
+		Communication: "Het team hoort in elke teamvergadering hoe het plan vordert.",
+		Schoolplan:    "Dit plan werkt de ict-doelen van het schoolplan uit.",
+	}
+	kinds := model.InventoryKinds()
+	for i := 0; i < n*LargeInventory; i++ {
+		k := kinds[i%len(kinds)]
+		it := model.InventoryItem{ID: id(0, i), Kind: k,
+			Description: fmt.Sprintf("Inventarisregel %d: %s", i+1, k.Label(model.NL)),
+			Year:        p.StartYear - 1 - i%8}
+		if k == model.InventoryApparaten || k == model.InventorySoftware {
+			it.Quantity = 10 + (i*37)%400
+		}
+		if i%3 == 0 {
+			it.Note = "Een gegenereerde opmerking bij deze regel."
+		}
+		p.Inventory = append(p.Inventory, it)
+	}
+	tasks := []string{"Besluit over het ict-budget", "Ict-coördinator", "Technisch beheer", "Privacy en informatiebeveiliging"}
+	for i := 0; i < n*LargeTasks; i++ {
+		p.Organisation = append(p.Organisation, model.Responsibility{ID: id(1, i),
+			Task: fmt.Sprintf("%s (%d)", tasks[i%len(tasks)], i/len(tasks)+1), Person: fmt.Sprintf("Medewerker %d", i+1),
+			HoursPerYear: 20 + (i*53)%400, Duties: "Gegenereerde omschrijving van de taken."})
+	}
+	grades := model.Grades()
+	for i := 0; i < n*LargeRisks; i++ {
+		p.Risks = append(p.Risks, model.Risk{ID: id(2, i),
+			Description: fmt.Sprintf("Risico %d: een gegenereerde omschrijving van wat er mis kan gaan bij het uitvoeren.", i+1),
+			Likelihood:  grades[i%3], Impact: grades[(i/3)%3], Owner: []string{"directeur", "ict-coördinator", "bestuursbureau"}[i%3],
+			Measure: "Een gegenereerde maatregel."})
+	}
 }

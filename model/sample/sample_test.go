@@ -16,6 +16,11 @@ func TestLargePlanIsValidAndHasTheAgreedSize(t *testing.T) {
 		t.Fatalf("size: %d visions, %d investments, %d assessments, %d years",
 			len(p.Visions), len(p.Investments), len(p.Assessments), len(p.Years()))
 	}
+	if len(p.Inventory) != 24 || len(p.Organisation) != 4 || len(p.Risks) != 12 || p.Proposal.IsZero() || p.Adoption.IsZero() ||
+		p.Privacy.IsZero() || p.Review.IsZero() || p.Narrative.IsZero() {
+		t.Fatalf("board chapters: %d inventory lines, %d tasks, %d risks, blocks %+v %+v",
+			len(p.Inventory), len(p.Organisation), len(p.Risks), p.Proposal, p.Adoption)
+	}
 }
 
 func TestLargePlanIsTheSameEveryTime(t *testing.T) {
@@ -40,5 +45,9 @@ func TestLargeScaledIsValidAndScalesEveryList(t *testing.T) {
 	if len(p.Visions) != 160 || len(p.Investments) != 2400 || len(p.Assessments) != 400 || p.EndYear-p.StartYear+1 != 8 {
 		t.Errorf("LargeScaled(4): %d visions, %d investments, %d assessments, %d years; want 160, 2400, 400, 8",
 			len(p.Visions), len(p.Investments), len(p.Assessments), p.EndYear-p.StartYear+1)
+	}
+	if len(p.Inventory) != 96 || len(p.Organisation) != 16 || len(p.Risks) != 48 || len(p.Adoption.Signatories) != 2 {
+		t.Errorf("LargeScaled(4): %d inventory lines, %d tasks, %d risks, %d signatories; want 96, 16, 48, 2",
+			len(p.Inventory), len(p.Organisation), len(p.Risks), len(p.Adoption.Signatories))
 	}
 }

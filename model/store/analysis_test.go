@@ -94,15 +94,17 @@ func focusAt(p *model.Plan) int {
 }
 
 // A file of schema version 2 reads as it is (nothing of analysis/2 said)
-// and migrates to version 3 when opened for writing, without loss.
-func TestAVersion2FileMigratesToVersion3(t *testing.T) {
+// and migrates to the latest version when opened for writing, without
+// loss.
+func TestAVersion2FileMigratesToTheLatestVersion(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
 	path := filepath.Join(dir, "v2.balans")
-	// This build writes version 3 only: take a new file back to version
-	// 2 by undoing 0003_analysis.sql.
+	// This build writes version 4 only: take a new file back to version
+	// 2 by undoing 0004_board.sql and 0003_analysis.sql.
 	base := regenboog(t)
 	mustCreate(t, path, base).Close()
+	tamper(t, path, undoBoard...)
 	tamper(t, path,
 		"ALTER TABLE visions DROP COLUMN evaluation_indicator",
 		"ALTER TABLE visions DROP COLUMN evaluation_moment",
@@ -146,7 +148,7 @@ func TestAVersion2FileMigratesToVersion3(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Close()
-	if userVersion(t, path) != 3 {
+	if userVersion(t, path) != 4 {
 		t.Errorf("user_version %d after Open", userVersion(t, path))
 	}
 	d, err = OpenReadOnly(path)

@@ -182,8 +182,8 @@ func insertPlan(tx *gorm.DB, p *model.Plan, planID string, revision int64) error
 	}
 	var c changeset
 	c.planID, c.newPlanID = planID, planID
-	c.authors, c.ceilings = authorRows(p, planID), ceilingRows(p, planID)
-	c.authorsChanged, c.ceilingsChanged = true, true
+	c.authors, c.ceilings, c.signatories = authorRows(p, planID), ceilingRows(p, planID), signatoryRows(p, planID)
+	c.authorsChanged, c.ceilingsChanged, c.signatoriesChanged = true, true, true
 	for i := range p.Visions {
 		v := &p.Visions[i]
 		c.visions.insert = append(c.visions.insert, toVisionRow(v, planID, i))
@@ -211,6 +211,15 @@ func insertPlan(tx *gorm.DB, p *model.Plan, planID string, revision int64) error
 		c.votes.insert = append(c.votes.insert, toVoteRow(v, planID, i))
 		c.points.insert = append(c.points.insert, votePointsRows(v)...)
 	}
+	for i := range p.Inventory {
+		c.inventory.insert = append(c.inventory.insert, toInventoryRow(&p.Inventory[i], planID, i))
+	}
+	for i := range p.Organisation {
+		c.responsibilities.insert = append(c.responsibilities.insert, toResponsibilityRow(&p.Organisation[i], planID, i))
+	}
+	for i := range p.Risks {
+		c.risks.insert = append(c.risks.insert, toRiskRow(&p.Risks[i], planID, i))
+	}
 	return c.apply(tx)
 }
 
@@ -222,12 +231,19 @@ type changeset struct {
 	authorsChanged, ceilingsChanged bool
 	authors                         []authorRow
 	ceilings                        []ceilingRow
+	// The signature lines are written whole, like the authors.
+	signatoriesChanged bool
+	signatories        []signatoryRow
 
 	visions     rowDiff[visionRow]
 	investments rowDiff[investmentRow]
 	agreements  rowDiff[agreementRow]
 	assessments rowDiff[assessmentRow]
 	votes       rowDiff[voteRow]
+
+	inventory        rowDiff[inventoryRow]
+	responsibilities rowDiff[responsibilityRow]
+	risks            rowDiff[riskRow]
 
 	returns childDiff[returnRow]
 	links   childDiff[investmentVisionRow]
@@ -268,7 +284,8 @@ func (c *changeset) empty() bool {
 	return c.header == nil && c.planID == c.newPlanID && !c.authorsChanged && !c.ceilingsChanged &&
 		c.visions.empty() && c.investments.empty() && c.agreements.empty() && c.assessments.empty() &&
 		c.votes.empty() && c.returns.empty() && c.links.empty() && c.deps.empty() && c.scores.empty() &&
-		c.answers.empty() && c.apps.empty() && c.points.empty()
+		c.answers.empty() && c.apps.empty() && c.points.empty() &&
+		!c.signatoriesChanged && c.inventory.empty() && c.responsibilities.empty() && c.risks.empty()
 }
 
 // diff works out the rows that turn prev into next. Entities are matched
@@ -357,6 +374,21 @@ func diff(prev, next *model.Plan, planID string) *changeset {
 				c.points.insert = append(c.points.insert, votePointsRows(v)...)
 			}
 		})
+	if !slices.Equal(prev.Adoption.Signatories, next.Adoption.Signatories) {
+		c.signatoriesChanged, c.signatories = true, signatoryRows(next, pid)
+	}
+	c.inventory = diffRows(prev.Inventory, next.Inventory,
+		func(it *model.InventoryItem) string { return it.ID },
+		func(it *model.InventoryItem, i int) inventoryRow { return toInventoryRow(it, pid, i) },
+		func(old, it *model.InventoryItem) {})
+	c.responsibilities = diffRows(prev.Organisation, next.Organisation,
+		func(r *model.Responsibility) string { return r.ID },
+		func(r *model.Responsibility, i int) responsibilityRow { return toResponsibilityRow(r, pid, i) },
+		func(old, r *model.Responsibility) {})
+	c.risks = diffRows(prev.Risks, next.Risks,
+		func(r *model.Risk) string { return r.ID },
+		func(r *model.Risk, i int) riskRow { return toRiskRow(r, pid, i) },
+		func(old, r *model.Risk) {})
 	return c
 }
 
@@ -472,6 +504,34 @@ func (c *changeset) apply(tx *gorm.DB) error {
 			return err
 		}
 		if err := insertRows(tx, c.ceilings); err != nil {
+			return err
+		}
+	}
+
+	if c.signatoriesChanged {
+		if err := tx.Exec("DELETE FROM plan_signatories WHERE plan_id = ?", c.newPlanID).Error; err != nil {
+			return err
+		}
+		if err := insertRows(tx, c.signatories); err != nil {
+			return err
+		}
+	}
+
+	// Nothing links to the board chapters' entries: they are written
+	// apart from the rest.
+	for _, t := range []struct {
+		table string
+		write func() error
+		ids   []string
+	}{
+		{"inventory", func() error { return writeRows(tx, "inventory", &c.inventory) }, c.inventory.remove},
+		{"responsibilities", func() error { return writeRows(tx, "responsibilities", &c.responsibilities) }, c.responsibilities.remove},
+		{"risks", func() error { return writeRows(tx, "risks", &c.risks) }, c.risks.remove},
+	} {
+		if err := removeRows(tx, t.table, t.ids); err != nil {
+			return err
+		}
+		if err := t.write(); err != nil {
 			return err
 		}
 	}

@@ -12,10 +12,12 @@
 //
 // # The schema
 //
-// migrations/0001_init.sql, 0002_workshop.sql and 0003_analysis.sql are
-// the schema and their comments are the reference. In short: plan
-// (exactly one row: header, school, indicators, date, vote budget and a
-// revision counter), plan_authors, budget_ceilings (year -> cents),
+// migrations/0001_init.sql, 0002_workshop.sql, 0003_analysis.sql and
+// 0004_board.sql are the schema and their comments are the reference. In
+// short: plan (exactly one row: header, school, indicators, date, vote
+// budget, the board chapters' blocks (proposal, adoption and council,
+// privacy, review, the five narrative texts) and a revision counter),
+// plan_authors, plan_signatories, budget_ceilings (year -> cents),
 // visions (with their evaluation: indicator and month), vision_returns,
 // investments (with the focus of a deskundigheid investment),
 // investment_visions and investment_dependencies (the links), agreements,
@@ -23,7 +25,9 @@
 // were recorded), assessment_scores (block, now, goal),
 // assessment_answers (statement, now, goal), assessment_applications
 // (position, application: an empty list is recorded, not missing), votes
-// and vote_points (investment, points), and merge_base (see below). Entities keep their UUIDs as text
+// and vote_points (investment, points), the board chapters' lists
+// inventory, responsibilities (the organisation of ict) and risks, and
+// merge_base (see below). Entities keep their UUIDs as text
 // primary keys; a position column keeps the order of the plan's lists;
 // money is whole cents, months as YYYY-MM text (empty for none), an unknown score
 // or key figure NULL. Tables are STRICT. Every child and link table has a
@@ -255,13 +259,15 @@
 // # What the tests cover, and what not
 //
 // Real files in temporary folders: round trips of the example and the
-// large plan, also with every field of schema versions 2 and 3 (an
+// large plan, also with every field of schema versions 2, 3 and 4 (an
 // empty list of applications stays apart from none recorded); every kind
-// of edit with undo, the workshop's (votes, points, answers) and
-// analysis/2's (evaluation, focus, applications) included; a version 1
-// file written by the previous release (testdata/regenboog-v1.balans)
-// and a version 2 file, read as they are by OpenReadOnly and migrated by
-// Open; participant copies and their base; invalid and stale commits;
+// of edit with undo, the workshop's (votes, points, answers),
+// analysis/2's (evaluation, focus, applications) and the board
+// chapters' included, and that one changed risk writes one row (SQLite's
+// total_changes); files of versions 1, 2 and 3 written by earlier
+// releases (testdata/regenboog-v1.balans, -v2, -v3), read as they are by
+// OpenReadOnly and migrated by Open; participant copies and their base;
+// invalid and stale commits;
 // each kind of bad file (checked to stay byte for byte, with no side
 // files) through Open, OpenReadOnly, Check and Repair; read-only file and folder
 // (by mode bits, so the tests hold as root); a file this user may not

@@ -1,15 +1,12 @@
 package store_test
 
 import (
-	"bytes"
 	"database/sql"
 	"encoding/binary"
 	"fmt"
-	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
-	"strings"
 	"testing"
 
 	"balansplan/model"
@@ -38,7 +35,14 @@ const fullPlanJSON = `{
     "teaching": {"now": "zelfstandig", "goal": "zelfgeorganiseerd"},
     "material": {"now": "adaptief", "goal": "persoonlijke_leeromgeving"},
     "budget_ceiling": {"2027": 12345.67, "2029": 12345.68},
-    "vote_budget": 7
+    "vote_budget": 7,
+    "proposal": {"decision": "Vaststellen.\nEn de bedragen.", "funding": "Lumpsum", "over_ceiling": "Uit de reserve", "conditions": "Evalueren"},
+    "adoption": {"date": "2026-06-15", "by": "College van bestuur",
+                 "council": {"kind": "instemming", "outcome": "negatief", "date": "2026-06-01", "note": "Nog niet."},
+                 "signatories": [{"name": "A", "function": "voorzitter"}, {"name": "B", "function": "rector"}]},
+    "privacy": {"responsible": "Bestuur", "processing_agreements": "Convenant", "dpia": "Voor het LVS", "note": "Training"},
+    "review": {"by": "Werkgroep", "when": "juni", "how": "Met indicatoren"},
+    "situation": "Nu.", "organisation": "Wie.", "replacement": "Later.", "communication": "Team.", "schoolplan": "Schoolplan."
   },
   "visions": [
     {"id": "00000001-0000-4000-8000-000000000000", "code": "V1", "title": "Visie 1", "text": "Eerste regel.\nTweede regel.",
@@ -83,10 +87,56 @@ const fullPlanJSON = `{
      "points": [{"investment": "D1", "points": 1}, {"investment": "D2", "points": 2}]},
     {"id": "00000005-0000-4000-8000-000000000001", "session": "Stemronde", "participant": "p2", "role": "bestuurder",
      "points": [{"investment": "D2", "points": 3}]}
+  ],
+  "inventory": [
+    {"id": "00000006-0000-4000-8000-000000000000", "kind": "apparaten", "description": "Laptops", "quantity": 30, "year": 2022, "note": "Oud."},
+    {"id": "00000006-0000-4000-8000-000000000001", "kind": "knelpunt", "description": "Wifi", "quantity": 1, "year": 2023, "note": "Traag."}
+  ],
+  "organisation": [
+    {"id": "00000007-0000-4000-8000-000000000000", "task": "ict-coördinator", "person": "M", "hours_per_year": 120, "duties": "Alles."},
+    {"id": "00000007-0000-4000-8000-000000000001", "task": "beheer", "person": "N", "hours_per_year": 121, "duties": "Meer."}
+  ],
+  "risks": [
+    {"id": "00000008-0000-4000-8000-000000000000", "description": "Uitval", "likelihood": "midden", "impact": "hoog", "owner": "directeur", "measure": "Opvang."},
+    {"id": "00000008-0000-4000-8000-000000000001", "description": "Lek", "likelihood": "laag", "impact": "midden", "owner": "fg", "measure": "Training."}
   ]
 }`
 
 type leaf struct{ path, value string }
+
+// readBackBy names the ways readBack reads a file, in its order.
+var readBackBy = []string{"Open", "OpenReadOnly"}
+
+// readBack writes p into a new file called name in a temporary folder and
+// reads it back through Open and through OpenReadOnly; it returns the
+// file's path and the two plans read.
+func readBack(t *testing.T, name string, p *model.Plan) (string, []*model.Plan) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	d, err := store.Create(path, p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := d.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var out []*model.Plan
+	for i, open := range []func(string) (*store.Doc, error){store.Open, store.OpenReadOnly} {
+		d, err := open(path)
+		if err != nil {
+			t.Fatalf("%s: %v", readBackBy[i], err)
+		}
+		q, err := d.Load()
+		if cerr := d.Close(); cerr != nil {
+			t.Errorf("%s: close: %v", readBackBy[i], cerr)
+		}
+		if err != nil {
+			t.Fatalf("%s: load: %v", readBackBy[i], err)
+		}
+		out = append(out, q)
+	}
+	return path, out
+}
 
 func leaves(p *model.Plan) []leaf {
 	var out []leaf
@@ -118,29 +168,8 @@ func TestEveryFieldOfThePlanSurvivesTheFile(t *testing.T) {
 		return
 	}
 
-	path := filepath.Join(t.TempDir(), "full.balans")
-	d, err := store.Create(path, p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := d.Close(); err != nil {
-		t.Fatal(err)
-	}
-	for _, open := range []struct {
-		name string
-		f    func(string) (*store.Doc, error)
-	}{{"Open", store.Open}, {"OpenReadOnly", store.OpenReadOnly}} {
-		d, err := open.f(path)
-		if err != nil {
-			t.Fatalf("%s: %v", open.name, err)
-		}
-		q, err := d.Load()
-		if cerr := d.Close(); cerr != nil {
-			t.Errorf("%s: close: %v", open.name, cerr)
-		}
-		if err != nil {
-			t.Fatalf("%s: load: %v", open.name, err)
-		}
+	_, loaded := readBack(t, "full.balans", p)
+	for k, q := range loaded {
 		// Field for field, in order; a nil list and an empty one both
 		// hold nothing and count as the same.
 		want, got := leaves(p), leaves(q)
@@ -158,7 +187,7 @@ func TestEveryFieldOfThePlanSurvivesTheFile(t *testing.T) {
 					goPath = g.path
 				}
 				t.Fatalf("%s: the file loses field %s (%s): saved %s=%s, loaded %s=%s",
-					open.name, names[goPath], goPath, w.path, w.value, g.path, g.value)
+					readBackBy[k], names[goPath], goPath, w.path, w.value, g.path, g.value)
 			}
 		}
 	}
@@ -174,24 +203,8 @@ func TestApplicationsNotRecordedAndRecordedNoneStayApartInTheFile(t *testing.T) 
 	}
 	p.Assessments[0].Applications = nil
 	p.Assessments[1].Applications = []model.Application{}
-	path := filepath.Join(t.TempDir(), "apps.balans")
-	d, err := store.Create(path, p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := d.Close(); err != nil {
-		t.Fatal(err)
-	}
-	for _, open := range []func(string) (*store.Doc, error){store.Open, store.OpenReadOnly} {
-		d, err := open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		q, err := d.Load()
-		d.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+	_, loaded := readBack(t, "apps.balans", p)
+	for _, q := range loaded {
 		if a := q.Assessments[0].Applications; a != nil {
 			t.Errorf("not recorded comes back as %#v", a)
 		}
@@ -250,20 +263,7 @@ func rowCounts(t *testing.T, path string) map[string]int {
 
 // withoutIDs is the plan's balansplan/1 JSON without its "id" lines: the
 // fixture's IDs were generated when it was made, its links are codes.
-func withoutIDs(t *testing.T, p *model.Plan) string {
-	t.Helper()
-	data, err := model.EncodeJSON(p)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var keep []string
-	for _, line := range strings.Split(string(data), "\n") {
-		if !strings.HasPrefix(strings.TrimSpace(line), `"id":`) {
-			keep = append(keep, line)
-		}
-	}
-	return strings.Join(keep, "\n")
-}
+func withoutIDs(t *testing.T, p *model.Plan) string { return testplan.JSONWithoutIDs(t, p) }
 
 // regenboogV2 is the plan in testdata/regenboog-v2.balans: the example
 // with every field of schema version 2 set, as the program that wrote the
@@ -302,21 +302,10 @@ func regenboogV2(t *testing.T) *model.Plan {
 // before analysis/2 (commit 05df9f3, schema version 2, with its own clock
 // set to 2026-03-12 09:30 UTC): store.Create of regenboogV2 and then
 // SaveParticipantCopy, so that it holds a merge base too and uses every
-// table of version 2. The release after it must open it as it is, migrate
-// it when it opens it for writing, and keep every row; the plan must then
+// table of version 2. The releases after it must open it as it is, migrate
+// it when they open it for writing, and keep every row; the plan must then
 // still validate (so it can be analysed) and take the new fields.
 func TestAVersion2FileOfThePreviousReleaseOpensMigratesAndKeepsEveryRow(t *testing.T) {
-	src, err := os.ReadFile(filepath.Join("testdata", "regenboog-v2.balans"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "regenboog-v2.balans")
-	if err := os.WriteFile(path, src, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if v := userVersion(t, path); v != 2 {
-		t.Fatalf("the fixture is at version %d, not 2", v)
-	}
 	// Counted by hand from the example: 2 authors, 4 ceilings, 3 visions
 	// with 6 returns, 10 investments with 17 vision links and 2
 	// dependencies, 2 agreements, 5 assessments with 25 scores; then 3
@@ -325,60 +314,7 @@ func TestAVersion2FileOfThePreviousReleaseOpensMigratesAndKeepsEveryRow(t *testi
 		"investments": 10, "investment_visions": 17, "investment_dependencies": 2, "agreements": 2,
 		"assessments": 5, "assessment_scores": 25, "assessment_answers": 3, "votes": 2, "vote_points": 3,
 		"merge_base": 1, "schema_migrations": 2}
-	if got := rowCounts(t, path); !maps.Equal(got, v2) {
-		t.Fatalf("the fixture holds %v, want %v", got, v2)
-	}
-	want := withoutIDs(t, regenboogV2(t))
-	before, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-
-	load := func(open func(string) (*store.Doc, error)) (*model.Plan, *store.MergeBase) {
-		t.Helper()
-		d, err := open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer d.Close()
-		p, err := d.Load()
-		if err != nil {
-			t.Fatal(err)
-		}
-		b, err := d.MergeBase()
-		if err != nil || b == nil {
-			t.Fatalf("merge base %v, %v", b, err)
-		}
-		return p, b
-	}
-
-	// Read as it is: the file does not change.
-	old, oldBase := load(store.OpenReadOnly)
-	if got := withoutIDs(t, old); got != want {
-		t.Errorf("the version 2 file reads as\n%s\nwant\n%s", got, want)
-	}
-	if after, _ := os.ReadFile(path); !bytes.Equal(after, before) {
-		t.Fatal("OpenReadOnly changed the version 2 file")
-	}
-
-	// Opened for writing: migrated, every row kept, nothing of analysis/2
-	// said.
-	migrated, base := load(store.Open)
-	if v := userVersion(t, path); v != 3 {
-		t.Errorf("user_version %d after Open, want 3", v)
-	}
-	v3 := maps.Clone(v2)
-	v3["schema_migrations"] = 3
-	v3["assessment_applications"] = 0
-	if got := rowCounts(t, path); !maps.Equal(got, v3) {
-		t.Errorf("after the migration the file holds %v, want %v", got, v3)
-	}
-	if a, b := withoutIDs(t, old), withoutIDs(t, migrated); a != b || !reflect.DeepEqual(old, migrated) {
-		t.Errorf("the migrated plan differs:\n%s\n%s", a, b)
-	}
-	if base.SHA256 != oldBase.SHA256 || !reflect.DeepEqual(base.Plan, oldBase.Plan) || base.MadeAt != oldBase.MadeAt {
-		t.Error("the merge base changed in the migration")
-	}
+	path, migrated, rows := openOldRelease(t, oldRelease{"regenboog-v2.balans", 2, v2, regenboogV2(t)})
 	for _, v := range migrated.Visions {
 		if !v.Evaluation.IsZero() {
 			t.Errorf("vision %s has an evaluation: %+v", v.Code, v.Evaluation)
@@ -394,43 +330,17 @@ func TestAVersion2FileOfThePreviousReleaseOpensMigratesAndKeepsEveryRow(t *testi
 			t.Errorf("assessment %s has applications recorded: %#v", a.Participant, a.Applications)
 		}
 	}
-	if ps := migrated.Validate(); ps != nil {
-		t.Fatalf("the migrated plan does not validate, so cannot be analysed: %v", ps.Messages(model.EN))
-	}
 
 	// The new fields can be written into the migrated file at once.
-	d, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	prev, err := d.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	next := prev.Clone()
-	next.Visions[0].Evaluation = model.Evaluation{Indicator: "Rekenscores groep 8", Moment: model.MonthOf(2028, 6)}
-	for i := range next.Investments {
-		if next.Investments[i].Block == model.BlockDeskundigheid {
-			next.Investments[i].Focus = model.FocusInstrumenteel
+	rows["assessment_applications"] = 2
+	commitIntoOldRelease(t, path, rows, func(next *model.Plan) {
+		next.Visions[0].Evaluation = model.Evaluation{Indicator: "Rekenscores groep 8", Moment: model.MonthOf(2028, 6)}
+		for i := range next.Investments {
+			if next.Investments[i].Block == model.BlockDeskundigheid {
+				next.Investments[i].Focus = model.FocusInstrumenteel
+			}
 		}
-	}
-	next.Assessments[0].Applications = []model.Application{model.ApplicationLvs, model.ApplicationDigibord}
-	next.Assessments[1].Applications = []model.Application{}
-	if err := d.Commit(prev, next); err != nil {
-		t.Fatal(err)
-	}
-	if err := d.Close(); err != nil {
-		t.Fatal(err)
-	}
-	got, _ := load(store.OpenReadOnly)
-	if !reflect.DeepEqual(got, next) {
-		t.Errorf("after the commit:\n%s\nwant\n%s", withoutIDs(t, got), withoutIDs(t, next))
-	}
-	v3["assessment_applications"] = 2
-	if counts := rowCounts(t, path); !maps.Equal(counts, v3) {
-		t.Errorf("after the commit the file holds %v, want %v", counts, v3)
-	}
-	if ps, err := store.Check(path); err != nil || len(ps) > 0 {
-		t.Errorf("Check: %v %v", ps, err)
-	}
+		next.Assessments[0].Applications = []model.Application{model.ApplicationLvs, model.ApplicationDigibord}
+		next.Assessments[1].Applications = []model.Application{}
+	})
 }

@@ -105,6 +105,7 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 		w := pr.Wifi.Bool
 		p.Indicators.Wifi = &w
 	}
+	boardOf(&pr, p)
 
 	var authors []authorRow
 	if err := tx.Order("position").Find(&authors).Error; err != nil {
@@ -112,6 +113,13 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 	}
 	for _, a := range authors {
 		p.Authors = append(p.Authors, a.Name)
+	}
+	var signatories []signatoryRow
+	if err := tx.Order("position").Find(&signatories).Error; err != nil {
+		return nil, 0, err
+	}
+	for _, s := range signatories {
+		p.Adoption.Signatories = append(p.Adoption.Signatories, model.Signatory{Name: s.Name, Function: s.Function})
 	}
 	var ceilings []ceilingRow
 	if err := tx.Find(&ceilings).Error; err != nil {
@@ -281,7 +289,40 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 		}
 		p.Votes[i].Points = append(p.Votes[i].Points, model.VotePoints{InvestmentID: vp.InvestmentID, Points: vp.Points})
 	}
+	if err := loadBoardLists(tx, p); err != nil {
+		return nil, 0, err
+	}
 	return p, pr.Revision, nil
+}
+
+// loadBoardLists reads the inventory, the organisation of ict and the
+// risks. Like the plan's other lists, an empty one stays nil.
+func loadBoardLists(tx *gorm.DB, p *model.Plan) error {
+	var inv []inventoryRow
+	if err := tx.Order("position").Find(&inv).Error; err != nil {
+		return err
+	}
+	for _, r := range inv {
+		p.Inventory = append(p.Inventory, model.InventoryItem{ID: r.ID, Kind: model.InventoryKind(r.Kind),
+			Description: r.Description, Quantity: r.Quantity, Year: r.Year, Note: r.Note})
+	}
+	var res []responsibilityRow
+	if err := tx.Order("position").Find(&res).Error; err != nil {
+		return err
+	}
+	for _, r := range res {
+		p.Organisation = append(p.Organisation, model.Responsibility{ID: r.ID, Task: r.Task, Person: r.Person,
+			HoursPerYear: r.HoursPerYear, Duties: r.Duties})
+	}
+	var risks []riskRow
+	if err := tx.Order("position").Find(&risks).Error; err != nil {
+		return err
+	}
+	for _, r := range risks {
+		p.Risks = append(p.Risks, model.Risk{ID: r.ID, Description: r.Description, Likelihood: model.Grade(r.Likelihood),
+			Impact: model.Grade(r.Impact), Owner: r.Owner, Measure: r.Measure})
+	}
+	return nil
 }
 
 func floatPtr(f float64, ok bool) *float64 {

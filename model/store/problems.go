@@ -192,8 +192,9 @@ func place(p *model.Plan, ps model.Problems) []placedProblem {
 
 // entityIDs are the IDs of the entities of kind k in p that Validate
 // names ref, the way Validate names them (refOf there): a vision or
-// investment by its code or else its place, an agreement by its place, a
-// self-assessment or vote by its participant or else its place. An entity
+// investment by its code or else its place, an agreement, inventory line
+// or risk by its place, a self-assessment or vote by its participant and
+// a task by its name, or else their place. An entity
 // without an ID stands for itself by its ref; a ref that names nothing
 // (a dependency cycle through investments without a code) too.
 func entityIDs(p *model.Plan, k model.EntityKind, ref string) []string {
@@ -227,6 +228,18 @@ func entityIDs(p *model.Plan, k model.EntityKind, ref string) []string {
 	case model.EntityVote:
 		for i := range p.Votes {
 			add(p.Votes[i].ID, refOf(p.Votes[i].Participant, i))
+		}
+	case model.EntityInventory:
+		for i := range p.Inventory {
+			add(p.Inventory[i].ID, refOf("", i))
+		}
+	case model.EntityResponsibility:
+		for i := range p.Organisation {
+			add(p.Organisation[i].ID, refOf(p.Organisation[i].Task, i))
+		}
+	case model.EntityRisk:
+		for i := range p.Risks {
+			add(p.Risks[i].ID, refOf("", i))
 		}
 	default:
 		return nil // one of a kind: the school, the plan, the key figures

@@ -40,6 +40,29 @@ type planRow struct {
 	Wifi                   sql.NullBool    `gorm:"column:ind_wifi"`
 	Date                   string          `gorm:"column:date"`
 	VoteBudget             int             `gorm:"column:vote_budget"`
+	// The board chapters' blocks, since schema version 4.
+	ProposalDecision    string `gorm:"column:proposal_decision"`
+	ProposalFunding     string `gorm:"column:proposal_funding"`
+	ProposalOverCeiling string `gorm:"column:proposal_over_ceiling"`
+	ProposalConditions  string `gorm:"column:proposal_conditions"`
+	AdoptionDate        string `gorm:"column:adoption_date"`
+	AdoptionBy          string `gorm:"column:adoption_by"`
+	CouncilKind         string `gorm:"column:council_kind"`
+	CouncilOutcome      string `gorm:"column:council_outcome"`
+	CouncilDate         string `gorm:"column:council_date"`
+	CouncilNote         string `gorm:"column:council_note"`
+	PrivacyResponsible  string `gorm:"column:privacy_responsible"`
+	PrivacyProcessing   string `gorm:"column:privacy_processing_agreements"`
+	PrivacyDPIA         string `gorm:"column:privacy_dpia"`
+	PrivacyNote         string `gorm:"column:privacy_note"`
+	ReviewBy            string `gorm:"column:review_by"`
+	ReviewWhen          string `gorm:"column:review_when"`
+	ReviewHow           string `gorm:"column:review_how"`
+	Situation           string `gorm:"column:situation"`
+	Organisation        string `gorm:"column:organisation"`
+	Replacement         string `gorm:"column:replacement"`
+	Communication       string `gorm:"column:communication"`
+	Schoolplan          string `gorm:"column:schoolplan"`
 }
 
 func (planRow) TableName() string { return "plan" }
@@ -51,6 +74,16 @@ type authorRow struct {
 }
 
 func (authorRow) TableName() string { return "plan_authors" }
+
+// signatoryRow is a signature line (schema version 4).
+type signatoryRow struct {
+	PlanID   string `gorm:"column:plan_id;primaryKey"`
+	Position int    `gorm:"column:position;primaryKey"`
+	Name     string `gorm:"column:name"`
+	Function string `gorm:"column:function"`
+}
+
+func (signatoryRow) TableName() string { return "plan_signatories" }
 
 type ceilingRow struct {
 	PlanID string `gorm:"column:plan_id;primaryKey"`
@@ -195,6 +228,46 @@ type votePointsRow struct {
 
 func (votePointsRow) TableName() string { return "vote_points" }
 
+// The board chapters' lists (schema version 4).
+
+type inventoryRow struct {
+	ID          string `gorm:"column:id;primaryKey"`
+	PlanID      string `gorm:"column:plan_id"`
+	Position    int    `gorm:"column:position"`
+	Kind        string `gorm:"column:kind"`
+	Description string `gorm:"column:description"`
+	Quantity    int    `gorm:"column:quantity"`
+	Year        int    `gorm:"column:year"`
+	Note        string `gorm:"column:note"`
+}
+
+func (inventoryRow) TableName() string { return "inventory" }
+
+type responsibilityRow struct {
+	ID           string `gorm:"column:id;primaryKey"`
+	PlanID       string `gorm:"column:plan_id"`
+	Position     int    `gorm:"column:position"`
+	Task         string `gorm:"column:task"`
+	Person       string `gorm:"column:person"`
+	HoursPerYear int    `gorm:"column:hours_per_year"`
+	Duties       string `gorm:"column:duties"`
+}
+
+func (responsibilityRow) TableName() string { return "responsibilities" }
+
+type riskRow struct {
+	ID          string `gorm:"column:id;primaryKey"`
+	PlanID      string `gorm:"column:plan_id"`
+	Position    int    `gorm:"column:position"`
+	Description string `gorm:"column:description"`
+	Likelihood  string `gorm:"column:likelihood"`
+	Impact      string `gorm:"column:impact"`
+	Owner       string `gorm:"column:owner"`
+	Measure     string `gorm:"column:measure"`
+}
+
+func (riskRow) TableName() string { return "risks" }
+
 type mergeBaseRow struct {
 	PlanID   string `gorm:"column:plan_id;primaryKey"`
 	SHA256   string `gorm:"column:sha256"`
@@ -226,7 +299,32 @@ func toPlanRow(p *model.Plan, id string) planRow {
 		Wifi:                   nullBool(ind.Wifi),
 		Date:                   p.Date,
 		VoteBudget:             p.VoteBudget,
+
+		ProposalDecision: p.Proposal.Decision, ProposalFunding: p.Proposal.Funding,
+		ProposalOverCeiling: p.Proposal.OverCeiling, ProposalConditions: p.Proposal.Conditions,
+		AdoptionDate: p.Adoption.Date, AdoptionBy: p.Adoption.By,
+		CouncilKind: string(p.Adoption.Council.Kind), CouncilOutcome: string(p.Adoption.Council.Outcome),
+		CouncilDate: p.Adoption.Council.Date, CouncilNote: p.Adoption.Council.Note,
+		PrivacyResponsible: p.Privacy.Responsible, PrivacyProcessing: p.Privacy.ProcessingAgreements,
+		PrivacyDPIA: p.Privacy.DPIA, PrivacyNote: p.Privacy.Note,
+		ReviewBy: p.Review.By, ReviewWhen: p.Review.When, ReviewHow: p.Review.How,
+		Situation: p.Narrative.Situation, Organisation: p.Narrative.Organisation, Replacement: p.Narrative.Replacement,
+		Communication: p.Narrative.Communication, Schoolplan: p.Narrative.Schoolplan,
 	}
+}
+
+// boardOf puts the board chapters' blocks of the plan row into p.
+func boardOf(pr *planRow, p *model.Plan) {
+	p.Proposal = model.Proposal{Decision: pr.ProposalDecision, Funding: pr.ProposalFunding,
+		OverCeiling: pr.ProposalOverCeiling, Conditions: pr.ProposalConditions}
+	p.Adoption.Date, p.Adoption.By = pr.AdoptionDate, pr.AdoptionBy
+	p.Adoption.Council = model.Council{Kind: model.CouncilKind(pr.CouncilKind), Outcome: model.CouncilOutcome(pr.CouncilOutcome),
+		Date: pr.CouncilDate, Note: pr.CouncilNote}
+	p.Privacy = model.Privacy{Responsible: pr.PrivacyResponsible, ProcessingAgreements: pr.PrivacyProcessing,
+		DPIA: pr.PrivacyDPIA, Note: pr.PrivacyNote}
+	p.Review = model.Review{By: pr.ReviewBy, When: pr.ReviewWhen, How: pr.ReviewHow}
+	p.Narrative = model.Narrative{Situation: pr.Situation, Organisation: pr.Organisation, Replacement: pr.Replacement,
+		Communication: pr.Communication, Schoolplan: pr.Schoolplan}
 }
 
 func nullFloat(f *float64) sql.NullFloat64 {
@@ -367,4 +465,27 @@ func monthText(m model.Month) string {
 	b := []byte{byte('0' + y/1000), byte('0' + y/100%10), byte('0' + y/10%10), byte('0' + y%10), '-',
 		byte('0' + n/10), byte('0' + n%10)}
 	return string(b)
+}
+
+func toInventoryRow(it *model.InventoryItem, planID string, pos int) inventoryRow {
+	return inventoryRow{ID: it.ID, PlanID: planID, Position: pos, Kind: string(it.Kind), Description: it.Description,
+		Quantity: it.Quantity, Year: it.Year, Note: it.Note}
+}
+
+func toResponsibilityRow(r *model.Responsibility, planID string, pos int) responsibilityRow {
+	return responsibilityRow{ID: r.ID, PlanID: planID, Position: pos, Task: r.Task, Person: r.Person,
+		HoursPerYear: r.HoursPerYear, Duties: r.Duties}
+}
+
+func toRiskRow(r *model.Risk, planID string, pos int) riskRow {
+	return riskRow{ID: r.ID, PlanID: planID, Position: pos, Description: r.Description, Likelihood: string(r.Likelihood),
+		Impact: string(r.Impact), Owner: r.Owner, Measure: r.Measure}
+}
+
+func signatoryRows(p *model.Plan, planID string) []signatoryRow {
+	out := make([]signatoryRow, len(p.Adoption.Signatories))
+	for i, s := range p.Adoption.Signatories {
+		out[i] = signatoryRow{PlanID: planID, Position: i, Name: s.Name, Function: s.Function}
+	}
+	return out
 }

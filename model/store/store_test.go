@@ -306,7 +306,8 @@ func TestSchemaMigrationsRecordsTheStepsWithTheClock(t *testing.T) {
 	if err := d.db.Raw("SELECT version, name, applied_at FROM schema_migrations ORDER BY version").Scan(&recs).Error; err != nil {
 		t.Fatal(err)
 	}
-	want := []rec{{1, "init", "2026-03-12T08:30:00Z"}, {2, "workshop", "2026-03-12T08:30:00Z"}, {3, "analysis", "2026-03-12T08:30:00Z"}}
+	want := []rec{{1, "init", "2026-03-12T08:30:00Z"}, {2, "workshop", "2026-03-12T08:30:00Z"}, {3, "analysis", "2026-03-12T08:30:00Z"},
+		{4, "board", "2026-03-12T08:30:00Z"}}
 	if !slices.Equal(recs, want) {
 		t.Errorf("schema_migrations = %+v, want %+v", recs, want)
 	}

@@ -4,6 +4,10 @@ import (
 	"fmt"
 	"reflect"
 	"sort"
+	"strings"
+	"testing"
+
+	"balansplan/model"
 )
 
 // WalkLeaves calls fn for every leaf value in v with its Go path in the
@@ -49,4 +53,22 @@ func SortedMapKeys(v reflect.Value) []reflect.Value {
 	keys := v.MapKeys()
 	sort.Slice(keys, func(i, j int) bool { return fmt.Sprint(keys[i]) < fmt.Sprint(keys[j]) })
 	return keys
+}
+
+// JSONWithoutIDs is the plan's balansplan/1 JSON without its "id" lines,
+// for comparing plans whose IDs were generated apart (a fixture decoded
+// twice: its links are codes, so nothing else depends on the IDs).
+func JSONWithoutIDs(tb testing.TB, p *model.Plan) string {
+	tb.Helper()
+	data, err := model.EncodeJSON(p)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var keep []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(line), `"id":`) {
+			keep = append(keep, line)
+		}
+	}
+	return strings.Join(keep, "\n")
 }
