@@ -43,6 +43,10 @@
 // offered to be cut to the limit. A message names its field ("Titel:
 // ontbreekt maar is verplicht").
 //
+// Form.Title names a record without a code in the undo menu ("risico 2")
+// while problems are still matched by its reference ("#2"); Form.Typed
+// hears every keystroke (the School screen's title counter).
+//
 // The list's TableWidget deletes the chosen entity on the Delete key,
 // through the screen's delete, which asks first. Rows carry Search, the
 // text beyond their cells that the search field finds them by

@@ -30,8 +30,15 @@ type Form struct {
 	ID string
 	// ref gives the entity's reference in model.Problem.Ref for a version
 	// of the plan (its code, or "#n"); nil for plan-wide forms.
-	ref    func(p *model.Plan, id string) string
-	Grid   *fyne.Container
+	ref func(p *model.Plan, id string) string
+	// Title, when set, names the entity in the undo menu and the status
+	// line instead of its reference: "risico 2" reads better than the
+	// "#2" by which model.Problem refers to a record without a code.
+	Title func(p *model.Plan, id string) string
+	Grid  *fyne.Container
+	// Typed, when set, hears every keystroke in a text field, with the
+	// field's text, after the field has judged it (a counter beside it).
+	Typed  func(name model.Field, text string)
 	Fields []*Field
 	ByName map[model.Field]*Field
 }
@@ -395,6 +402,9 @@ func (fl *Field) changed() {
 		return
 	}
 	fl.check(true)
+	if fl.f.Typed != nil {
+		fl.f.Typed(fl.Name, fl.entry.Text)
+	}
 }
 
 // cutToLimit cuts the typed text to model.MaxTextLen characters and
@@ -563,8 +573,13 @@ func (fl *Field) editLabel() string {
 	if fl.Subject != "" {
 		label = fl.Subject
 	}
-	if ed := fl.f.h.Editor(); fl.f.ref != nil && fl.f.ID != "" && ed != nil {
-		return fl.f.h.T("edit.field.of", label, fl.f.ref(ed.Plan(), fl.f.ID))
+	if ed := fl.f.h.Editor(); fl.f.ID != "" && ed != nil {
+		switch {
+		case fl.f.Title != nil:
+			return fl.f.h.T("edit.field.of", label, fl.f.Title(ed.Plan(), fl.f.ID))
+		case fl.f.ref != nil:
+			return fl.f.h.T("edit.field.of", label, fl.f.ref(ed.Plan(), fl.f.ID))
+		}
 	}
 	return fl.f.h.T("edit.field", label)
 }

@@ -62,3 +62,64 @@ func termButtons(s Host, keys ...string) fyne.CanvasObject {
 	}
 	return row
 }
+
+// GrowRadar draws a radar as large as its box allows. planning/chart
+// keeps the block names inside the box by an estimate of their width
+// that errs wide (it cannot know the font), so on screen the radar is
+// drawn smaller than it could be. Here the names are measured with the
+// font they are drawn in (fyne.MeasureText), and the drawing is scaled
+// about the centre, names moving out with their axes but keeping their
+// size, by the largest factor (up to 1.5) that still keeps every text
+// inside the box with a margin of 1% of its smaller side.
+func GrowRadar(f chart.Figure, box chart.Box) chart.Figure {
+	c := chart.Point{X: box.W / 2, Y: box.H / 2}
+	margin := 0.01 * min(box.W, box.H)
+	fits := func(k float64) bool {
+		for _, s := range f.Shapes {
+			if s.Kind != chart.KindText || len(s.Points) == 0 {
+				continue
+			}
+			m := fyne.MeasureText(s.Text, float32(max(s.Size, 6)), fyne.TextStyle{Bold: s.Bold})
+			w, h := float64(m.Width), float64(m.Height)
+			x := c.X + (s.Points[0].X-c.X)*k
+			y := c.Y + (s.Points[0].Y-c.Y)*k
+			switch s.Align {
+			case chart.AlignMiddle:
+				x -= w / 2
+			case chart.AlignEnd:
+				x -= w
+			}
+			switch s.VAlign {
+			case chart.VAlignMiddle:
+				y -= h / 2
+			case chart.VAlignBottom:
+				y -= h
+			}
+			if x < margin || y < margin || x+w > box.W-margin || y+h > box.H-margin {
+				return false
+			}
+		}
+		return true
+	}
+	if !fits(1) {
+		return f
+	}
+	lo, hi := 1.0, 1.5
+	for range 20 {
+		if mid := (lo + hi) / 2; fits(mid) {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	out := f
+	out.Shapes = make([]chart.Shape, len(f.Shapes))
+	for i, s := range f.Shapes {
+		s.Points = append([]chart.Point(nil), s.Points...)
+		for j, p := range s.Points {
+			s.Points[j] = chart.Point{X: c.X + (p.X-c.X)*lo, Y: c.Y + (p.Y-c.Y)*lo}
+		}
+		out.Shapes[i] = s
+	}
+	return out
+}

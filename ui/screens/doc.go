@@ -34,5 +34,59 @@
 // benchmark's sources are written out (SourceText); the plan heading
 // names the period once (PlanHeading).
 //
+// # The board chapters (issue 13)
+//
+// Four screens after Benchmark hold what a board needs beside the
+// analysis (model/board.go), so the shortcuts of the screens above stay
+// what users learned (Ctrl+Shift+4 to 7), in the order a director writes
+// them: Beginsituatie (screen_situation.go: the situation in words with
+// the inventory, and the organisation of ict in words with its tasks,
+// hours and their total, one tab each), Risico's (screen_risks.go: the
+// register in the order entered, each card with its weight, likelihood
+// times impact), Borging (screen_followup.go) and Bestuur
+// (screen_board.go: the proposal with the amounts per year that follow
+// from the investments, the adoption with the participation council, and
+// the signatories, which move up and down, one tab each).
+//
+// The prose blocks go where a director looks for them. The plan's own
+// evaluation, what happens after the plan period (the replacement plan),
+// privacy and information security, and communication with the team are
+// together on Borging: in Dutch schools they are the borging of a plan,
+// what a board asks after "what does it cost": who keeps it going, and
+// how we know it works. The link to the schoolplan is the plan's why: it
+// stands on School en ambitie, under the ambition it explains.
+//
+// The lists are columns of cards (records.go, recordList), kept by ID
+// (signatories, which have none, by position), each with a form of its
+// own, so every edit takes the forms' path: tried as typed, written with
+// an undo step that names the record ("kans van risico 2 gewijzigd"),
+// invalid input kept with model.Validate's message. A new record gets a
+// text to type over, since Validate refuses an empty description, task or
+// signatory, and the cursor goes into it. Deleting asks first. The add
+// buttons stand above their list, in a tab of their own where a screen
+// has two lists, so they do not move when a list empties or grows.
+// Risico's and Beginsituatie are Filterable (the search field narrows the
+// cards); BoardTextScreen tells the shell's search which board screen
+// holds a text.
+//
+// # Buttons that stay put, tables that fit, long titles
+//
+// A list screen's record buttons (Dupliceren, Verwijderen) stand in a bar
+// at the top of the form pane (recordPane), not under the form, where a
+// warning or a longer text above them used to move them (issue 11). The
+// tables of Route, Begroting and Benchmark share the pane's width
+// (widgets.FitTable): a title or a header gives up room first, ending in
+// an ellipsis, an amount never; Benchmark shows a chosen row whole under
+// the table. The route's gauges say T and E as percentages (RouteFigure),
+// and the radar on Balans grows until a block name, measured in the font
+// it is drawn in, meets the box's margin (GrowRadar).
+//
+// A title may be as long as any text (model.MaxTextLen) and the file
+// keeps it whole. The window shows the first TitleShown (120) characters
+// of it with an ellipsis where it names the plan (the overview's heading,
+// the presentation's title slide); the School screen's one-line title
+// field counts a longer title and says so. The window's title bar names
+// the school and the file, not the title.
+//
 // The Workshop screen is ui/workshop's; the shell adds it after these.
 package screens

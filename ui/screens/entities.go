@@ -132,3 +132,65 @@ func matches(q string, texts ...string) bool {
 	}
 	return false
 }
+
+// The board chapters' records are found by ID as the others are. A record
+// that is gone (deleted while a card still showed it) reads as an empty
+// one and takes writes that go nowhere, rather than stopping the window.
+
+func inventoryIn(p *model.Plan, id string) (*model.InventoryItem, int) {
+	for i := range p.Inventory {
+		if p.Inventory[i].ID == id {
+			return &p.Inventory[i], i
+		}
+	}
+	return &model.InventoryItem{}, -1
+}
+
+func responsibilityIn(p *model.Plan, id string) (*model.Responsibility, int) {
+	for i := range p.Organisation {
+		if p.Organisation[i].ID == id {
+			return &p.Organisation[i], i
+		}
+	}
+	return &model.Responsibility{}, -1
+}
+
+func riskIn(p *model.Plan, id string) (*model.Risk, int) {
+	for i := range p.Risks {
+		if p.Risks[i].ID == id {
+			return &p.Risks[i], i
+		}
+	}
+	return &model.Risk{}, -1
+}
+
+// signatoryIn is the signatory at key (its position, "0" for the first).
+func signatoryIn(p *model.Plan, key string) (*model.Signatory, int) {
+	var i int
+	if _, err := fmt.Sscan(key, &i); err == nil && i >= 0 && i < len(p.Adoption.Signatories) {
+		return &p.Adoption.Signatories[i], i
+	}
+	return &model.Signatory{}, -1
+}
+
+// Records of the board chapters have no code: model.Problem refers to
+// them as "#n", their position in the plan's list.
+func inventoryRef(p *model.Plan, id string) string {
+	_, i := inventoryIn(p, id)
+	return refOf("", i)
+}
+
+// A task is referred to by its name when it has one (model.Validate
+// does), else by its position.
+func responsibilityRef(p *model.Plan, id string) string {
+	r, i := responsibilityIn(p, id)
+	if r.Task != "" {
+		return r.Task
+	}
+	return refOf("", i)
+}
+
+func riskRef(p *model.Plan, id string) string {
+	_, i := riskIn(p, id)
+	return refOf("", i)
+}

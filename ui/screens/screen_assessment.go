@@ -115,7 +115,7 @@ func newAssessmentScreen(s Host) Screen {
 	v.addBtn = widget.NewButtonWithIcon(s.T("participant.add"), theme.ContentAddIcon(), v.add)
 	del := widget.NewButtonWithIcon(s.T("button.delete"), theme.DeleteIcon(), v.remove)
 	v.Table.Widget.OnDelete = v.remove
-	detail := v.SetPanes(container.NewVScroll(container.NewPadded(container.NewVBox(f.Grid, container.NewHBox(del)))), s.T("participant.none"))
+	detail := v.SetPanes(recordPane(f.Grid, del), s.T("participant.none"))
 	v.team = widget.NewLabel("")
 	v.team.Wrapping = fyne.TextWrapWord
 	// The means and the team profile scroll above the list, so that on a

@@ -27,7 +27,7 @@ func newBalanceScreen(s Host) Screen {
 	v := &balanceScreen{s: s}
 	l := s.Lang()
 	v.radar = newChartView(fyne.NewSize(360, 320), func(box chart.Box) chart.Figure {
-		return chart.Radar(s.Doc().Analysis(), l, box)
+		return GrowRadar(chart.Radar(s.Doc().Analysis(), l, box), box)
 	})
 	v.matrix = newChartView(fyne.NewSize(360, 320), func(box chart.Box) chart.Figure {
 		return chart.Matrix(s.Doc().Analysis(), l, box)

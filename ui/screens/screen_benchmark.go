@@ -10,6 +10,7 @@ import (
 
 	"balansplan/model"
 	"balansplan/planning"
+	"balansplan/ui/widgets"
 )
 
 // benchmarkScreen compares the school's key figures with the national
@@ -20,7 +21,9 @@ type benchmarkScreen struct {
 	intro *widget.Label
 	table *widget.Table
 	cells [][]string
-	root  fyne.CanvasObject
+	// detail shows the chosen row whole: a narrow window cuts its texts.
+	detail *widget.Label
+	root   fyne.CanvasObject
 }
 
 func newBenchmarkScreen(s Host) Screen {
@@ -49,10 +52,21 @@ func newBenchmarkScreen(s Host) Screen {
 			o.(*widget.Label).SetText(heads[id.Col])
 		}
 	}
-	for i, w := range []float32{290, 80, 230, 190, 210} {
-		v.table.SetColumnWidth(i, w)
+	// The columns share the pane's width (widgets.FitTable); a text cut
+	// short is shown whole under the table when its row is chosen.
+	_, fit := widgets.NewFitTable(v.table, []float32{290, 80, 230, 190, 210}, []float32{150, 70, 120, 110, 110})
+	v.detail = widget.NewLabel(s.T("benchmark.detail.hint"))
+	v.detail.Wrapping = fyne.TextWrapWord
+	v.table.OnSelected = func(id widget.TableCellID) {
+		if id.Row >= 0 && id.Row < len(v.cells) {
+			var parts []string
+			for i, c := range v.cells[id.Row] {
+				parts = append(parts, heads[i]+": "+c)
+			}
+			v.detail.SetText(strings.Join(parts, "\n"))
+		}
 	}
-	v.root = container.NewBorder(v.intro, nil, nil, nil, v.table)
+	v.root = container.NewBorder(v.intro, v.detail, nil, nil, fit)
 	return v
 }
 

@@ -13,6 +13,7 @@ import (
 	"balansplan/model"
 	"balansplan/planning"
 	"balansplan/planning/chart"
+	"balansplan/ui/widgets"
 )
 
 // budgetScreen shows the money: per year and per bouwsteen the cash out,
@@ -25,7 +26,7 @@ type budgetScreen struct {
 	cells   [][]string // the table's rows: years, then the total
 	over    []bool     // rows over the ceiling
 	heads   []string   // the column headers
-	widths  []float32  // the column widths set last
+	fit     *widgets.FitTable
 	root    fyne.CanvasObject
 }
 
@@ -59,7 +60,9 @@ func newBudgetScreen(s Host) Screen {
 		})
 	v.table.ShowHeaderColumn = false
 	v.table.CreateHeader = func() fyne.CanvasObject {
-		return widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		l := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		l.Truncation = fyne.TextTruncateEllipsis
+		return l
 	}
 	v.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Col >= 0 && id.Col < len(heads) {
@@ -82,8 +85,10 @@ func newBudgetScreen(s Host) Screen {
 	v.summary.Wrapping = fyne.TextWrapWord
 	// The table (five rows with the total) gets more of the height than
 	// the figure, which is drawn again at any size.
+	var fit fyne.CanvasObject
+	v.fit, fit = widgets.NewFitTable(v.table, nil, nil)
 	split := container.NewVSplit(
-		container.NewBorder(container.NewVBox(v.summary, termButtons(s, "term.cashout", "term.burden", "term.ceiling")), nil, nil, nil, v.table),
+		container.NewBorder(container.NewVBox(v.summary, termButtons(s, "term.cashout", "term.burden", "term.ceiling")), nil, nil, nil, fit),
 		v.bars.box)
 	split.Offset = 0.62
 	v.root = split
@@ -146,28 +151,30 @@ func (v *budgetScreen) Refresh() {
 	v.bars.Refresh()
 }
 
-// fitColumns makes every column as wide as its header and its widest
+// fitColumns asks for every column as wide as its header and its widest
 // cell in bold at the current text size, so that at a larger text size
-// the headers ("deskundigheid") do not run into each other.
+// the headers ("deskundigheid") do not run into each other; where the
+// pane is narrower than that (1024x640) a header gives up room first,
+// ending in an ellipsis, but an amount never does (widgets.FitTable).
 func (v *budgetScreen) fitColumns() {
 	size := theme.TextSize()
 	pad := 2*theme.InnerPadding() + 4
 	bold := fyne.TextStyle{Bold: true}
+	want, min := make([]float32, len(v.heads)), make([]float32, len(v.heads))
 	for i, h := range v.heads {
-		w := fyne.MeasureText(h, size, bold).Width
+		var w float32
 		for _, row := range v.cells {
 			if i < len(row) {
 				w = max(w, fyne.MeasureText(row[i], size, bold).Width)
 			}
 		}
-		w += pad
-		if len(v.widths) != len(v.heads) {
-			v.widths = make([]float32, len(v.heads))
-		}
-		if v.widths[i] != w {
-			v.widths[i] = w
-			v.table.SetColumnWidth(i, w)
-		}
+		min[i] = w + pad
+		want[i] = max(w, fyne.MeasureText(h, size, bold).Width) + pad
+	}
+	v.fit.Want, v.fit.Min = want, min
+	v.fit.Table.Refresh()
+	if c := v.fit.Table; c.Size().Width > 0 {
+		v.fit.Layout([]fyne.CanvasObject{c}, c.Size())
 	}
 }
 

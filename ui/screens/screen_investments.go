@@ -200,7 +200,7 @@ func newInvestmentsScreen(s Host) Screen {
 	del := widget.NewButtonWithIcon(s.T("button.delete"), theme.DeleteIcon(), v.remove)
 	v.Table.Widget.OnDelete = v.remove
 	dup := widget.NewButtonWithIcon(s.T("investment.duplicate"), theme.ContentCopyIcon(), v.duplicate)
-	detail := v.SetPanes(container.NewVScroll(container.NewPadded(container.NewVBox(f.Grid, container.NewHBox(dup, del)))), s.T("investment.none"))
+	detail := v.SetPanes(recordPane(f.Grid, dup, del), s.T("investment.none"))
 	top := container.NewBorder(nil, nil, nil, v.addBtn, v.block)
 	left := container.NewBorder(top, nil, nil, nil, v.Table.Widget)
 	split := container.NewHSplit(left, detail)

@@ -48,7 +48,7 @@ func newOverview(s Host) Screen {
 		return chart.BudgetBars(s.Doc().Analysis(), l, box)
 	})
 	v.routeFig = newChartView(fyne.NewSize(300, 150), func(box chart.Box) chart.Figure {
-		return chart.Route(s.Doc().Analysis(), l, box)
+		return RouteFigure(s, s.Doc().Analysis(), l, box)
 	})
 	v.matrix = newChartView(fyne.NewSize(300, 170), func(box chart.Box) chart.Figure {
 		return chart.Matrix(s.Doc().Analysis(), l, box)
@@ -70,10 +70,28 @@ func newOverview(s Host) Screen {
 	return v
 }
 
+// TitleShown is how many characters of the plan's title the window
+// shows where it names the plan (the overview's heading, the
+// presentation's title slide). The contract allows a title of
+// model.MaxTextLen characters and the file keeps it whole, but a heading
+// of pages is no heading: the window shows the first TitleShown
+// characters and an ellipsis, and the School screen says so beside the
+// title when it is longer.
+const TitleShown = 120
+
+// ShownTitle is the title as the window shows it: whole up to TitleShown
+// characters, else its first TitleShown and "…".
+func ShownTitle(t string) string {
+	if r := []rune(t); len(r) > TitleShown {
+		return strings.TrimSpace(string(r[:TitleShown])) + "…"
+	}
+	return t
+}
+
 // PlanHeading names the school, the plan and its status, and the period
 // unless the title already says it ("Ict-beleidsplan 2027-2030").
 func PlanHeading(p *model.Plan, l model.Lang) string {
-	title := p.Title
+	title := ShownTitle(p.Title)
 	period := fmt.Sprintf("%d–%d", p.StartYear, p.EndYear)
 	if !strings.Contains(strings.ReplaceAll(title, "-", "–"), period) {
 		title += " (" + period + ")"

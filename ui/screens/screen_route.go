@@ -5,11 +5,13 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"balansplan/model"
 	"balansplan/planning"
 	"balansplan/planning/chart"
+	"balansplan/ui/widgets"
 )
 
 // routeScreen shows whether the plan is onderwijsgedreven: the route
@@ -30,7 +32,7 @@ func newRouteScreen(s Host) Screen {
 	v := &routeScreen{s: s}
 	l := s.Lang()
 	v.fig = newChartView(fyne.NewSize(560, 260), func(box chart.Box) chart.Figure {
-		return chart.Route(s.Doc().Analysis(), l, box)
+		return RouteFigure(s, s.Doc().Analysis(), l, box)
 	})
 	v.verdict = widget.NewLabel("")
 	v.verdict.Wrapping = fyne.TextWrapWord
@@ -77,10 +79,16 @@ func newRouteScreen(s Host) Screen {
 			lbl.SetText(chart.ShortLabel(blocks[id.Col-1], l))
 		}
 	}
-	v.table.SetColumnWidth(0, 320)
-	for i := range blocks {
-		v.table.SetColumnWidth(i+1, 140)
+	// The columns share the pane's width (widgets.FitTable): the
+	// vision's title gives up room first (it ends in an ellipsis), a
+	// block's column keeps room for its name.
+	want, min := []float32{320}, []float32{140}
+	pad := 2*theme.InnerPadding() + 4
+	for _, b := range blocks {
+		want = append(want, 140)
+		min = append(min, fyne.MeasureText(chart.ShortLabel(b, l), theme.TextSize(), fyne.TextStyle{Bold: true}).Width+pad)
 	}
+	_, fit := widgets.NewFitTable(v.table, want, min)
 	v.table.OnSelected = func(id widget.TableCellID) {
 		v.table.UnselectAll()
 		if id.Row >= 0 && id.Row < len(v.rows) {
@@ -94,7 +102,7 @@ func newRouteScreen(s Host) Screen {
 	}
 	top := container.NewVBox(v.fig.box, v.verdict, termButtons(s, "term.t", "term.e"),
 		widget.NewLabelWithStyle(s.T("route.matrix"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	v.root = container.NewBorder(top, nil, nil, nil, v.table)
+	v.root = container.NewBorder(top, nil, nil, nil, fit)
 	return v
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -23,7 +24,9 @@ type schoolScreen struct {
 	ceilings *form.Form // one field per plan year; rebuilt when the period changes
 	years    []int
 	box      *fyne.Container // holds the ceilings form
-	root     fyne.CanvasObject
+	// titleNote counts a title longer than TitleShown characters.
+	titleNote *widget.Label
+	root      fyne.CanvasObject
 }
 
 func newSchoolScreen(s Host) Screen {
@@ -86,6 +89,16 @@ func newSchoolScreen(s Host) Screen {
 
 	f.Section(s.T("section.plan"))
 	str(model.FieldPlanTitle, func(p *model.Plan) *string { return &p.Title })
+	// A long title (the contract allows 20.000 characters) stays whole in
+	// the file; a line under the field counts it and says where the
+	// window shows it shortened.
+	v.titleNote = f.Explain(model.FieldPlanTitle, "")
+	v.titleNote.Hide()
+	f.Typed = func(name model.Field, t string) {
+		if name == model.FieldPlanTitle {
+			v.countTitle(t)
+		}
+	}
 	str(model.FieldPlanVersion, func(p *model.Plan) *string { return &p.Version })
 	str(model.FieldPlanDate, func(p *model.Plan) *string { return &p.Date })
 	stv, stl := enumOptions(model.PlanStatuses(), func(x model.PlanStatus) string { return x.Label(l) })
@@ -130,6 +143,12 @@ func newSchoolScreen(s Host) Screen {
 	f.Choice(model.FieldPlanMaterialGoal, s.T("field.plan.material.goal"), mv, ml,
 		func(p *model.Plan) string { return string(p.MaterialGoal) },
 		func(p *model.Plan, x string) { p.MaterialGoal = model.Material(x) })
+
+	// How this plan follows from the schoolplan: beside the ambition it
+	// explains, where a director looks for the plan's why.
+	f.Text(model.FieldPlanSchoolplan, s.T("field.plan.schoolplan"), true,
+		func(p *model.Plan) string { return p.Narrative.Schoolplan },
+		func(p *model.Plan, t string) error { p.Narrative.Schoolplan = t; return nil })
 
 	f.Section(s.T("section.indicators"))
 	pct := func(name model.Field, ptr func(p *model.Plan) **float64) {
@@ -191,6 +210,7 @@ func (v *schoolScreen) Content() fyne.CanvasObject { return v.root }
 
 func (v *schoolScreen) Refresh() {
 	v.form.Load()
+	v.countTitle(v.form.EntryOf(model.FieldPlanTitle).Text)
 	years := v.s.Doc().Plan().Years()
 	if fmt.Sprint(years) != fmt.Sprint(v.years) || v.ceilings == nil {
 		v.years = years
@@ -232,4 +252,16 @@ func (v *schoolScreen) buildCeilings() {
 	v.ceilings = c
 	v.box.Objects = []fyne.CanvasObject{c.Grid}
 	v.box.Refresh()
+}
+
+// countTitle shows how long a long title is and that the window shows it
+// shortened; it hides for a title of at most TitleShown characters.
+func (v *schoolScreen) countTitle(t string) {
+	n := utf8.RuneCountInString(t)
+	if n <= TitleShown {
+		v.titleNote.Hide()
+		return
+	}
+	v.titleNote.SetText(v.s.T("field.plan.title.long", form.Thousands(n, v.s.Lang()), TitleShown))
+	v.titleNote.Show()
 }

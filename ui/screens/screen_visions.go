@@ -131,9 +131,8 @@ func newVisionsScreen(s Host) Screen {
 	v.addBtn = widget.NewButtonWithIcon(s.T("vision.add"), theme.ContentAddIcon(), v.add)
 	v.del = widget.NewButtonWithIcon(s.T("button.delete"), theme.DeleteIcon(), v.remove)
 	v.Table.Widget.OnDelete = v.remove
-	detail := v.SetPanes(container.NewVScroll(container.NewPadded(container.NewVBox(f.Grid,
-		widget.NewLabelWithStyle(s.T("vision.served"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.served,
-		container.NewHBox(v.del)))), s.T("vision.none"))
+	detail := v.SetPanes(recordPane(container.NewVBox(f.Grid,
+		widget.NewLabelWithStyle(s.T("vision.served"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), v.served), v.del), s.T("vision.none"))
 	left := container.NewBorder(container.NewHBox(v.addBtn), nil, nil, nil, v.Table.Widget)
 	split := container.NewHSplit(left, detail)
 	split.Offset = 0.45

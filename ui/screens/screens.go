@@ -88,6 +88,11 @@ const (
 	Budget      = "budget"
 	Findings    = "findings"
 	Benchmark   = "benchmark"
+	// The board chapters (issue 13).
+	Situation = "situation"
+	Risks     = "risks"
+	Followup  = "followup"
+	Board     = "board"
 	// Workshop is the id of ui/workshop's screen, which the shell adds
 	// after these.
 	Workshop = "workshop"
@@ -117,5 +122,13 @@ func Registry() []Def {
 		{Budget, theme.ContentPasteIcon(), newBudgetScreen},
 		{Findings, theme.WarningIcon(), newFindingsScreen},
 		{Benchmark, theme.InfoIcon(), newBenchmarkScreen},
+		// The board chapters come after the analysis, so the shortcuts
+		// of the screens above stay what users learned; in the order a
+		// director writes them: where the school starts, what could go
+		// wrong, how it is kept going, and last what the board decides.
+		{Situation, theme.FolderOpenIcon(), newSituationScreen},
+		{Risks, theme.ErrorIcon(), newRisksScreen},
+		{Followup, theme.ConfirmIcon(), newFollowupScreen},
+		{Board, theme.DocumentCreateIcon(), newBoardScreen},
 	}
 }

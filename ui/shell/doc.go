@@ -22,7 +22,9 @@
 // screens.Filterable (the search field, Ctrl+F) and screens.Deleter (the
 // Delete key, when nothing has the focus). Enter in the search field opens
 // the entity whose code, title, text or description has the word, else
-// the agreements that have it.
+// the agreements that have it, else the board chapter's screen that has
+// it (screens.BoardTextScreen), narrowed to the risks, inventory lines
+// and tasks with the word.
 //
 // After an export the status line names the file, with "PDF openen" and
 // "Map tonen" beside it: the system's opener (fyne's App.OpenURL, which

@@ -10,6 +10,7 @@ import (
 	"balansplan/ui/screens"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -21,12 +22,42 @@ import (
 func TestEveryScreenFitsBesideTheSidebarAt1024x640(t *testing.T) {
 	for _, l := range []model.Lang{model.NL, model.EN} {
 		s := withDemo(t, l)
+		// The board chapters' lists with a record each, with long
+		// words, so that their cards are measured too (issue 13).
+		if err := s.doc.Edit("board", func(p *model.Plan) {
+			long := "Netwerkinfrastructuurvervangingsprogramma"
+			p.Inventory = []model.InventoryItem{{ID: model.NewID(), Kind: model.InventoryOndersteuning, Description: long, Quantity: 30, Year: 2024}}
+			p.Organisation = []model.Responsibility{{ID: model.NewID(), Task: long, HoursPerYear: 120}}
+			p.Risks = []model.Risk{{ID: model.NewID(), Description: long, Likelihood: model.GradeMidden, Impact: model.GradeHoog}}
+			p.Adoption.Signatories = []model.Signatory{{Name: long, Function: "voorzitter college van bestuur"}}
+			p.Adoption.Council.Kind = model.CouncilInstemming
+		}); err != nil {
+			t.Fatal(err)
+		}
 		s.win.Resize(MinWindow)
 		for i, d := range s.defs {
 			s.nav.Select(i)
 			view := s.bodyView.Size()
-			if m := s.body.MinSize(); m.Width > view.Width {
-				t.Errorf("%s: %s needs %v wide, the window gives it %v", l, d.ID, m.Width, view.Width)
+			// A screen with tabs is measured on every tab.
+			tabs := []*container.AppTabs{nil}
+			uitest.Walk(s.body, func(o fyne.CanvasObject) {
+				if at, ok := o.(*container.AppTabs); ok {
+					tabs = append(tabs, at)
+				}
+			})
+			for _, at := range tabs {
+				n := 1
+				if at != nil {
+					n = len(at.Items)
+				}
+				for k := 0; k < n; k++ {
+					if at != nil {
+						at.SelectIndex(k)
+					}
+					if m := s.body.MinSize(); m.Width > view.Width {
+						t.Errorf("%s: %s (tab %d) needs %v wide, the window gives it %v", l, d.ID, k, m.Width, view.Width)
+					}
+				}
 			}
 		}
 	}
@@ -175,6 +206,76 @@ func TestEveryTermButtonOpensItsGlossaryEntry(t *testing.T) {
 		}
 		if seen != 8 {
 			t.Errorf("%s: %d info buttons, want 8 (T, E, mens, materieel, scheefstand, uitgaven, lasten, plafond)", l, seen)
+		}
+	}
+}
+
+// Issue 11 (left over): the tables on Route, Begroting and Benchmark show
+// their last column without scrolling sideways at 1024x640, in both
+// languages. Measured as fyne does it: a table scrolled to its trailing
+// edge still shows its first column where it began.
+func TestTheTablesShowTheirLastColumnWithoutScrollingAt1024x640(t *testing.T) {
+	for _, l := range []model.Lang{model.NL, model.EN} {
+		s := withDemo(t, l)
+		s.win.Resize(MinWindow)
+		for _, id := range []string{screens.Route, screens.Budget, screens.Benchmark} {
+			s.Show(id)
+			var tables []*widget.Table
+			uitest.Walk(s.body, func(o fyne.CanvasObject) {
+				if tb, ok := o.(*widget.Table); ok {
+					tables = append(tables, tb)
+				}
+			})
+			if len(tables) != 1 {
+				t.Fatalf("%s: %d tables", id, len(tables))
+			}
+			tb := tables[0]
+			d := fyne.CurrentApp().Driver()
+			// The header of the first column: the leftmost bold label.
+			head := func(text string) (string, float32) {
+				var name string
+				x := float32(1e9)
+				uitest.Walk(tb, func(o fyne.CanvasObject) {
+					lb, ok := o.(*widget.Label)
+					if !ok || !lb.Visible() || !lb.TextStyle.Bold || lb.Text == "" || (text != "" && lb.Text != text) {
+						return
+					}
+					if px := d.AbsolutePositionForObject(lb).X; px < x {
+						name, x = lb.Text, px
+					}
+				})
+				return name, x
+			}
+			name, before := head("")
+			tb.ScrollToTrailing()
+			if _, after := head(name); after < before-0.5 {
+				t.Errorf("%s: %s scrolls sideways by %v to show its last column (table %v wide)", l, id, before-after, tb.Size().Width)
+			}
+			tb.ScrollToLeading()
+		}
+	}
+}
+
+// Issue 13 with issue 11's search: Enter in the search field reaches the
+// board chapters' texts, and the list narrows to what has the word.
+func TestSearchReachesTheBoardChapters(t *testing.T) {
+	s := withDemo(t, model.NL)
+	for _, c := range []struct{ word, screen, shows, hides string }{
+		// A word of one risk's measure only.
+		{"schoolfonds", screens.Risks, "huurlaptop niet betalen", "draadloze netwerk is bij de komst"},
+		// A word of a task's duties.
+		{"verantwoording over af", screens.Situation, "Besluit over ict-budget", ""},
+	} {
+		s.find.SetText("")
+		test.Type(s.find, c.word)
+		s.find.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		if got := s.defs[s.current].ID; got != c.screen {
+			t.Errorf("searching %q shows %s, want %s", c.word, got, c.screen)
+			continue
+		}
+		got := shownEntries(s.body)
+		if !strings.Contains(got, c.shows) || (c.hides != "" && strings.Contains(got, c.hides)) {
+			t.Errorf("searching %q, the screen shows:\n%s", c.word, got)
 		}
 	}
 }

@@ -697,6 +697,13 @@ func (s *Shell) jump(q string) {
 			return
 		}
 	}
+	// Last the board chapters: risks, the beginsituatie, the borging
+	// and the proposal.
+	if id := screens.BoardTextScreen(p, q); id != "" {
+		s.Show(id)
+		s.filter(q)
+		return
+	}
 	s.SetStatus(s.T("find.none", q))
 }
 

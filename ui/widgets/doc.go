@@ -9,6 +9,10 @@
 //   - FlowLayout (objects side by side, wrapping like words),
 //     MaxWidthLayout (a page no wider than is easy to read) and
 //     FractionLayout (a bar behind a row, as wide as its share).
+//   - FitTable gives a table's columns the width its pane has: the
+//     wanted widths when they fit, else each column gives up part of its
+//     room above its minimum until the table fits (FitWidths), so the last
+//     column shows without scrolling sideways.
 //   - AppTheme is the main window's theme: fyne's default theme with
 //     colours that every text meets WCAG AA against (Accessible), in the
 //     look the user chose (light, dark or the system's), with a text scale.

@@ -192,7 +192,7 @@ func (p *presentation) titleSlide() fyne.CanvasObject {
 	s := p.s
 	l := s.Lang()
 	pl := s.Doc().Plan()
-	title := widget.NewLabelWithStyle(pl.Title, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(screens.ShownTitle(pl.Title), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
 	title.Wrapping = fyne.TextWrapWord
 	lines := []fyne.CanvasObject{title}
@@ -361,7 +361,7 @@ func (p *presentation) routeSlide() fyne.CanvasObject {
 	s := p.s
 	l := s.Lang()
 	a := s.Doc().Analysis()
-	fig := slideChart(func(box chart.Box) chart.Figure { return chart.Route(a, l, box) })
+	fig := slideChart(func(box chart.Box) chart.Figure { return screens.RouteFigure(s, a, l, box) })
 	r := a.Route
 	reason, shares := screens.RouteText(s, &r, l)
 	text := wrapped(reason + "\n" + shares)
