@@ -49,9 +49,10 @@ func BuildOn(p *model.Plan, a *planning.Analysis, l model.Lang, exported time.Ti
 		Contents: b.t("Inhoud", "Contents"),
 	}
 	chapters := []func() Chapter{
-		b.summaryChapter, b.schoolChapter, b.visionsChapter, b.investmentsChapter,
-		b.traceabilityChapter, b.assessmentChapter, b.balanceChapter, b.timelineChapter,
-		b.budgetChapter, b.findingsChapter, b.benchmarkChapter, b.appendixChapter,
+		b.summaryChapter, b.proposalChapter, b.schoolChapter, b.situationChapter,
+		b.visionsChapter, b.investmentsChapter, b.traceabilityChapter, b.assessmentChapter,
+		b.balanceChapter, b.timelineChapter, b.budgetChapter, b.organisationChapter,
+		b.findingsChapter, b.benchmarkChapter, b.appendixChapter,
 	}
 	for i, f := range chapters {
 		ch := f()
@@ -177,11 +178,11 @@ func (b *builder) money(m model.Money) string {
 	return s
 }
 
-// minusSign is the typographic minus, U+2212, when every style of the
-// embedded font has it. The Noto Sans in assets does not map U+2212 (its
-// cmap was checked: the layout would print a replacement box), so the
-// minus is then the en dash U+2013, the long dash Dutch typesetting uses
-// for a minus when the font has no minus, which the font does have.
+// minusSign is the typographic minus, U+2212. Noto Sans has none; the
+// layout and the painter set it in Noto Sans Minus (assets/fonts: Noto
+// Sans's own minus, cut from Noto Sans Tamil), see minusFile. Should that
+// face ever fail to load, the en dash U+2013 stands in, the long dash Dutch
+// typesetting uses for a minus when the font has none.
 func minusSign() string {
 	if m, err := loadMetrics(); err == nil && m.printable('\u2212') {
 		return "\u2212"

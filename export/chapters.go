@@ -1057,11 +1057,8 @@ func (b *builder) budgetChapter() Chapter {
 	burden.Blocks = append(burden.Blocks, TableBlock(bt), StyledParagraph(StyleNote, b.t(
 		"Lasten mens (visie en deskundigheid), middelen (inhoud en infrastructuur) en leiderschap samen zijn de lasten. Lasten staan afgerond op hele euro's; daardoor kan een optelling een euro verschillen.",
 		"Burden for people (vision and expertise), means (content and infrastructure) and leadership together make the burden. Burden is rounded to whole euros, so a sum may differ by a euro.")))
-	if bu.DepreciationAfterPlan > 0 {
-		burden.Blocks = append(burden.Blocks, Paragraph(fmt.Sprintf(b.t(
-			"Na de planperiode drukt nog %s aan afschrijving op latere begrotingen.",
-			"After the plan period, %s of depreciation still burdens later budgets."), b.money(bu.DepreciationAfterPlan))))
-	}
+	// What runs on after the period, the depreciation among it, is the
+	// chapter's last section (afterSection), per year and bouwsteen.
 
 	keys := Section{ID: "budget-figures", Title: b.t("Kengetallen", "Key figures")}
 	fields := []Field{{b.t("Totale uitgaven", "Total spending"), b.money(bu.TotalCashOut)}}
@@ -1084,7 +1081,7 @@ func (b *builder) budgetChapter() Chapter {
 	keys.Blocks = append(keys.Blocks, Fields(fields...), StyledParagraph(StyleNote, b.t(
 		"Het aandeel mens is het geld voor visie en deskundigheid gedeeld door het geld voor visie, deskundigheid, inhoud en infrastructuur; leiderschap telt daarin niet mee. Balansplan meldt het als het onder 15% ligt terwijl er geld naar inhoud of infrastructuur gaat.",
 		"The share of people is the money for vision and expertise divided by the money for vision, expertise, content and infrastructure; leadership is left out. Balansplan reports it when it is below 15% while money goes to content or infrastructure.")))
-	ch.Sections = []Section{years, burden, keys}
+	ch.Sections = []Section{years, burden, keys, b.afterSection()}
 	return ch
 }
 

@@ -26,9 +26,6 @@ const (
 type figureOpts struct {
 	skip       func(s *chart.Shape) bool // leave the shape out
 	skipLegend func(key string) bool
-	// maxWidth, when set, limits the width of a text shape in mm (0 for no
-	// limit); longer text is cut short with an ellipsis.
-	maxWidth func(s *chart.Shape) float64
 }
 
 // hexColour is a palette key as "#rrggbb" and its opacity (0 for opaque).
@@ -105,8 +102,10 @@ func figure(f chart.Figure, o figureOpts) *Chart {
 			case chart.VAlignBottom:
 				t.VAlign = VAlignBottom
 			}
-			if o.maxWidth != nil {
-				t.MaxWidth = round2(o.maxWidth(s))
+			// A text that must stay in its column (the timeline's labels)
+			// says how wide it may be; the chart's box is in millimetres.
+			if s.MaxWidth > 0 {
+				t.MaxWidth = round2(s.MaxWidth)
 			}
 			c.Shapes = append(c.Shapes, t)
 		}
@@ -249,12 +248,11 @@ func (b *builder) budgetChart() *Chart {
 // Rows of the timeline per chart: the first chart shares its page with the
 // chapter's opening, the others have a page each.
 const (
-	timelineRowH       = 4.4 // a timeline that fits one chart
-	timelineFirstRows  = 32
-	timelineDenseRowH  = 3.7 // a timeline of several charts (in the appendix)
-	timelineOtherRows  = 60
-	timelineMinHeight  = 46.0
-	timelineLabelShare = 0.20 // planning lays labels out in the left 22% of the box
+	timelineRowH      = 4.4 // a timeline that fits one chart
+	timelineFirstRows = 32
+	timelineDenseRowH = 3.7 // a timeline of several charts (in the appendix)
+	timelineOtherRows = 60
+	timelineMinHeight = 46.0
 )
 
 // timelineCharts splits the timeline over charts that each fit a page. A
@@ -322,12 +320,9 @@ func (b *builder) timelineCharts() []*Chart {
 		h := math.Max(float64(len(ch))*rowH/0.93, timelineMinHeight)
 		w := chartW
 		f := chart.Timeline(&sub, b.l, chart.Box{W: w, H: h})
-		c := figure(f, figureOpts{maxWidth: func(s *chart.Shape) float64 {
-			if strings.HasPrefix(s.ID, "label.") {
-				return timelineLabelShare * w
-			}
-			return 0
-		}})
+		// The labels' column is the chart's (Shape.MaxWidth): as wide as
+		// the labels need, up to 45% of the width (issue 13, defect 8).
+		c := figure(f, figureOpts{})
 		if len(chunks) > 1 {
 			c.Title = fmt.Sprintf(b.t("Tijdlijn, deel %d van %d", "Timeline, part %d of %d"), i+1, len(chunks))
 		} else {

@@ -92,3 +92,47 @@ func TestAnExportOnADayIsDatedThatDay(t *testing.T) {
 		t.Errorf("no CreationDate in pdfinfo:\n%s", info)
 	}
 }
+
+// The workshop report is dated like the plan (BuildWorkshopOn): the plan's
+// own date, else the day of the export, said as such; BuildWorkshop, with
+// no clock, keeps the stand-in and never prints a day as the export's.
+func TestTheWorkshopReportIsDatedByThePlanOrTheExport(t *testing.T) {
+	p := decode(t, "demo", assets.DemoPlan)
+	p.Date = ""
+	a := analyse(t, p)
+	today := time.Date(2026, time.November, 30, 23, 30, 0, 0, time.FixedZone("CET", 3600))
+
+	nl := BuildWorkshopOn(p, a, nil, model.NL, today)
+	if got, want := coverField(t, nl, "Datum"), "30 november 2026 (datum van export)"; got != want {
+		t.Errorf("cover date: %q, want %q", got, want)
+	}
+	if got, want := nl.Meta.Date, time.Date(2026, time.November, 30, 0, 0, 0, 0, time.UTC); !got.Equal(want) {
+		t.Errorf("CreationDate: %v, want %v", got, want)
+	}
+	en := BuildWorkshopOn(p, a, nil, model.EN, today)
+	if got, want := coverField(t, en, "Date"), "30 November 2026 (date of export)"; got != want {
+		t.Errorf("English cover date: %q, want %q", got, want)
+	}
+	if got := coverField(t, BuildWorkshop(p, a, nil, model.NL), "Datum"); strings.Contains(got, "export") {
+		t.Errorf("without a clock the cover claims an export date: %q", got)
+	}
+
+	p.Date = "2026-03-12"
+	if got := coverField(t, BuildWorkshopOn(p, analyse(t, p), nil, model.NL, today), "Datum"); got != "12 maart 2026" {
+		t.Errorf("with a plan date the cover says %q, want 12 maart 2026", got)
+	}
+
+	// Written to a file: the PDF's CreationDate is the day of the export.
+	p.Date = ""
+	path := filepath.Join(t.TempDir(), "workshop.pdf")
+	if err := ExportWorkshopPDFOn(p, a, nil, model.NL, path, nil, today); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "/CreationDate (D:20261130000000") {
+		t.Error("the workshop PDF is not dated 30 November 2026")
+	}
+}

@@ -33,9 +33,51 @@
 // one chart is summarised per bouwsteen and year (running, and how many
 // new) and the full Gantt chart and the dependency table move to the
 // appendix; a timeline that fits one chart stays where it is. The large
-// plan of model/sample thus takes 75 pages instead of 121, and a test
-// reads the PDF back for every investment code, every finding's subject
-// and message, and every year's spending.
+// plan of model/sample thus takes 79 pages instead of 121, its board
+// chapters included, and a test reads the PDF back for every investment
+// code, every finding's subject and message, and every year's spending.
+//
+// The board chapters (boardchapters.go, issue 13). Beside the analysis a
+// board needs what it is asked to decide and what carrying the plan out
+// takes. They stand where a board reads them:
+//
+//   - "Voorstel aan het bestuur" right after the summary: what is asked
+//     (decision, funding, what happens with a year over the ceiling,
+//     conditions), the spending, burden, ceiling and margin per year from
+//     planning's budget, the costs that run on after the period in one
+//     sentence, and the adoption block (status, version, adopted on and
+//     by, the MR's advice or consent with outcome and date, and signature
+//     lines with name, function and a blank to sign, two a row, under a
+//     heading that goes with them to a new page). A board reads what it
+//     decides before the reasons for it.
+//   - "Beginsituatie" after "School en ambitie", before the vision: the
+//     situation in words, the inventory as a register grouped by kind in
+//     the model's order of kinds, and the known problems as a list. A plan
+//     says where it starts before where it goes.
+//   - "Na de planperiode" as the last section of "Begroting": the
+//     replacement plan in words and planning.RunOnCosts per year after the
+//     end year and per bouwsteen (recurring costs of investments without
+//     an end, the depreciation left), with below the years what runs on
+//     every year without an end and the depreciation over all the years.
+//     A board weighs the money after the period with the money in it.
+//   - "Uitvoering en evaluatie" after the budget: the organisation of ict
+//     (narrative, tasks with person and hours a year, and the total), the
+//     risk register (heaviest first: likelihood rank times impact rank,
+//     equal weights in the plan's order), privacy and information
+//     security, communication and the link to the schoolplan, the review
+//     of the plan (by whom, when, how) and every vision's indicator and
+//     moment, naming the visions without one. Who carries the plan out,
+//     what can go wrong and how the school will know it worked.
+//
+// They are three chapters and a section, not eight chapters, because a
+// board reads twenty to forty pages and every chapter starts on a new
+// page: with "Evaluatie en vervolg" as a fourth chapter of its own the
+// large plan took 81 pages; as they are, 79 (the table of contents takes
+// two pages now). Every part
+// is always there; where the plan has no data for it, one grey callout
+// says what is missing and on which screen of Balansplan it is filled in
+// (missing; the screens are named once, as the GUI names them). The risk
+// and inventory registers are set like the investments' (Table.Dense).
 //
 // Numbers agree with each other. Shares are percentages everywhere, in the
 // route figure's gauges and the thresholds too ("E = 80%", "minstens
@@ -43,9 +85,13 @@
 // "(0 / 0)". The burden table adds up: people, means and leadership
 // columns, in whole euros like the spending beside it, with a note on
 // rounding. The amount per pupil says it covers the whole period and is
-// given per year as well. A negative amount starts with a minus sign, not
-// a hyphen: U+2212 when the font has it; the Noto Sans in assets does not,
-// so it is the en dash U+2013.
+// given per year as well. A negative amount starts with the minus sign
+// U+2212, not a hyphen or a dash. Noto Sans has no U+2212, so the minus is
+// set in Noto Sans Minus (package assets/fonts): Noto Sans's own minus,
+// the glyph the Noto Sans faces for Indic scripts carry with the width and
+// height of Noto Sans's plus, cut down to that one glyph (1.2 KB a weight).
+// metrics.width measures U+2212 in that face and the painter draws each
+// run of text in its face (painter.drawText), so the layout stays exact.
 //
 // Scripts. The PDF prints what Noto Sans covers: the Latin, Greek and
 // Cyrillic scripts, with the usual punctuation, currency and arrow signs.
@@ -99,7 +145,8 @@
 //
 // The painter (paint.go) replays the display list into gofpdf and nothing
 // more. It embeds Noto Sans (assets.FontRegular and friends, SIL Open Font
-// License) as UTF-8 TrueType fonts, only the styles the pages use, and
+// License) as UTF-8 TrueType fonts, only the styles the pages use, and the
+// minus face only in the weights that print a minus, and
 // registers each page's outline entries (PDF bookmarks) and the links of
 // the table of contents.
 //
@@ -155,8 +202,10 @@
 // of the guided self-assessment (the team, a radar per role, the answers
 // per statement), where leadership and teachers or the team among itself
 // disagree, and the dot-voting round with its ranking. The numbers come
-// from planning and planning/workshop. ExportWorkshopPDF writes it as
-// ExportPDF writes the plan. When the plan holds votes, the plan itself
+// from planning and planning/workshop. ExportWorkshopPDFOn writes it as
+// ExportPDFOn writes the plan, dated by the plan or else by the day of the
+// export (BuildWorkshopOn), never by a day nobody gave; ExportWorkshopPDF
+// is the same without a clock. When the plan holds votes, the plan itself
 // gets the ranking as the last section of its investments chapter
 // ("Prioriteiten van het team").
 package export

@@ -186,7 +186,9 @@ func TestOutlineAndContentsPointAtTheRightPages(t *testing.T) {
 			t.Errorf("page %d lacks its footer 'pagina %d van %d'", page, page, len(lo.pages))
 		}
 	}
-	contents := squash(run(t, "pdftotext", "-layout", "-f", "2", "-l", "2", path, "-"))
+	// The contents run from page 2 to the page before the first chapter
+	// (two pages since the board chapters of issue 13).
+	contents := squash(run(t, "pdftotext", "-layout", "-f", "2", "-l", itoa(lo.chapterPages[0][0]-1), path, "-"))
 	for i, ch := range r.Chapters {
 		entry := ch.Title + " " + itoa(lo.chapterPages[i][0])
 		if !strings.Contains(contents, entry) {

@@ -60,6 +60,24 @@ func hostilePlan(t *testing.T) *model.Plan {
 	for i := range p.Assessments {
 		p.Assessments[i].Session, p.Assessments[i].Participant = h("session"), h("participant")
 	}
+	// The board chapters (issue 13): every text hostile, enum values the
+	// model does not know, dates that are not dates, numbers out of range.
+	p.Proposal = model.Proposal{Decision: h("decision"), Funding: h("funding"), OverCeiling: h("over"), Conditions: h("conditions")}
+	p.Adoption = model.Adoption{Date: h("date"), By: h("by"),
+		Council:     model.Council{Kind: model.CouncilKind(h("kind")), Outcome: model.CouncilOutcome(h("outcome")), Date: "2026-02-30", Note: h("note")},
+		Signatories: []model.Signatory{{Name: h("name1"), Function: h("function1")}, {Name: h("name2")}, {Function: h("function3")}}}
+	p.Inventory = []model.InventoryItem{
+		{ID: "i1", Kind: model.InventoryKind(h("kind")), Description: h("idesc"), Quantity: -5, Year: -1, Note: h("inote")},
+		{ID: "i2", Kind: model.InventoryKnelpunt, Description: h("problem"), Note: h("pnote")},
+		{ID: "i3", Kind: model.InventoryApparaten, Description: h("devices"), Quantity: 1 << 30, Year: 99999},
+	}
+	p.Organisation = []model.Responsibility{{ID: "r1", Task: h("task"), Person: h("person"), HoursPerYear: -3, Duties: h("duties")},
+		{ID: "r2", Task: h("task2"), HoursPerYear: 1 << 30}}
+	p.Risks = []model.Risk{{ID: "k1", Description: h("risk"), Likelihood: model.Grade(h("grade")), Impact: model.GradeHoog, Owner: h("rowner"), Measure: h("measure")},
+		{ID: "k2", Description: h("risk2"), Likelihood: model.GradeHoog, Impact: model.GradeHoog}}
+	p.Privacy = model.Privacy{Responsible: h("resp"), ProcessingAgreements: h("pa"), DPIA: h("dpia"), Note: h("pnote")}
+	p.Review = model.Review{By: h("rby"), When: h("rwhen"), How: h("rhow")}
+	p.Narrative = model.Narrative{Situation: h("sit"), Organisation: h("org"), Replacement: h("repl"), Communication: h("comm"), Schoolplan: h("splan")}
 	return p
 }
 

@@ -693,6 +693,44 @@ func (l *layout) block(b *Block) {
 			l.chart(b.Chart)
 			l.space(paragraphGap + 1)
 		}
+	case KindSignatures:
+		l.signatures(b)
+		l.space(paragraphGap)
+	}
+}
+
+// Signature lines: two side by side, each a blank to sign in above a rule,
+// then the name, the function and what the blank is for.
+const (
+	signatureRoom = 15.0 // mm of blank above the rule
+	signatureGap  = 10.0 // mm between the two columns
+)
+
+// signatures lays out the signature lines of an adoption, two a row; a
+// row is never split over pages.
+func (l *layout) signatures(b *Block) {
+	m := l.m
+	colW := (textW - signatureGap) / 2
+	lh := bodyLineH
+	rowH := signatureRoom + 1.5 + 3*lh
+	for i := 0; i < len(b.Fields); i += 2 {
+		l.ensure(rowH)
+		top := l.y
+		for j := i; j < len(b.Fields) && j < i+2; j++ {
+			x := marginLeft + float64(j-i)*(colW+signatureGap)
+			y := top + signatureRoom
+			l.hline(x, x+colW, y, colorInk, 0.3)
+			y += 1.5
+			f := b.Fields[j]
+			l.text(x, y+l.baseline(bodyFontPt, lh), bold, bodyFontPt, colorInk, AlignLeft, m.fit(bold, bodyFontPt, m.clean(f.Label, false), colW))
+			y += lh
+			if fn := m.clean(f.Value, false); fn != "" {
+				l.text(x, y+l.baseline(bodyFontPt, lh), regular, bodyFontPt, colorInk, AlignLeft, m.fit(regular, bodyFontPt, fn, colW))
+			}
+			y += lh
+			l.text(x, y+l.baseline(noteFontPt, lh), regular, noteFontPt, colorMuted, AlignLeft, m.fit(regular, noteFontPt, m.clean(b.Title, false), colW))
+		}
+		l.y = top + rowH + 4
 	}
 }
 

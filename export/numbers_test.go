@@ -15,22 +15,50 @@ func TestANegativeAmountHasARealMinusSignTheFontCanPrint(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The embedded Noto Sans has no U+2212; the en dash stands in.
-	minus := "\u2212"
+	// U+2212 itself, set in Noto Sans Minus (assets/fonts): Noto Sans has
+	// none, and the en dash stood in for it before.
 	if !m.printable('\u2212') {
-		minus = "\u2013"
+		t.Fatal("the minus sign is not printable")
 	}
 	b := &builder{l: model.NL}
-	if got, want := b.money(-1300000), minus+"€\u00a013.000"; got != want {
+	if got, want := b.money(-1300000), "\u2212€\u00a013.000"; got != want {
 		t.Errorf("money(-13000 euro) = %q, want %q", got, want)
 	}
 	b.l = model.EN
-	if got, want := b.money(-1300000), minus+"€13,000"; got != want {
+	if got, want := b.money(-1300000), "\u2212€13,000"; got != want {
 		t.Errorf("EN money(-13000 euro) = %q, want %q", got, want)
 	}
 	if strings.ContainsRune(m.clean(b.money(-1300000), false), replacement) {
 		t.Error("the font cannot print the minus sign")
 	}
+	// Its width is Noto Sans's plus, 572 thousandths of an em, in both
+	// weights: the minus of the same design.
+	for _, st := range []fontStyle{regular, bold, italic, boldItalic} {
+		if w := m.units(st, '\u2212'); w != 572 {
+			t.Errorf("style %d: the minus is %d units wide, want 572 like the plus (%d)", st, w, m.units(st, '+'))
+		}
+	}
+}
+
+// The PDF prints the minus sign (pdftotext reads U+2212 back, right before
+// the euro sign) and embeds the minus face as a subset beside Noto Sans.
+// Regenboog spends € 58.000 in 2026 against a ceiling of € 45.000: the
+// margin is −€ 13.000, in the budget and in the proposal.
+func TestThePDFPrintsTheMinusSign(t *testing.T) {
+	p := fixtures(t)[1].plan
+	path := exportTo(t, p, model.NL)
+	text := run(t, "pdftotext", "-enc", "UTF-8", path, "-")
+	if n := strings.Count(text, "\u2212€"); n < 2 {
+		t.Errorf("the PDF shows %d amounts with a minus sign, want the margin of 2026 in the budget and the proposal", n)
+	}
+	if strings.Contains(text, "\u2013€") {
+		t.Error("an amount still starts with an en dash")
+	}
+	fonts := run(t, "pdffonts", path)
+	if !strings.Contains(fonts, "utf8"+minusFamily+" ") {
+		t.Errorf("the minus face is not embedded:\n%s", fonts)
+	}
+	run(t, "qpdf", "--check", path)
 }
 
 // burdenPlan has a leadership investment with costs, and a one-off amount

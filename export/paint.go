@@ -5,12 +5,17 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 
 	"github.com/jung-kurt/gofpdf"
 )
 
-// fontFamily is the name the report's typeface is registered under.
-const fontFamily = "noto"
+// fontFamily is the name the report's typeface is registered under, and
+// minusFamily the name of the minus sign's face (see minusFile).
+const (
+	fontFamily  = "noto"
+	minusFamily = "notominus"
+)
 
 // paint replays a laid-out report into a PDF. It makes no layout
 // decisions: every position, line break and page break was settled by the
@@ -40,16 +45,25 @@ func paintVia(r *Report, lo *laidOut, w io.Writer, finish func(pdf []byte, w io.
 	// font it is given (a few milliseconds each) and embeds it, used or
 	// not. The regular face always, so that the document has one.
 	used := [boldItalic + 1]bool{regular: true}
+	// The minus face likewise, in the weights that print a minus sign:
+	// regular for upright and italic text, bold for bold.
+	var minus [boldItalic + 1]bool
 	for _, pg := range lo.pages {
 		for i := range pg.ops {
-			if pg.ops[i].kind == opText {
-				used[pg.ops[i].st] = true
+			if o := &pg.ops[i]; o.kind == opText {
+				used[o.st] = true
+				if strings.ContainsRune(o.text, minusRune) {
+					minus[minusStyle(o.st)] = true
+				}
 			}
 		}
 	}
 	for s := regular; s <= boldItalic; s++ {
 		if used[s] {
 			pdf.AddUTF8FontFromBytes(fontFamily, s.gofpdfStyle(), fontFile(s))
+		}
+		if minus[s] {
+			pdf.AddUTF8FontFromBytes(minusFamily, s.gofpdfStyle(), minusFile(s))
 		}
 	}
 	if err := pdf.Error(); err != nil {
@@ -76,7 +90,7 @@ func paintVia(r *Report, lo *laidOut, w io.Writer, finish func(pdf []byte, w io.
 		}
 	}
 
-	p := painter{pdf: pdf, colors: map[string][3]int{}}
+	p := painter{pdf: pdf, colors: map[string][3]int{}, m: m}
 	for _, pg := range lo.pages {
 		pdf.AddPage()
 		p.reset()
@@ -116,6 +130,19 @@ type painter struct {
 	lineW  float64
 	font   fontStyle
 	size   float64
+	// family is the face the font is set in: fontFamily or minusFamily.
+	family string
+	m      *metrics
+}
+
+// minusStyle is the style of the minus face that prints a minus sign in
+// text of style st: the upright face for italic text, as mathematics sets
+// it, since the minus face has no italic.
+func minusStyle(st fontStyle) fontStyle {
+	if st == bold || st == boldItalic {
+		return bold
+	}
+	return regular
 }
 
 func (p *painter) reset() {
@@ -160,10 +187,41 @@ func (p *painter) setStroke(c string, w float64) {
 	}
 }
 
-func (p *painter) setFont(st fontStyle, size float64) {
-	if st != p.font || size != p.size {
-		p.pdf.SetFont(fontFamily, st.gofpdfStyle(), size)
-		p.font, p.size = st, size
+func (p *painter) setFont(st fontStyle, size float64) { p.setFace(fontFamily, st, size) }
+
+func (p *painter) setFace(family string, st fontStyle, size float64) {
+	if family != p.family || st != p.font || size != p.size {
+		p.pdf.SetFont(family, st.gofpdfStyle(), size)
+		p.family, p.font, p.size = family, st, size
+	}
+}
+
+// drawText draws clean text at (x, y): Noto Sans, with every minus sign in
+// the minus face, each run placed after the width of what precedes it as
+// the layout measured it (metrics.width, the same advance widths gofpdf
+// uses), so that the line is as wide as the layout planned.
+func (p *painter) drawText(st fontStyle, size, x, y float64, s string) {
+	if !strings.ContainsRune(s, minusRune) || p.m == nil {
+		p.setFont(st, size)
+		p.pdf.Text(x, y, s)
+		return
+	}
+	for s != "" {
+		i := strings.IndexRune(s, minusRune)
+		run := s
+		if i > 0 {
+			run = s[:i]
+		} else if i == 0 {
+			run = string(minusRune)
+		}
+		if i == 0 {
+			p.setFace(minusFamily, minusStyle(st), size)
+		} else {
+			p.setFont(st, size)
+		}
+		p.pdf.Text(x, y, run)
+		x += p.m.width(st, size, run)
+		s = s[len(run):]
 	}
 }
 
@@ -195,7 +253,6 @@ func (p *painter) op(o *op, links []int) {
 	pdf := p.pdf
 	switch o.kind {
 	case opText:
-		p.setFont(o.st, o.size)
 		if o.color != p.text {
 			pdf.SetTextColor(p.rgb(o.color))
 			p.text = o.color
@@ -206,10 +263,10 @@ func (p *painter) op(o *op, links []int) {
 		if o.angle != 0 {
 			pdf.TransformBegin()
 			pdf.TransformRotate(o.angle, o.x, o.y)
-			pdf.Text(o.x, o.y, o.text)
+			p.drawText(o.st, o.size, o.x, o.y, o.text)
 			pdf.TransformEnd()
 		} else {
-			pdf.Text(o.x, o.y, o.text)
+			p.drawText(o.st, o.size, o.x, o.y, o.text)
 		}
 		if o.opacity > 0 {
 			pdf.SetAlpha(1, "Normal")

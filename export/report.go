@@ -102,6 +102,10 @@ const (
 	KindCallout   BlockKind = "callout"
 	KindTable     BlockKind = "table"
 	KindChart     BlockKind = "chart"
+	// KindSignatures is the signature lines under an adoption: Fields
+	// holds each signatory's name (Label) and function (Value), Title the
+	// words under the blank where they sign ("Handtekening en datum").
+	KindSignatures BlockKind = "signatures"
 )
 
 // Block is one piece of content. Kind says which of the other fields is

@@ -31,6 +31,19 @@ func fontFile(s fontStyle) []byte {
 	return [...][]byte{assets.FontRegular, assets.FontBold, assets.FontItalic, assets.FontBoldItalic}[s]
 }
 
+// minusFile is the TrueType data of the minus-sign face for each style:
+// Noto Sans Minus (package assets/fonts), regular for the upright and
+// italic styles, bold for the bold ones. Noto Sans has no U+2212.
+func minusFile(s fontStyle) []byte {
+	if s == bold || s == boldItalic {
+		return assets.FontMinusBold
+	}
+	return assets.FontMinusRegular
+}
+
+// minusRune is the one character set in the minus face.
+const minusRune = '\u2212'
+
 // replacement stands in for every character the font cannot show: the
 // Unicode replacement character, which Noto Sans has in every style.
 const replacement = '\uFFFD'
@@ -38,9 +51,11 @@ const replacement = '\uFFFD'
 // ellipsis ends text that was cut short.
 const ellipsis = "…"
 
-// metrics are the parsed faces of the four styles, read once per process.
+// metrics are the parsed faces of the four styles, read once per process,
+// and of the minus sign for each style (see minusFile).
 type metrics struct {
 	faces [4]*ttf.Face
+	minus [4]*ttf.Face
 }
 
 var (
@@ -63,6 +78,12 @@ func loadMetrics() (*metrics, error) {
 				return
 			}
 			m.faces[s] = f
+			mf, err := ttf.Parse(minusFile(s))
+			if err != nil || !mf.Has(minusRune) {
+				metricsErr = fmt.Errorf("minus sign of style %q: %v", s.gofpdfStyle(), err)
+				return
+			}
+			m.minus[s] = mf
 		}
 		metricsVal = m
 	})
@@ -76,6 +97,9 @@ func loadMetrics() (*metrics, error) {
 func (m *metrics) printable(r rune) bool {
 	if r < 0x20 || (r >= 0x7F && r < 0xA0) || invisible(r) {
 		return false
+	}
+	if r == minusRune {
+		return m.minus[regular] != nil
 	}
 	for _, f := range m.faces {
 		if !f.Has(r) {
@@ -176,25 +200,30 @@ const ptToMM = 25.4 / 72
 
 // width is the width in millimetres of clean text in a style and size.
 func (m *metrics) width(st fontStyle, size float64, s string) float64 {
-	f := m.faces[st]
 	units := 0
 	for _, r := range s {
-		w := f.Width(r)
-		if w < 0 {
-			w = f.Width(replacement)
-		}
-		units += w
+		units += m.units(st, r)
 	}
 	return float64(units) * size * ptToMM / 1000
 }
 
 // runeWidth is the width in millimetres of one character.
 func (m *metrics) runeWidth(st fontStyle, size float64, r rune) float64 {
+	return float64(m.units(st, r)) * size * ptToMM / 1000
+}
+
+// units is the advance width of r in thousandths of an em: from the minus
+// face for U+2212, else from the style's face, the replacement's width for
+// a character the face lacks.
+func (m *metrics) units(st fontStyle, r rune) int {
+	if r == minusRune && m.minus[st] != nil {
+		return m.minus[st].Width(r)
+	}
 	w := m.faces[st].Width(r)
 	if w < 0 {
 		w = m.faces[st].Width(replacement)
 	}
-	return float64(w) * size * ptToMM / 1000
+	return w
 }
 
 // wrap breaks clean text into lines no wider than maxW. Newlines start a

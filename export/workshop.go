@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"balansplan/model"
 	"balansplan/planning"
@@ -25,6 +26,15 @@ import (
 // the question set the participants answered (nil: the report leaves the
 // statements out). Like Build it depends on nothing but its arguments.
 func BuildWorkshop(p *model.Plan, a *planning.Analysis, set *workshop.QuestionSet, l model.Lang) *Report {
+	return BuildWorkshopOn(p, a, set, l, time.Time{})
+}
+
+// BuildWorkshopOn is BuildWorkshop for a report made on the day of
+// exported, from the caller's clock, as BuildOn is for the plan: a plan
+// without a date of its own is dated on the day of the export, and the
+// cover says so. Without either (BuildWorkshop) the report keeps
+// planDate's stand-in, so that it never prints a date nobody gave.
+func BuildWorkshopOn(p *model.Plan, a *planning.Analysis, set *workshop.QuestionSet, l model.Lang, exported time.Time) *Report {
 	if l != model.EN {
 		l = model.NL
 	}
@@ -32,6 +42,7 @@ func BuildWorkshop(p *model.Plan, a *planning.Analysis, set *workshop.QuestionSe
 		a = planning.Analyse(p, nil)
 	}
 	b := newBuilder(p, a, l)
+	b.exported = exported
 	meta := b.meta()
 	meta.Title = short(b.t("Workshopverslag: ", "Workshop report: ")+p.Title, 300)
 	meta.Subject = short(b.t("Verslag van de workshop over het ict-beleidsplan van ", "Report of the workshop on the ICT policy plan of ")+p.School.Name, 300)
@@ -62,6 +73,15 @@ func BuildWorkshop(p *model.Plan, a *planning.Analysis, set *workshop.QuestionSe
 // nil, is called with (done, total) after each of its three steps. Errors
 // are *Error.
 func ExportWorkshopPDF(p *model.Plan, a *planning.Analysis, set *workshop.QuestionSet, l model.Lang, path string, progress func(done, total int)) error {
+	return ExportWorkshopPDFOn(p, a, set, l, path, progress, time.Time{})
+}
+
+// ExportWorkshopPDFOn is ExportWorkshopPDF for a report made on the day of
+// exported (BuildWorkshopOn), as ExportPDFOn is for the plan: the GUI and
+// the command line pass time.Now() (or SOURCE_DATE_EPOCH's moment), so the
+// report of a plan without a date says on which day it was made instead of
+// inventing one.
+func ExportWorkshopPDFOn(p *model.Plan, a *planning.Analysis, set *workshop.QuestionSet, l model.Lang, path string, progress func(done, total int), exported time.Time) error {
 	step := progressSteps(progress, 3)
 	step(0)
 	a, err := analysedWithReference(p, a, path)
@@ -69,7 +89,7 @@ func ExportWorkshopPDF(p *model.Plan, a *planning.Analysis, set *workshop.Questi
 		return err
 	}
 	step(1)
-	r := BuildWorkshop(p, a, set, l)
+	r := BuildWorkshopOn(p, a, set, l, exported)
 	step(2)
 	if err := writeFile(path, func(w io.Writer) error { return RenderPDF(r, w) }); err != nil {
 		return err

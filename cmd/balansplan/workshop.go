@@ -353,7 +353,13 @@ func exportWorkshop(p *model.Plan, a *planning.Analysis, lang model.Lang, out st
 			set = s
 		}
 	}
-	return export.ExportWorkshopPDF(p, a, set, lang, out, nil)
+	// Dated like the plan's PDF (cmdExport): the plan's own date, else the
+	// day of the export, never a date nobody gave.
+	day, err := exportDay(lang)
+	if err != nil {
+		return err
+	}
+	return export.ExportWorkshopPDFOn(p, a, set, lang, out, nil, day)
 }
 
 // cmdCopies writes participant copies of a plan, each carrying the plan as

@@ -486,3 +486,49 @@ func TestAnswersFromAHeaderOnlyFileChangeNothing(t *testing.T) {
 		t.Errorf("side files: %v", entries)
 	}
 }
+
+// The workshop report is dated like the plan's PDF: by the plan, else by
+// the day of the export, never by the first day of the plan period, which
+// it said before. SOURCE_DATE_EPOCH 1780000000 is 2026-05-28 20:26:40 UTC:
+// 1767225600 is 2026-01-01 (see
+// TestTheCommandLinePDFIsDatedByThePlanElseByTheDayOfExport), and the
+// 12774400 s after it are 147 days of 86400 s and 73600 s; 31 + 28 + 31 +
+// 30 days end April, so day 147 after 1 January is 28 May.
+func TestTheWorkshopReportIsDatedByThePlanElseByTheDayOfExport(t *testing.T) {
+	dir := t.TempDir()
+	undated := planWithDate(t, dir, "undated.balans", "")
+	dated := planWithDate(t, dir, "dated.balans", "2025-09-15")
+	t.Setenv("SOURCE_DATE_EPOCH", "1780000000")
+
+	pdf := filepath.Join(dir, "undated.pdf")
+	if code, _, stderr := call(t, "export", "--in", undated, "--out", pdf, "--report", "workshop"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if got := pdfDate(t, pdf); got != "D:20260528000000" {
+		t.Errorf("CreationDate %s, want D:20260528000000", got)
+	}
+	if text, ok := coverText(t, pdf); ok && !strings.Contains(text, "28 mei 2026 (datum van export)") {
+		t.Errorf("the cover does not say 28 mei 2026 (datum van export):\n%s", text)
+	}
+
+	pdf = filepath.Join(dir, "dated.pdf")
+	if code, _, stderr := call(t, "export", "--in", dated, "--out", pdf, "--report", "workshop", "--lang", "en"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if got := pdfDate(t, pdf); got != "D:20250915000000" {
+		t.Errorf("a plan dated 2025-09-15: CreationDate %s", got)
+	}
+	if text, ok := coverText(t, pdf); ok && (!strings.Contains(text, "15 September 2025") || strings.Contains(text, "date of export")) {
+		t.Errorf("the cover does not say 15 September 2025 (and only that):\n%s", text)
+	}
+
+	// A bad SOURCE_DATE_EPOCH is refused here too, and nothing is written.
+	t.Setenv("SOURCE_DATE_EPOCH", "gisteren")
+	out := filepath.Join(dir, "bad.pdf")
+	if code, _, stderr := call(t, "export", "--in", undated, "--out", out, "--report", "workshop"); code != 1 || !strings.Contains(stderr, "SOURCE_DATE_EPOCH") {
+		t.Errorf("SOURCE_DATE_EPOCH=gisteren: exit %d, %q", code, stderr)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Error("SOURCE_DATE_EPOCH=gisteren: a file was written")
+	}
+}

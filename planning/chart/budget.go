@@ -95,7 +95,21 @@ func BudgetBars(a *planning.Analysis, l model.Lang, box Box) Figure {
 		if by.Over {
 			f.rect("over."+year, x0, sc.Y(by.CashOut), x0+bw, sc.Y(0), "", "over", 0.008*s)
 		}
-		f.text("total."+year, Point{x0 + bw/2, sc.Y(by.CashOut) - 0.01*box.H}, planning.FormatMoney(by.CashOut, l), size*0.8, AlignMiddle, VAlignBottom, "text")
+		// The total stands above its bar on a patch of background, so
+		// that no gridline runs through the amount (issue 13, defect 8).
+		// The ceiling is drawn over it and must stay readable, so a label
+		// the ceiling would cross goes above the ceiling instead.
+		total := Shape{Kind: KindText, ID: "total." + year, Points: []Point{{x0 + bw/2, sc.Y(by.CashOut) - 0.01*box.H}},
+			Text: planning.FormatMoney(by.CashOut, l), Size: size * 0.8, Align: AlignMiddle, VAlign: VAlignBottom, Fill: "text"}
+		if lo, hi := total.TextExtent(); by.HasCeiling {
+			if y := sc.Y(by.Ceiling); y > lo.Y-0.005*box.H && y < hi.Y+0.005*box.H {
+				total.Points[0].Y = max(y-0.01*box.H, hi.Y-lo.Y)
+			}
+		}
+		lo, hi := total.TextExtent()
+		pad := 0.1 * total.Size
+		f.rect("total.bg."+year, max(lo.X-pad, 0), max(lo.Y, 0), min(hi.X+pad, box.W), hi.Y, "background", "", 0)
+		f.add(total)
 		if by.HasCeiling {
 			y := sc.Y(by.Ceiling)
 			f.line("ceiling."+year, Point{sc.Left + float64(i)*slot, y}, Point{sc.Left + float64(i+1)*slot, y}, "ceiling", 0.006*s)

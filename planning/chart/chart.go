@@ -77,6 +77,11 @@ type Shape struct {
 	Align  Align
 	VAlign VAlign
 	Bold   bool
+	// MaxWidth, above 0, is the widest a text may be drawn, in the box's
+	// unit: the column it must stay in. The builder has already cut the
+	// text to fit by its estimate (TextWidth); a renderer that measures
+	// its font may cut it precisely.
+	MaxWidth float64
 }
 
 // LegendEntry explains a colour key.

@@ -379,8 +379,15 @@ func TestTimelineBarsAndDependencies(t *testing.T) {
 	if strings.Join(codes, " ") != want {
 		t.Errorf("rows %v\nwant %s", codes, want)
 	}
-	// 48 months from 2026-01; N1 runs 2026-07 through 2026-08.
-	left, right := 0.32*box.W, 0.98*box.W
+	// 48 months from 2026-01; N1 runs 2026-07 through 2026-08. The axis
+	// starts where the labels' column ends (it fits the labels): read it
+	// back from the line of 2027, 12 months in.
+	right := 0.98 * box.W
+	y27 := must(t, f, "year.2027").Points[0].X
+	left := (4*y27 - right) / 3
+	if left < timelineLabelMin*box.W-eps || left > timelineLabelMax*box.W+eps {
+		t.Errorf("the axis starts at %v, outside %v..%v", left, timelineLabelMin*box.W, timelineLabelMax*box.W)
+	}
 	x := func(monthsFromStart int) float64 { return left + float64(monthsFromStart)/48*(right-left) }
 	n1 := must(t, f, "inv.N1")
 	if math.Abs(n1.Points[0].X-x(6)) > eps || math.Abs(n1.Points[1].X-x(8)) > eps || n1.Fill != "block.infrastructuur" {

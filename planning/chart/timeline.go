@@ -79,7 +79,7 @@ func Timeline(p *model.Plan, l model.Lang, box Box) Figure {
 	rows := TimelineRows(p)
 	s := box.min()
 	t := timelineLayout{
-		left: 0.32 * box.W, right: 0.98 * box.W, top: 0.06 * box.H,
+		right: 0.98 * box.W, top: 0.06 * box.H,
 		first: model.MonthOf(p.StartYear, 1), months: 12 * len(years),
 	}
 	if len(rows) > 0 {
@@ -89,6 +89,20 @@ func Timeline(p *model.Plan, l model.Lang, box Box) Figure {
 	if len(rows) == 0 {
 		size = 0.035 * s
 	}
+	// The labels' column is as wide as the longest label needs, between
+	// timelineLabelMin and timelineLabelMax of the box: a fixed share cut
+	// titles short while half the bar area stood empty (issue 13, defect
+	// 8). A label longer than the widest column is cut to fit it.
+	need := 0.0
+	for _, r := range rows {
+		if r.Code == "" {
+			need = max(need, TextWidth(r.Block.Label(l), size, true)-0.01*box.W)
+		} else {
+			need = max(need, TextWidth(rowLabel(r), size*0.9, false))
+		}
+	}
+	t.left = min(max(labelX*box.W+need+labelGap*box.W, timelineLabelMin*box.W), timelineLabelMax*box.W)
+	labelW := t.left - (labelX+labelGap)*box.W
 	bottom := t.top + t.rowH*float64(len(rows))
 	rowY := map[string]float64{} // investment code -> middle of its row
 	for i, r := range rows {
@@ -128,11 +142,8 @@ func Timeline(p *model.Plan, l model.Lang, box Box) Figure {
 			continue
 		}
 		y := rowY[r.Code]
-		label := r.Code
-		if r.Title != "" {
-			label += " " + truncate(r.Title, 24)
-		}
-		f.text("label."+r.Code, Point{0.02 * box.W, y}, label, size*0.9, AlignStart, VAlignMiddle, "text")
+		f.text("label."+r.Code, Point{labelX * box.W, y}, fitWidth(rowLabel(r), size*0.9, labelW), size*0.9, AlignStart, VAlignMiddle, "text")
+		f.Shapes[len(f.Shapes)-1].MaxWidth = labelW
 		x0, x1 := t.x(clampM(inv.Start)), t.x(barEnd(inv))
 		f.rect("inv."+r.Code, x0, y-bh/2, x1, y+bh/2, "block."+string(inv.Block), "", 0)
 		if inv.End.IsZero() && barEnd(inv) < planEnd {
@@ -176,6 +187,36 @@ func Timeline(p *model.Plan, l model.Lang, box Box) Figure {
 		LegendEntry{"dependency", label(l, "afhankelijkheid", "dependency")},
 		LegendEntry{"dependency.late", label(l, "start voordat de voorganger klaar is", "starts before its predecessor is done")})
 	return f
+}
+
+// The timeline's label column: labels start at labelX of the box's width
+// and keep labelGap from the time axis, which starts between
+// timelineLabelMin and timelineLabelMax of the width.
+const (
+	labelX           = 0.02
+	labelGap         = 0.01
+	timelineLabelMin = 0.22
+	timelineLabelMax = 0.45
+)
+
+// rowLabel is an investment row's label: its code and title.
+func rowLabel(r TimelineRow) string {
+	if r.Title == "" {
+		return r.Code
+	}
+	return r.Code + " " + r.Title
+}
+
+// fitWidth cuts s, with an ellipsis, to the most characters whose
+// estimated width (TextWidth) fits in w.
+func fitWidth(s string, size, w float64) string {
+	// The column may be computed from this very text's width: allow for
+	// the rounding of that sum.
+	if TextWidth(s, size, false) <= w+1e-9*max(w, 1) {
+		return s
+	}
+	n := int(w / (textAdvance * size))
+	return truncate(s, max(n, 2))
 }
 
 // truncate shortens s to at most n characters, ending in an ellipsis when

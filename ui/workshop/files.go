@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -691,8 +692,11 @@ func (s *Workshop) exportWorkshopReport(path string, done func(error)) {
 	if v := rounds.MostUsedQuestionSet(p); v != "" {
 		set, _ = s.questionSet(v) // a set this build does not ship: the report leaves the statements out
 	}
+	// Like the plan PDF: a plan without a date of its own is dated on the
+	// day of the export, never on a day the user did not give.
+	today := time.Now()
 	s.RunExport(path, s.T("export.workshop.busy", filepath.Base(path)), func(progress func(n, total int)) error {
-		return export.ExportWorkshopPDF(p, a, set, l, path, progress)
+		return export.ExportWorkshopPDFOn(p, a, set, l, path, progress, today)
 	}, done)
 }
 
