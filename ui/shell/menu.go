@@ -1,8 +1,6 @@
 package shell
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -10,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balansplan/model"
+	"balansplan/ui/crash"
 	"balansplan/ui/internal/texts"
 	"balansplan/ui/screens"
 	"balansplan/ui/widgets"
@@ -25,7 +24,9 @@ func shortcut(key fyne.KeyName, extra fyne.KeyModifier) fyne.Shortcut {
 // text field has the focus.
 func (s *Shell) mainMenu() *fyne.MainMenu {
 	item := func(key string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
-		it := fyne.NewMenuItem(s.T(key), action)
+		// The crash file names the last command asked for (ui/crash): its
+		// key, never anything of the plan.
+		it := fyne.NewMenuItem(s.T(key), func() { crash.Note(key); action() })
 		it.Shortcut = sc
 		return it
 	}
@@ -318,14 +319,7 @@ func (s *Shell) showShortcuts() {
 }
 
 func (s *Shell) showAbout() {
-	md := s.app.Metadata()
-	version := md.Version
-	if version == "" {
-		version = "0.1.0"
-	}
-	text := widget.NewLabel(fmt.Sprintf("Balansplan %s\n\n%s", version, s.T("about.text")))
-	text.Wrapping = fyne.TextWrapWord
-	d := dialog.NewCustom(s.T("menu.about"), s.T("button.close"), text, s.win)
-	d.Resize(fyne.NewSize(460, 240))
-	d.Show()
+	// Version, build and where crash files go, from the crash net the
+	// program installed at its start (ui/crash).
+	crash.About(s.app, s.win, s.Lang())
 }

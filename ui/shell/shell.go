@@ -22,6 +22,7 @@ import (
 	"balansplan/model"
 	"balansplan/model/store"
 	"balansplan/planning"
+	"balansplan/ui/crash"
 	"balansplan/ui/document"
 	"balansplan/ui/form"
 	"balansplan/ui/internal/texts"
@@ -193,6 +194,8 @@ func (s *Shell) Document() *document.Document { return s.doc }
 // window through fyne.Do. Before, the window stayed blank for about half a
 // second under load while this ran before the first frame.
 func (s *Shell) Start() {
+	// A crash of the previous run is offered once, before anything else.
+	crash.OfferAtStart(s.app, s.win, s.Lang())
 	if path := s.startPath(); path != "" {
 		s.openInBackground(path)
 		return
@@ -565,6 +568,7 @@ func (s *Shell) showScreen(i int) {
 	if s.doc == nil || i < 0 || i >= len(s.defs) {
 		return
 	}
+	crash.Note("screen: " + s.defs[i].ID)
 	s.flush()
 	if s.screens[i] == nil {
 		s.screens[i] = s.defs[i].Build(s)
