@@ -2,7 +2,12 @@
 // balansplan costs before it does its work, against a Go program that
 // does nothing, built in the same run with the same toolchain.
 //
-//	go run ./cmd/floor [-bin bin/balansplan] [-before OLD] [-runs 21]
+//	go run ./cmd/floor [-bin bin/balansplan] [-before OLD] [-also NAME=PATH ...] [-static] [-runs 21]
+//
+// -before and every -also add the same three commands of another build
+// (an older one, a statically linked one) to each round; -static adds a
+// do-nothing cgo program linked statically, the reference for a
+// statically linked balansplan.
 //
 // It builds the do-nothing program (and the same with cgo, as every
 // program that uses SQLite through go-sqlite3 is: dynamically linked, with

@@ -18,20 +18,40 @@ func main() {
 	bin := flag.String("bin", "bin/balansplan", "the balansplan program to measure")
 	before := flag.String("before", "", "another balansplan (an older build) to measure in the same rounds")
 	runs := flag.Int("runs", 21, "rounds; each runs every command once")
+	var also []build
+	flag.Func("also", "NAME=PATH: one more balansplan build to measure in the same rounds (repeatable)", func(v string) error {
+		name, path, ok := strings.Cut(v, "=")
+		if !ok || name == "" || path == "" {
+			return fmt.Errorf("want NAME=PATH, not %q", v)
+		}
+		also = append(also, build{name, path})
+		return nil
+	})
+	static := flag.Bool("static", false, "also measure a do-nothing cgo program linked statically, as -ldflags '"+staticLDFlags+"' links")
 	flag.Parse()
-	if err := measure(*bin, *before, *runs); err != nil {
+	if *before != "" {
+		also = append([]build{{"before", *before}}, also...)
+	}
+	if err := measure(*bin, also, *static, *runs); err != nil {
 		fmt.Fprintln(os.Stderr, "floor:", err)
 		os.Exit(1)
 	}
 }
 
-func measure(bin, before string, runs int) error {
+// build is another build of balansplan, measured beside -bin.
+type build struct{ name, path string }
+
+// staticLDFlags link a cgo program into one static executable: no dynamic
+// loader, no shared C library to map and relocate at start.
+const staticLDFlags = `-linkmode external -extldflags "-static"`
+
+func measure(bin string, also []build, static bool, runs int) error {
 	bin, err := filepath.Abs(bin)
 	if err != nil {
 		return err
 	}
-	if before != "" {
-		if before, err = filepath.Abs(before); err != nil {
+	for i := range also {
+		if also[i].path, err = filepath.Abs(also[i].path); err != nil {
 			return err
 		}
 	}
@@ -46,7 +66,8 @@ func measure(bin, before string, runs int) error {
 	}
 	// The same with cgo: a dynamically linked program with the C runtime,
 	// as every program that uses SQLite through go-sqlite3 is.
-	cgoNothing, err := buildNothing(dir, "cgo-nothing", "package main\n\nimport \"C\"\n\nfunc main() {}\n")
+	const cgoMain = "package main\n\nimport \"C\"\n\nfunc main() {}\n"
+	cgoNothing, err := buildNothing(dir, "cgo-nothing", cgoMain)
 	if err != nil {
 		return err
 	}
@@ -64,14 +85,24 @@ func measure(bin, before string, runs int) error {
 		{"balansplan check --in demo", []string{bin, "check", "--in", plan}},
 		{"balansplan analyse --in demo", []string{bin, "analyse", "--in", plan}},
 	}
-	if before != "" {
+	if static {
+		staticNothing, err := buildNothing(dir, "cgo-nothing-static", cgoMain, "-ldflags", staticLDFlags)
+		if err != nil {
+			return err
+		}
+		cmds = slices.Insert(cmds, 2, struct {
+			name string
+			argv []string
+		}{"do-nothing cgo program, static", []string{staticNothing}})
+	}
+	for _, b := range also {
 		cmds = append(cmds, []struct {
 			name string
 			argv []string
 		}{
-			{"before: help", []string{before, "help"}},
-			{"before: check --in demo", []string{before, "check", "--in", plan}},
-			{"before: analyse --in demo", []string{before, "analyse", "--in", plan}},
+			{b.name + ": help", []string{b.path, "help"}},
+			{b.name + ": check --in demo", []string{b.path, "check", "--in", plan}},
+			{b.name + ": analyse --in demo", []string{b.path, "analyse", "--in", plan}},
 		}...)
 	}
 	fmt.Printf("load average before: %s\n", loadavg())
@@ -87,7 +118,7 @@ func measure(bin, before string, runs int) error {
 	}
 	fmt.Printf("load average after:  %s\n", loadavg())
 	fmt.Printf("%d paired rounds; medians, and the median of the per-round ratio to the do-nothing program\n", runs)
-	fmt.Printf("%-30s %10s %10s %9s %9s\n", "command", "CPU", "wall", "CPU x", "wall x")
+	fmt.Printf("%-34s %10s %10s %9s %9s\n", "command", "CPU", "wall", "CPU x", "wall x")
 	for i, c := range cmds {
 		cpu := median(got[i], func(s sample) float64 { return float64(s.cpu) })
 		wall := median(got[i], func(s sample) float64 { return float64(s.wall) })
@@ -96,15 +127,15 @@ func measure(bin, before string, runs int) error {
 			rc = append(rc, float64(got[i][r].cpu)/float64(got[0][r].cpu))
 			rw = append(rw, float64(got[i][r].wall)/float64(got[0][r].wall))
 		}
-		fmt.Printf("%-30s %7.2f ms %7.2f ms %8.2fx %8.2fx\n", c.name,
+		fmt.Printf("%-34s %7.2f ms %7.2f ms %8.2fx %8.2fx\n", c.name,
 			cpu/1e6, wall/1e6, med(rc), med(rw))
 	}
 	return nil
 }
 
 // buildNothing builds a program that does nothing, from source main, with
-// the go command that runs this.
-func buildNothing(dir, name, main string) (string, error) {
+// the go command that runs this and the extra build flags given.
+func buildNothing(dir, name, main string, flags ...string) (string, error) {
 	src := filepath.Join(dir, name)
 	if err := os.MkdirAll(src, 0o755); err != nil {
 		return "", err
@@ -116,7 +147,7 @@ func buildNothing(dir, name, main string) (string, error) {
 		return "", err
 	}
 	out := filepath.Join(dir, name+".bin")
-	cmd := exec.Command("go", "build", "-o", out, ".")
+	cmd := exec.Command("go", append(append([]string{"build", "-o", out}, flags...), ".")...)
 	cmd.Dir = src
 	if b, err := cmd.CombinedOutput(); err != nil {
 		return "", fmt.Errorf("building the do-nothing program: %v: %s", err, b)

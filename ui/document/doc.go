@@ -12,6 +12,24 @@
 // listener hears about it. When validation or writing fails nothing
 // changes: not the file, not the plan in memory, not the history.
 //
+// # What an edit touched
+//
+// A form calls Try on every keystroke, and an edit validates its result
+// before it writes it; on the large plan a whole validation was most of
+// what typing cost (issue 14). So Try first compares the clone with the
+// plan (touchedBy: the plan's own fields, then every entity, field by
+// field; a test changes every field there is and checks it is seen). When
+// the plan has no problem and the change kept to one vision, investment,
+// agreement or self-assessment, without changing its id, its code or its
+// dependencies, the result has exactly the problems of a plan cut down to
+// that entity and what its checks read (cutDown says why), and only that
+// small plan is validated. Anything else is validated whole. A test holds
+// the answer to the whole validation over thousands of random edits of
+// the large plan; and the store validates every plan it writes in full, so
+// no mistake here could put a wrong plan in the file. The plan's own
+// problems after a write are the store's (store.Doc.ProblemsOf), not a
+// second validation.
+//
 // # A plan with problems
 //
 // A file that another program changed can hold values Validate refuses

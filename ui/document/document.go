@@ -51,7 +51,7 @@ type Document struct {
 	path     string
 	file     *store.Doc
 	plan     *model.Plan
-	problems model.Problems // what Validate says about plan
+	problems model.Problems // what the file says about plan (store.Doc.ProblemsOf)
 	analysis *planning.Analysis
 	ref      *planning.Reference
 
@@ -104,7 +104,7 @@ func load(path string, f *store.Doc, ref *planning.Reference) (*Document, error)
 		f.Close()
 		return nil, err
 	}
-	d := &Document{path: path, file: f, plan: p, problems: p.Validate(), ref: ref, Now: time.Now}
+	d := &Document{path: path, file: f, plan: p, problems: f.ProblemsOf(p), ref: ref, Now: time.Now}
 	d.analysis = planning.Analyse(p, ref)
 	return d, nil
 }
@@ -157,9 +157,32 @@ func (d *Document) Problems() model.Problems { return d.problems }
 // user types, so a field shows what is wrong with its own value, not what
 // was wrong elsewhere before.
 func (d *Document) Try(change func(p *model.Plan)) (*model.Plan, model.Problems) {
-	next := d.plan.Clone()
+	next, problems, _ := d.try(change)
+	return next, problems
+}
+
+// try is Try, which also says what the change touched. A change of one
+// entity of a plan without problems is judged by validating only that
+// entity and what its checks read (cutDown); anything else by the file's
+// rule on the whole plan, with the plan's own problems taken from the
+// store (store.Doc.NewProblems).
+func (d *Document) try(change func(p *model.Plan)) (*model.Plan, model.Problems, touched) {
+	prev := d.plan
+	next := prev.Clone()
 	change(next)
-	return next, store.NewProblems(d.plan, next)
+	t := touchedBy(prev, next)
+	if d.file == nil { // closed: the file's rule without its memory
+		return next, store.NewProblems(prev, next), t
+	}
+	if len(d.problems) == 0 {
+		if t.what == touchedNothing {
+			return next, nil, t
+		}
+		if m := cutDown(prev, next, t); m != nil {
+			return next, d.file.ProblemsOf(m), t
+		}
+	}
+	return next, d.file.NewProblems(prev, next), t
 }
 
 // Edit applies change to a copy of the plan and commits it to the file.
@@ -194,14 +217,16 @@ func (d *Document) EditGroup(key, label string, change func(p *model.Plan)) erro
 // edit is EditMerge with a merge window; a negative window merges however
 // old the previous step is.
 func (d *Document) edit(key, label string, change func(p *model.Plan), window time.Duration) error {
-	next, problems := d.Try(change)
-	if len(problems) > 0 {
-		return problems
-	}
 	prev := d.plan
-	if reflect.DeepEqual(prev.Clone(), next) { // Clone on both sides: same nil-versus-empty slices
+	next := prev.Clone()
+	change(next)
+	// Clone on both sides: the same nil-versus-empty slices. Only asked
+	// when touchedBy found no value changed, which it never says wrongly.
+	if touchedBy(prev, next).what == touchedNothing && reflect.DeepEqual(prev.Clone(), next) {
 		return nil // nothing changed: no write, no history step
 	}
+	// Commit judges next by the rule Try applies (store.NewProblems) and
+	// returns the same model.Problems, so the edit is not judged twice.
 	if err := d.file.Commit(prev, next); err != nil {
 		return err
 	}
@@ -223,7 +248,9 @@ func (d *Document) edit(key, label string, change func(p *model.Plan), window ti
 
 func (d *Document) set(p *model.Plan, c Change) {
 	d.plan = p
-	d.problems = p.Validate()
+	// The store has just written p (Commit, Restore) and kept its
+	// problems: no second validation.
+	d.problems = d.file.ProblemsOf(p)
 	d.analysis = planning.Analyse(p, d.ref)
 	d.notify(c)
 }
