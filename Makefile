@@ -62,9 +62,10 @@ check:
 	$(GOBIN)/staticcheck ./...
 	@./.ci/layers.sh
 
+# .ci/postgres.sh runs them beside a throwaway PostgreSQL server (docs/postgres.md).
 ## unit: every Go test once, closing with "N passed, N failed, N skipped"
 unit:
-	@./.ci/gotest.sh
+	@./.ci/postgres.sh run ./.ci/gotest.sh
 
 ## fuzz: short fuzz runs (FUZZTIME each) of every parser that reads what a user hands in
 # Each target is "package:FuzzName". The corpus each run finds stays in
@@ -72,7 +73,8 @@ unit:
 # testdata/fuzz and fails the run (.ci/fuzz.sh says when a run is retried).
 FUZZ_TARGETS := ./model:FuzzDecodeJSON ./model:FuzzParseMoney ./model/store:FuzzOpen \
   ./model/merge:FuzzMerge ./model/answers:FuzzRead ./model/answers:FuzzMapping \
-  ./planning/workshop:FuzzParseQuestionSet ./cmd/balansplan:FuzzImportCommand
+  ./planning/workshop:FuzzParseQuestionSet ./cmd/balansplan:FuzzImportCommand \
+  ./model/theme:FuzzParse
 fuzz:
 	@./.ci/fuzz.sh $(FUZZTIME) $(FUZZ_TARGETS)
 
@@ -123,3 +125,64 @@ floor: build
 ## clean: remove bin/ and demo.balans
 clean:
 	rm -rf bin $(DEMO)
+
+# --- Release and install (docs/release.md) -----------------------------------
+# make release builds every package into dist/ (.ci/release.sh); make
+# install puts the Linux build in place in rymdport's manner: PREFIX, and
+# DESTDIR for a staging root (the .deb is made that way). The programs come
+# from RELEASE_DIR, which make release-linux fills; install builds nothing,
+# so that `sudo make install` writes nothing into the work tree.
+PREFIX      ?= /usr/local
+DIST        := dist
+RELEASE_DIR ?= $(DIST)/linux
+APPID       := nl.balansplan.app
+ICON_SIZES  := 16 24 32 48 64 128 256 512
+MIME_SIZES  := 16 24 32 48 64 128 256
+SHARE        = $(DESTDIR)$(PREFIX)/share
+
+.PHONY: release release-linux release-windows install uninstall wine-check
+
+## release: build dist/: Linux programs and .deb, Windows .exe and .msi (installs mingw-w64, wixl)
+release:
+	@./.ci/release.sh all
+
+## release-linux: the Linux half of release only: dist/linux and the .deb
+release-linux:
+	@./.ci/release.sh linux
+
+## release-windows: the Windows half of release only: dist/windows and the .msi
+release-windows:
+	@./.ci/release.sh windows
+
+## install: install the release-linux build into $(DESTDIR)$(PREFIX) with desktop file, icons, MIME type, metainfo
+install:
+	@test -x $(RELEASE_DIR)/balansplan-gui || { echo "install: no $(RELEASE_DIR)/balansplan-gui; run make release-linux first"; exit 1; }
+	install -Dm0755 $(RELEASE_DIR)/balansplan $(DESTDIR)$(PREFIX)/bin/balansplan
+	install -Dm0755 $(RELEASE_DIR)/balansplan-gui $(DESTDIR)$(PREFIX)/bin/balansplan-gui
+	install -Dm0644 assets/packaging/linux/$(APPID).desktop $(SHARE)/applications/$(APPID).desktop
+	install -Dm0644 $(RELEASE_DIR)/$(APPID).metainfo.xml $(SHARE)/metainfo/$(APPID).metainfo.xml
+	install -Dm0644 assets/packaging/linux/$(APPID).xml $(SHARE)/mime/packages/$(APPID).xml
+	@for s in $(ICON_SIZES); do \
+	  install -Dm0644 $(DIST)/icons/hicolor/$${s}x$${s}/apps/$(APPID).png $(SHARE)/icons/hicolor/$${s}x$${s}/apps/$(APPID).png; done
+	@for s in $(MIME_SIZES); do \
+	  install -Dm0644 $(DIST)/icons/hicolor/$${s}x$${s}/mimetypes/application-x-balansplan.png \
+	    $(SHARE)/icons/hicolor/$${s}x$${s}/mimetypes/application-x-balansplan.png; done
+	@# Into the live system (no DESTDIR): tell the desktop about the new
+	@# file type, application and icons. A package's triggers do this itself.
+	@if [ -z "$(DESTDIR)" ]; then \
+	  update-mime-database $(SHARE)/mime 2>/dev/null || true; \
+	  update-desktop-database -q $(SHARE)/applications 2>/dev/null || true; \
+	  gtk-update-icon-cache -q -t -f $(SHARE)/icons/hicolor 2>/dev/null || true; fi
+
+## uninstall: remove what install put into $(DESTDIR)$(PREFIX)
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/balansplan $(DESTDIR)$(PREFIX)/bin/balansplan-gui
+	rm -f $(SHARE)/applications/$(APPID).desktop $(SHARE)/metainfo/$(APPID).metainfo.xml $(SHARE)/mime/packages/$(APPID).xml
+	@for s in $(ICON_SIZES); do rm -f $(SHARE)/icons/hicolor/$${s}x$${s}/apps/$(APPID).png; done
+	@for s in $(MIME_SIZES); do rm -f $(SHARE)/icons/hicolor/$${s}x$${s}/mimetypes/application-x-balansplan.png; done
+	@if [ -z "$(DESTDIR)" ]; then update-mime-database $(SHARE)/mime 2>/dev/null || true; \
+	  update-desktop-database -q $(SHARE)/applications 2>/dev/null || true; fi
+
+## wine-check: run the Windows command line under Wine on the demo plan and compare with Linux (after release)
+wine-check:
+	@./.ci/wine-check.sh

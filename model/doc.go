@@ -132,6 +132,28 @@
 // a name or a function. Nothing links to their entries, so RemoveRisk,
 // RemoveInventoryItem and RemoveResponsibility take the entry only.
 //
+// # The plan's life
+//
+// lifecycle.go holds what happens after the first draft (issue 15,
+// docs/lifecycle.md): the plan's status history (StatusChange: status,
+// date, by, note; append only), the versions frozen when it was adopted
+// (Version: number, date, status and the whole plan as balansplan/1 JSON
+// without its own versions; Version.Plan reads it back), the realisation
+// and dated status changes of each investment (Realisation per year,
+// InvestmentStatusChange), each vision's yearly evaluation
+// (VisionEvaluation: a Rating and a note per year) and the
+// self-assessment round of each assessment (Assessment.Year; 0 is the
+// plan's first round, its start year). SetStatus, Adopt, NeedsRevision
+// and StartRevision, RecordStatus, SetRealisation and SetEvaluation are
+// the edits; none reads a clock: dates come in as YYYY-MM-DD. All of it is
+// an addition to balansplan/1, left out of the JSON when empty
+// (lifecyclejson.go), so a plan without it encodes to the bytes it did
+// before. Validate (lifecyclecheck.go) checks years against the plan
+// period and once per list, dates, ratings, amounts and version numbers
+// (unique); of a version's content only that it is a JSON object, since
+// Validate runs on every keystroke: the whole check is the importer's and
+// Version.Plan's.
+//
 // # Edits with a domain rule
 //
 // RemoveVision and RemoveInvestment delete an entity with every link to it

@@ -51,6 +51,9 @@ func (p *Plan) RemoveInvestment(id string) bool {
 	for i := range kept {
 		kept[i].DependsOnIDs = withoutID(kept[i].DependsOnIDs, id)
 	}
+	// A maturity domain raised by the investment no longer is (a link to
+	// nothing would be refused by Validate).
+	p.UnlinkMaturityInvestment(id)
 	p.Investments = kept
 	if p.Votes != nil {
 		votes := append([]Vote(nil), p.Votes...)

@@ -203,7 +203,7 @@ func (f Field) Pattern() Field {
 }
 
 // keyPatterns are the fields with a map key, the longer first.
-var keyPatterns = []Field{FieldScoreNow, FieldScoreGoal, FieldPlanBudgetCeiling, FieldScore}
+var keyPatterns = []Field{FieldScoreNow, FieldScoreGoal, FieldPlanBudgetCeiling, FieldScore, FieldRealisationCell, FieldEvaluationsCell, FieldPlanThemeCell}
 
 // FieldSpec places a Field in the Go types: the entity it belongs to, and
 // where the value lives in a Plan.
@@ -291,6 +291,9 @@ var fieldSpecs = []FieldSpec{
 	{EntityVision, FieldPriority, "Visions.Priority", ""},
 	{EntityVision, FieldEvaluationIndicator, "Visions.Evaluation.Indicator", ""},
 	{EntityVision, FieldEvaluationMoment, "Visions.Evaluation.Moment", ""},
+	{EntityVision, FieldEvaluationsYear, "Visions.Evaluations.Year", ""},
+	{EntityVision, FieldEvaluationsRating, "Visions.Evaluations.Rating", ""},
+	{EntityVision, FieldEvaluationsNote, "Visions.Evaluations.Note", ""},
 
 	{EntityInvestment, FieldID, "Investments.ID", ""},
 	{EntityInvestment, FieldCode, "Investments.Code", ""},
@@ -310,6 +313,12 @@ var fieldSpecs = []FieldSpec{
 	{EntityInvestment, FieldVisions, "Investments.VisionIDs", ""},
 	{EntityInvestment, FieldDependsOn, "Investments.DependsOnIDs", ""},
 	{EntityInvestment, FieldPilot, "Investments.Pilot", uncheckedBool},
+	{EntityInvestment, FieldRealisationYear, "Investments.Realisation.Year", ""},
+	{EntityInvestment, FieldRealisationOneOff, "Investments.Realisation.OneOff", ""},
+	{EntityInvestment, FieldRealisationRecurring, "Investments.Realisation.Recurring", ""},
+	{EntityInvestment, FieldStatusHistoryDate, "Investments.StatusChanges.Date", ""},
+	{EntityInvestment, FieldStatusHistoryStatus, "Investments.StatusChanges.Status", ""},
+	{EntityInvestment, FieldStatusHistoryNote, "Investments.StatusChanges.Note", ""},
 
 	{EntityAgreement, FieldID, "Agreements.ID", ""},
 	{EntityAgreement, FieldKind, "Agreements.Kind", ""},
@@ -328,6 +337,7 @@ var fieldSpecs = []FieldSpec{
 	{EntityAssessment, FieldAnswerNow, "Assessments.Answers.Now", ""},
 	{EntityAssessment, FieldAnswerGoal, "Assessments.Answers.Goal", ""},
 	{EntityAssessment, FieldApplications, "Assessments.Applications", ""},
+	{EntityAssessment, FieldYear, "Assessments.Year", ""},
 
 	{EntityIndicators, FieldIndicatorsPupilsPerComputer, "Indicators.PupilsPerComputer", ""},
 	{EntityIndicators, FieldIndicatorsDigitalMaterialPct, "Indicators.DigitalMaterialPct", ""},
@@ -365,4 +375,31 @@ var fieldSpecs = []FieldSpec{
 	{EntityRisk, FieldImpact, "Risks.Impact", ""},
 	{EntityRisk, FieldOwner, "Risks.Owner", ""},
 	{EntityRisk, FieldMeasure, "Risks.Measure", ""},
+
+	// The plan's life (lifecycle.go).
+	{EntityStatusChange, FieldID, "StatusHistory.ID", ""},
+	{EntityStatusChange, FieldStatus, "StatusHistory.Status", ""},
+	{EntityStatusChange, FieldDate, "StatusHistory.Date", ""},
+	{EntityStatusChange, FieldBy, "StatusHistory.By", ""},
+	{EntityStatusChange, FieldNote, "StatusHistory.Note", ""},
+
+	{EntityVersion, FieldID, "Versions.ID", ""},
+	{EntityVersion, FieldVersionNumber, "Versions.Number", ""},
+	{EntityVersion, FieldDate, "Versions.Date", ""},
+	{EntityVersion, FieldStatus, "Versions.Status", ""},
+	{EntityVersion, FieldVersionContent, "Versions.Content", ""},
+
+	// The themes and the maturity register (theme.go, maturity.go).
+	{EntityPlan, FieldPlanTheme, "Themes", ""},
+	{EntityVision, FieldTheme, "Visions.Theme", ""},
+	{EntityInvestment, FieldTheme, "Investments.Theme", ""},
+	{EntityAgreement, FieldTheme, "Agreements.Theme", ""},
+	{EntityMaturity, FieldID, "Maturity.ID", ""},
+	{EntityMaturity, FieldNorm, "Maturity.Norm", ""},
+	{EntityMaturity, FieldDomain, "Maturity.Domain", ""},
+	{EntityMaturity, FieldTitle, "Maturity.Title", ""},
+	{EntityMaturity, FieldCurrent, "Maturity.Current", ""},
+	{EntityMaturity, FieldTarget, "Maturity.Target", ""},
+	{EntityMaturity, FieldOwner, "Maturity.Owner", ""},
+	{EntityMaturity, FieldInvestmentIDs, "Maturity.InvestmentIDs", ""},
 }

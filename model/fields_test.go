@@ -252,6 +252,43 @@ var samples = map[string]func(ix []int) any{
 	"Risks.Impact":      func([]int) any { return model.GradeHoog },
 	"Risks.Owner":       func([]int) any { return "directeur" },
 	"Risks.Measure":     func([]int) any { return "Een maatregel." },
+
+	"Visions.Evaluations.Year":          func(ix []int) any { return 2027 + ix[1] },
+	"Visions.Evaluations.Rating":        func(ix []int) any { return model.Rating(3 + ix[1]) },
+	"Visions.Evaluations.Note":          func([]int) any { return "Deels.\nDe rest volgend jaar." },
+	"Investments.Realisation.Year":      func(ix []int) any { return 2026 + ix[1] },
+	"Investments.Realisation.OneOff":    func(ix []int) any { return model.Money(500000 + ix[1]) },
+	"Investments.Realisation.Recurring": func(ix []int) any { return model.Money(12000 + ix[1]) },
+	"Investments.StatusChanges.Date":    func(ix []int) any { return fmt.Sprintf("2026-09-0%d", ix[1]+1) },
+	"Investments.StatusChanges.Status": func(ix []int) any {
+		return []model.InvestmentStatus{model.InvLopend, model.InvAfgerond}[ix[1]]
+	},
+	"Investments.StatusChanges.Note": func([]int) any { return "Gestart." },
+	"Assessments.Year":               func(ix []int) any { return 2026 + ix[0] },
+	"StatusHistory.ID":               func(ix []int) any { return uid(10, ix[0]) },
+	"StatusHistory.Status": func(ix []int) any {
+		return []model.PlanStatus{model.StatusBesproken, model.StatusVastgesteld}[ix[0]]
+	},
+	"StatusHistory.Date": func(ix []int) any { return fmt.Sprintf("2026-06-1%d", ix[0]) },
+	"StatusHistory.By":   func(ix []int) any { return []string{"MR", "College van bestuur"}[ix[0]] },
+	"StatusHistory.Note": func([]int) any { return "Positief advies." },
+	"Versions.ID":        func(ix []int) any { return uid(11, ix[0]) },
+	"Versions.Number":    func(ix []int) any { return fmt.Sprintf("%d.0", ix[0]+1) },
+	"Versions.Date":      func(ix []int) any { return fmt.Sprintf("202%d-06-15", 6+ix[0]) },
+	"Versions.Status":    func([]int) any { return model.StatusVastgesteld },
+	"Versions.Content":   func([]int) any { return frozenContent() },
+}
+
+// frozenContent is a small plan as EncodeJSON writes it: the canonical
+// form the codec keeps a version's content in.
+func frozenContent() string {
+	p := &model.Plan{ID: uid(12, 0), School: model.School{Name: "OBS Het Fort"}, Title: "Ict-plan",
+		StartYear: 2026, EndYear: 2029, Status: model.StatusVastgesteld, Version: "1.0"}
+	data, err := model.EncodeJSON(p)
+	if err != nil {
+		panic(err)
+	}
+	return string(data)
 }
 
 // lengths gives the length of a list or map at a Go path; the default is 2.
@@ -383,7 +420,8 @@ func jsonAt(doc map[string]any, e model.EntityKind, f model.Field) (any, bool) {
 	var cur any = doc
 	lists := map[model.EntityKind]string{model.EntityVision: "visions", model.EntityInvestment: "investments",
 		model.EntityAgreement: "agreements", model.EntityAssessment: "assessments", model.EntityVote: "votes",
-		model.EntityInventory: "inventory", model.EntityResponsibility: "organisation", model.EntityRisk: "risks"}
+		model.EntityInventory: "inventory", model.EntityResponsibility: "organisation", model.EntityRisk: "risks", model.EntityMaturity: "maturity",
+		model.EntityStatusChange: "status_history", model.EntityVersion: "versions"}
 	if l, ok := lists[e]; ok {
 		list, _ := doc[l].([]any)
 		if len(list) == 0 {

@@ -19,6 +19,12 @@ func FuzzDecodeJSON(f *testing.F) {
 		`"proposal":[],"adoption":{"council":"x","signatories":[1,{"name":2}],"date":"2026-13-01"},"privacy":{"dpia":3},` +
 		`"review":"x","situation":[]},"inventory":[1,{"kind":"x","quantity":"y","year":99999}],` +
 		`"organisation":{},"risks":[{"likelihood":1,"impact":"enorm"}]}`))
+	// The plan's life with a value of the wrong type in each place.
+	f.Add([]byte(`{"format":"balansplan/1","school":{"name":"x"},"plan":{"title":"t","start_year":2026,"end_year":2027},` +
+		`"visions":[{"code":"V1","title":"v","evaluations":[1,{"year":"x","rating":9,"note":2}]}],` +
+		`"investments":[{"code":"A","title":"a","block":"inhoud","start":"2026-01","realisation":{},"status_history":[{"date":5,"status":"x"}]}],` +
+		`"assessments":[{"role":"leraar","year":"2026"}],"status_history":[{"status":"klaar","date":"gisteren"}],` +
+		`"versions":[{"number":1,"content":"{}"},{"number":"1.0","content":{"format":"balansplan/1"}}]}`))
 	if b, err := os.ReadFile("../assets/demo/dijkcollege.json"); err == nil {
 		f.Add(b)
 	}
@@ -107,7 +113,9 @@ var knownFields = func() map[model.Field]bool {
 	}
 	for _, list := range []model.Field{model.FieldListVisions, model.FieldListInvestments, model.FieldListAgreements,
 		model.FieldListAssessments, model.FieldListVotes, model.FieldReturns, model.FieldVisions, model.FieldDependsOn,
-		model.FieldApplications, model.FieldListInventory, model.FieldListOrganisation, model.FieldListRisks} {
+		model.FieldApplications, model.FieldListInventory, model.FieldListOrganisation, model.FieldListRisks,
+		model.FieldListStatusHistory, model.FieldListVersions, model.FieldRealisation, model.FieldEvaluations,
+		model.FieldPlanThemes, model.FieldListMaturity} {
 		m[list] = true
 		m[list.Elem()] = true
 	}

@@ -453,6 +453,7 @@ func (d *decoder) plan(root map[string]any) *Plan {
 			vi.Evaluation.Indicator = d.str(ev, FieldEvaluationIndicator)
 			vi.Evaluation.Moment = d.month(ev, FieldEvaluationMoment)
 		}
+		vi.Evaluations = d.visionEvaluations(m)
 		if _, dup := visionByCode[vi.Code]; !dup && vi.Code != "" {
 			visionByCode[vi.Code] = vi.ID
 		}
@@ -491,6 +492,7 @@ func (d *decoder) plan(root map[string]any) *Plan {
 		if pb := d.boolean(m, FieldPilot); pb != nil {
 			inv.Pilot = *pb
 		}
+		inv.Realisation, inv.StatusChanges = d.investmentLife(m)
 		pending = append(pending, pendingLinks{d.strs(m, FieldVisions), d.strs(m, FieldDependsOn)})
 		if _, dup := invByCode[inv.Code]; !dup && inv.Code != "" {
 			invByCode[inv.Code] = inv.ID
@@ -559,6 +561,7 @@ func (d *decoder) plan(root map[string]any) *Plan {
 			})
 		}
 		a.Applications = d.applications(m)
+		a.Year = d.integer(m, FieldYear)
 		if sc := d.obj(m, FieldScores); sc != nil {
 			a.Scores = map[Block]Score{}
 			for _, k := range sortedKeys(sc) {
@@ -606,6 +609,8 @@ func (d *decoder) plan(root map[string]any) *Plan {
 	}
 
 	d.boardLists(root, p)
+	d.lifecycleLists(root, p)
+	d.themeData(root, p)
 
 	d.sink.at(EntityIndicators, "")
 	if ind := d.obj(root, FieldIndicators); ind != nil {
@@ -725,6 +730,11 @@ type (
 		Inventory    []wireInventoryItem  `json:"inventory,omitempty"`
 		Organisation []wireResponsibility `json:"organisation,omitempty"`
 		Risks        []wireRisk           `json:"risks,omitempty"`
+		// The plan's life (lifecyclejson.go); left out when empty.
+		StatusHistory []wireStatusChange `json:"status_history,omitempty"`
+		Versions      []wireVersion      `json:"versions,omitempty"`
+		// The maturity register (themejson.go); left out when empty.
+		Maturity []wireMaturity `json:"maturity,omitempty"`
 	}
 	wireVote struct {
 		ID          string           `json:"id"`
@@ -776,6 +786,8 @@ type (
 		Replacement   string        `json:"replacement,omitempty"`
 		Communication string        `json:"communication,omitempty"`
 		Schoolplan    string        `json:"schoolplan,omitempty"`
+		// The chosen themes (themejson.go); left out when none.
+		Themes []string `json:"themes,omitempty"`
 	}
 	wireNowGoal struct {
 		Now  string `json:"now"`
@@ -789,6 +801,9 @@ type (
 		Returns    []string        `json:"returns"`
 		Priority   int             `json:"priority"`
 		Evaluation *wireEvaluation `json:"evaluation"` // null: not said
+		// The yearly evaluations; left out when there are none.
+		Evaluations []wireVisionEvaluation `json:"evaluations,omitempty"`
+		Theme       string                 `json:"theme,omitempty"` // themejson.go
 	}
 	wireEvaluation struct {
 		Indicator string `json:"indicator"`
@@ -811,6 +826,11 @@ type (
 		Visions      []string `json:"visions"`
 		DependsOn    []string `json:"depends_on"`
 		Pilot        bool     `json:"pilot"`
+		// What was spent and the dated status changes; left out when
+		// there are none.
+		Realisation   []wireRealisation      `json:"realisation,omitempty"`
+		StatusHistory []wireInvestmentStatus `json:"status_history,omitempty"`
+		Theme         string                 `json:"theme,omitempty"` // themejson.go
 	}
 	wireCost struct {
 		OneOff            Money `json:"one_off"`
@@ -822,6 +842,7 @@ type (
 		Kind     string `json:"kind"`
 		Coverage string `json:"coverage"`
 		Text     string `json:"text"`
+		Theme    string `json:"theme,omitempty"` // themejson.go
 	}
 	wireAssessment struct {
 		ID          string               `json:"id"`
@@ -834,6 +855,8 @@ type (
 		// Applications is null when not recorded and [] when recorded as
 		// none: a nil slice and an empty one, as in the model.
 		Applications []string `json:"applications"`
+		// Year is the round's year; left out for the first round (0).
+		Year int `json:"year,omitempty"`
 	}
 	wireScore struct {
 		Now  *int `json:"now"`
@@ -886,12 +909,14 @@ func EncodeJSON(p *Plan) ([]byte, error) {
 		doc.Plan.BudgetCeiling[strconv.Itoa(y)] = m
 	}
 	encodeBoard(p, &doc)
+	encodeLifecycle(p, &doc)
 	for _, v := range p.Visions {
 		rs := make([]string, len(v.Returns))
 		for i, r := range v.Returns {
 			rs[i] = string(r)
 		}
-		w := wireVision{ID: v.ID, Code: v.Code, Title: v.Title, Text: v.Text, Returns: rs, Priority: v.Priority}
+		w := wireVision{ID: v.ID, Code: v.Code, Title: v.Title, Text: v.Text, Returns: rs, Priority: v.Priority,
+			Evaluations: encodeVisionEvaluations(v.Evaluations)}
 		if !v.Evaluation.IsZero() {
 			w.Evaluation = &wireEvaluation{v.Evaluation.Indicator, v.Evaluation.Moment.String()}
 		}
@@ -905,6 +930,7 @@ func EncodeJSON(p *Plan) ([]byte, error) {
 			Cost:    wireCost{inv.Cost.OneOff, inv.Cost.Recurring, inv.Cost.DepreciationYears},
 			Visions: []string{}, DependsOn: []string{}, Pilot: inv.Pilot,
 		}
+		encodeInvestmentLife(&inv, &w)
 		if inv.MaterialType != "" {
 			mt := string(inv.MaterialType)
 			w.MaterialType = &mt
@@ -932,11 +958,11 @@ func EncodeJSON(p *Plan) ([]byte, error) {
 		doc.Investments = append(doc.Investments, w)
 	}
 	for _, a := range p.Agreements {
-		doc.Agreements = append(doc.Agreements, wireAgreement{a.ID, string(a.Kind), string(a.Coverage), a.Text})
+		doc.Agreements = append(doc.Agreements, wireAgreement{a.ID, string(a.Kind), string(a.Coverage), a.Text, a.Theme})
 	}
 	for _, a := range p.Assessments {
 		w := wireAssessment{ID: a.ID, Session: a.Session, Participant: a.Participant, Role: string(a.Role),
-			Scores: map[string]wireScore{}, QuestionSet: a.QuestionSet, Answers: []wireAnswer{}}
+			Scores: map[string]wireScore{}, QuestionSet: a.QuestionSet, Answers: []wireAnswer{}, Year: a.Year}
 		if a.Applications != nil {
 			w.Applications = make([]string, len(a.Applications))
 			for i, ap := range a.Applications {
@@ -969,6 +995,7 @@ func EncodeJSON(p *Plan) ([]byte, error) {
 		}
 		doc.Votes = append(doc.Votes, w)
 	}
+	encodeThemes(p, &doc, icodes, &broken)
 	if broken.out != nil {
 		return nil, broken.out
 	}

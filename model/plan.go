@@ -57,6 +57,18 @@ type Plan struct {
 	Privacy      Privacy
 	Review       Review
 	Narrative    Narrative
+
+	// The plan's life (lifecycle.go): the history of its status, in the
+	// order recorded, and the versions frozen when it was adopted, in the
+	// order of adoption. Both are append only.
+	StatusHistory []StatusChange
+	Versions      []Version
+
+	// The themes of issue 19 (theme.go, maturity.go): the ids of the
+	// themes the plan chose, in the order chosen, and the maturity
+	// register for information security and privacy.
+	Themes   []string
+	Maturity []MaturityDomain
 }
 
 // Vote is one participant's points in a dot-voting round on priorities.
@@ -96,6 +108,12 @@ type Vision struct {
 	// Evaluation is how and when the school will see whether the returns
 	// come (analysis/2); the zero Evaluation means not said.
 	Evaluation Evaluation
+	// Evaluations are the yearly evaluations of the vision's returns,
+	// one per year at most, in year order (lifecycle.go).
+	Evaluations []VisionEvaluation
+	// Theme is the id of the theme the statement was added from ("":
+	// none; theme.go).
+	Theme string
 }
 
 // Evaluation is how a vision statement's returns will be checked: an
@@ -135,6 +153,14 @@ type Investment struct {
 	VisionIDs    []string // the vision statements it serves
 	DependsOnIDs []string // investments that must be finished before it starts
 	Pilot        bool
+	// Realisation is what was actually spent, one entry per year at
+	// most, in year order; StatusChanges the dated history of Status
+	// (lifecycle.go).
+	Realisation   []Realisation
+	StatusChanges []InvestmentStatusChange
+	// Theme is the id of the theme the investment was added from ("":
+	// none; theme.go); the theme findings look for it.
+	Theme string
 }
 
 // Cost is what an investment costs.
@@ -153,6 +179,7 @@ type Agreement struct {
 	Kind     AgreementKind
 	Coverage Coverage
 	Text     string
+	Theme    string // the theme it was added from; "": none (theme.go)
 }
 
 // Assessment is one participant's self-assessment: a score now and a goal
@@ -173,6 +200,10 @@ type Assessment struct {
 	// participant was not asked); an empty list means recorded, none. The
 	// team profile counts only participants who recorded them.
 	Applications []Application
+	// Year is the calendar year of the self-assessment round the
+	// assessment belongs to; 0 means the plan's first round (its start
+	// year), which every assessment made before rounds existed is.
+	Year int
 }
 
 // RecordedApplications reports whether the participant's applications
@@ -292,12 +323,15 @@ func (p *Plan) Clone() *Plan {
 	c.Visions = make([]Vision, len(p.Visions))
 	for i, v := range p.Visions {
 		v.Returns = append([]Return(nil), v.Returns...)
+		v.Evaluations = slices.Clone(v.Evaluations)
 		c.Visions[i] = v
 	}
 	c.Investments = make([]Investment, len(p.Investments))
 	for i, inv := range p.Investments {
 		inv.VisionIDs = append([]string(nil), inv.VisionIDs...)
 		inv.DependsOnIDs = append([]string(nil), inv.DependsOnIDs...)
+		inv.Realisation = slices.Clone(inv.Realisation)
+		inv.StatusChanges = slices.Clone(inv.StatusChanges)
 		c.Investments[i] = inv
 	}
 	c.Agreements = append([]Agreement(nil), p.Agreements...)
@@ -323,6 +357,10 @@ func (p *Plan) Clone() *Plan {
 	c.Inventory = slices.Clone(p.Inventory)
 	c.Organisation = slices.Clone(p.Organisation)
 	c.Risks = slices.Clone(p.Risks)
+	c.StatusHistory = slices.Clone(p.StatusHistory)
+	c.Versions = slices.Clone(p.Versions)
+	c.Themes = slices.Clone(p.Themes)
+	c.Maturity = cloneMaturity(p.Maturity)
 	return &c
 }
 

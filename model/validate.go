@@ -52,6 +52,11 @@ var entityNames = map[EntityKind]Text{
 	EntityInventory:      {"inventarisregel", "inventory line"},
 	EntityResponsibility: {"taak", "task"},
 	EntityRisk:           {"risico", "risk"},
+
+	EntityStatusChange: {"statuswijziging", "status change"},
+	EntityVersion:      {"versie", "version"},
+
+	EntityMaturity: {"volwassenheidsdomein", "maturity domain"},
 }
 
 // Name is what a user calls an entity of this kind, in both languages.
@@ -550,6 +555,7 @@ func (p *Plan) Validate() Problems {
 				fmt.Sprintf("%s ligt buiten de planperiode %d-%d", m, p.StartYear, p.EndYear),
 				fmt.Sprintf("%s is outside the plan period %d-%d", m, p.StartYear, p.EndYear)})
 		}
+		s.visionEvaluations(p, &v, periodOK)
 	}
 
 	invIDs := make(map[string]bool, len(p.Investments))
@@ -655,6 +661,7 @@ func (p *Plan) Validate() Problems {
 					fmt.Sprintf("refers to an investment that does not exist (%s)", quoteID(id))})
 			}
 		}
+		s.investmentLife(p, &inv, periodOK)
 	}
 	if cyc := DependencyCycle(p); len(cyc) > 1 {
 		s.at(EntityInvestment, cyc[0])
@@ -743,6 +750,7 @@ func (p *Plan) Validate() Problems {
 			}
 			seenApp[ap] = true
 		}
+		s.roundYear(p, a.Year, periodOK)
 	}
 
 	s.at(EntityIndicators, "")
@@ -796,6 +804,8 @@ func (p *Plan) Validate() Problems {
 	}
 
 	s.boardLists(p, periodOK, checkID)
+	s.lifecycleLists(p, checkID)
+	s.themeLists(p, checkID)
 	return s.out
 }
 

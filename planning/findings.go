@@ -66,6 +66,12 @@ const (
 	AmbitionInconsistent      Code = "ambition_inconsistent"
 	ReturnsWithoutEvaluation  Code = "returns_without_evaluation"
 	TeamMostlyStaartgroep     Code = "team_mostly_staartgroep"
+	// Of the plan's life (issue 15), beyond analysis/2: raised by
+	// OverdueFindings for a given date, never by Analyse, which judges
+	// the plan as written and reads no date. It is not in Codes() (the
+	// analysis's list, which the GUI's texts cover) until the analysis
+	// carries a date.
+	OverdueInvestmentCode Code = "overdue_investment"
 )
 
 // severities fixes the severity of every code. Two codes have a severity
@@ -122,7 +128,15 @@ func Codes() []Code { return append([]Code(nil), ranked...) }
 
 // Severity is the usual severity of the code (see severities for the two
 // whose severity depends on the case).
-func (c Code) Severity() Severity { return severities[c] }
+func (c Code) Severity() Severity {
+	if c == OverdueInvestmentCode {
+		return Midden
+	}
+	if s, ok := themeSeverity(c); ok {
+		return s
+	}
+	return severities[c]
+}
 
 // Rank is the code's place in the domain order; unknown codes come last.
 func (c Code) Rank() int {
@@ -280,6 +294,7 @@ func findingsOf(p *model.Plan, x *planIndex, a *Analysis) []Finding {
 	fs.evaluation(p)
 	fs.instrumental(p, x)
 	fs.team(a)
+	fs.themes(p) // issue 19, beyond analysis/2 (themes.go, maturity.go)
 	sort.Slice(fs.out, func(i, j int) bool { return fs.out[i].less(&fs.out[j]) })
 	return fs.out
 }
@@ -859,4 +874,27 @@ func joinAnd(cs []string, l model.Lang) string {
 		and = " and "
 	}
 	return strings.Join(cs[:len(cs)-1], ", ") + and + cs[len(cs)-1]
+}
+
+// OverdueFindings are the findings overdue_investment on date asOf
+// (YYYY-MM-DD): one per overdue investment (Overdue), severity midden, in
+// the style of the analysis's findings: what is late and what to do.
+func OverdueFindings(p *model.Plan, asOf string) []Finding {
+	fs := &findings{long: longCodes(p)}
+	for _, o := range Overdue(p, asOf) {
+		due := model.Text{NL: FormatMonth(o.Due, model.NL), EN: FormatMonth(o.Due, model.EN)}
+		what := o.Code
+		if o.Title != "" {
+			what += " (" + o.Title + ")"
+		}
+		fs.addAs(OverdueInvestmentCode, Midden, []string{o.Code},
+			fmt.Sprintf("Investering %s had in %s klaar moeten zijn en staat nog op %s. Zet haar op afgerond als ze klaar is; "+
+				"loopt ze uit, schuif dan het einde op en kijk wat dat voor de begroting en de investeringen na haar betekent.",
+				what, due.NL, o.Status.Label(model.NL)),
+			fmt.Sprintf("Investment %s should have been finished in %s and is still %s. Mark it finished if it is done; "+
+				"if it runs late, move its end and check what that means for the budget and the investments that follow it.",
+				what, due.EN, o.Status.Label(model.EN)))
+	}
+	sort.Slice(fs.out, func(i, j int) bool { return fs.out[i].less(&fs.out[j]) })
+	return fs.out
 }

@@ -6,8 +6,9 @@
 //
 // Entities are matched by their UUID, never by code or position: a
 // vision, investment, agreement, assessment, vote, inventory line, task
-// (the organisation of ict) or risk is the same entity in two copies when
-// it has the same ID. The plan's header (with the board chapters' blocks
+// (the organisation of ict), risk or domain of the maturity register is
+// the same entity in two copies when it has the same ID. The plan's chosen
+// themes are a set, merged theme by theme (themes.go). The plan's header (with the board chapters' blocks
 // and texts under "plan"), the school and the key figures are one entity
 // each. Every field of an entity is merged
 // on its own, under the name the interchange format gives it ("title",
@@ -80,13 +81,31 @@
 // base, the first copy's) in their place and keeps contested entities; it
 // is for display and must not be saved.
 //
+// # The plan's life
+//
+// Realisation and yearly evaluations are merged per cell: every year some
+// copy has is a field of its own, "realisation.2027" of an investment and
+// "evaluations.2027" of a vision. Two participants who recorded different
+// years (or different investments) both count; two who recorded the same
+// year of the same investment differently are a conflict (Changed),
+// chosen like any other. The plan's status history and its frozen
+// versions are append only: entities matched by ID, so what a copy added
+// is taken and the lists become the union of the copies'; two copies that
+// each froze a version with the same number keep both, and Validate makes
+// that an Invalid conflict the consultant settles. An investment's status
+// history has no IDs: it becomes the union of its entries in the base and
+// the copies (an entry given in several copies once), in date order, and
+// is never a conflict; the investment's status is a field like any other.
+// An assessment's round (year) is a field of the assessment.
+//
 // # Order
 //
 // The merged lists keep the base's order; entities added in copies follow,
 // first those of the first copy in its order, then the second's, and so
 // on. A reordering within a copy is not merged. Conflicts come in a fixed
 // order: plan, school, key figures, visions, investments, agreements,
-// assessments, votes, inventory, organisation, risks; within a kind in
+// assessments, votes, inventory, organisation, risks, status changes,
+// versions; within a kind in
 // the order of the merged list, and
 // fields in the order of the interchange format.
 package merge

@@ -45,7 +45,7 @@ var fuzzTexts = []string{"", "A", "B", "Scholing", "Digitale geletterdheid", "D1
 func (e *edits) apply(p *model.Plan) {
 	text := func() string { return fuzzTexts[e.pick(len(fuzzTexts))] }
 	newID := func() string { return "fz-" + strconv.Itoa(e.next()%8) } // few, so that copies add the same IDs
-	switch e.next() % 22 {
+	switch e.next() % 23 {
 	case 0:
 		if i := e.pick(len(p.Investments)); i >= 0 {
 			p.Investments[i].Title = text()
@@ -61,6 +61,7 @@ func (e *edits) apply(p *model.Plan) {
 				for j := range p.Votes {
 					p.Votes[j].Points = slices.DeleteFunc(p.Votes[j].Points, func(vp model.VotePoints) bool { return vp.InvestmentID == id })
 				}
+				p.UnlinkMaturityInvestment(id)
 			}
 		}
 	case 2:
@@ -237,6 +238,32 @@ func (e *edits) apply(p *model.Plan) {
 				p.Organisation[i].Task = text()
 			}
 		}
+	case 22: // the themes and the maturity register (themes.go)
+		themes := []string{"ai", "digitale-geletterdheid", "ibp", "smartphones"}
+		switch e.next() % 5 {
+		case 0:
+			p.ChooseTheme(themes[e.pick(len(themes))])
+		case 1:
+			if i := e.pick(len(p.Themes)); i >= 0 {
+				p.DropTheme(p.Themes[i])
+			}
+		case 2:
+			if i := e.pick(len(p.Investments)); i >= 0 {
+				p.Investments[i].Theme = themes[e.pick(len(themes))]
+			}
+		case 3:
+			m := model.MaturityDomain{ID: newID(), Title: text(), Current: e.next() % 6, Target: 1 + e.next()%5}
+			if i := e.pick(len(p.Investments)); i >= 0 {
+				m.InvestmentIDs = []string{p.Investments[i].ID}
+			}
+			p.Maturity = append(p.Maturity, m)
+		default:
+			if i := e.pick(len(p.Maturity)); i >= 0 {
+				p.Maturity = slices.Clone(p.Maturity)
+				p.Maturity[i].Current = e.next() % 6
+				p.Maturity[i].Owner = text()
+			}
+		}
 	}
 }
 
@@ -259,6 +286,8 @@ func FuzzMerge(f *testing.F) {
 	// Edits of the board chapters (edit 21) in two copies: a risk's grade
 	// and owner in both, a signature line, a deleted inventory line.
 	f.Add([]byte{1, 0, 21, 2, 1, 2, 3, 1, 21, 2, 1, 3, 4, 0, 21, 1, 5, 6, 1, 21, 3, 2, 0, 0, 21, 4, 6, 1})
+	// Edits of the themes and the register (edit 22) in two copies.
+	f.Add([]byte{1, 0, 22, 0, 1, 1, 22, 0, 2, 0, 22, 3, 1, 2, 1, 22, 4, 0, 3, 2, 0, 22, 2, 1, 1, 1})
 	// The example with its board chapters, so that edit 21 finds entries.
 	example := testplan.Board(f)
 	f.Fuzz(func(t *testing.T, data []byte) {
@@ -362,6 +391,14 @@ func FuzzMerge(f *testing.F) {
 			}
 			for j := range got.Risks {
 				got.Risks[j].Owner = "x"
+			}
+			for j := range got.Themes {
+				got.Themes[j] = "x"
+			}
+			for j := range got.Maturity {
+				for k := range got.Maturity[j].InvestmentIDs {
+					got.Maturity[j].InvestmentIDs[k] = "x"
+				}
 			}
 		}
 		k := 0

@@ -164,7 +164,8 @@ func planFields(versions []*model.Plan) []field[model.Plan] {
 		})
 	}
 	fs = append(fs, scalar(model.FieldPlanVoteBudget, func(p *P) *int { return &p.VoteBudget }, integer[int]))
-	return append(fs, boardFields()...)
+	fs = append(fs, boardFields()...)
+	return append(fs, themeFields(versions)...) // themes.go
 }
 
 // boardFields are the board chapters' fields under "plan", each merged on
@@ -261,11 +262,12 @@ var visionKind = kind[model.Vision]{
 	clone: func(v *model.Vision) model.Vision {
 		c := *v
 		c.Returns = slices.Clone(v.Returns)
+		c.Evaluations = slices.Clone(v.Evaluations)
 		return c
 	},
-	fields: func([]*model.Vision) []field[model.Vision] {
+	fields: func(versions []*model.Vision) []field[model.Vision] {
 		type V = model.Vision
-		return []field[V]{
+		return append([]field[V]{
 			scalar(model.FieldCode, func(v *V) *string { return &v.Code }, text[string]),
 			scalar(model.FieldTitle, func(v *V) *string { return &v.Title }, text[string]),
 			scalar(model.FieldText, func(v *V) *string { return &v.Text }, text[string]),
@@ -284,7 +286,8 @@ var visionKind = kind[model.Vision]{
 			scalar(model.FieldPriority, func(v *V) *int { return &v.Priority }, integer[int]),
 			scalar(model.FieldEvaluationIndicator, func(v *V) *string { return &v.Evaluation.Indicator }, text[string]),
 			scalar(model.FieldEvaluationMoment, func(v *V) *model.Month { return &v.Evaluation.Moment }, month),
-		}
+			scalar(model.FieldTheme, func(v *V) *string { return &v.Theme }, text[string]),
+		}, evaluationFields(versions)...)
 	},
 }
 
@@ -303,11 +306,13 @@ var investmentKind = kind[model.Investment]{
 		c := *inv
 		c.VisionIDs = slices.Clone(inv.VisionIDs)
 		c.DependsOnIDs = slices.Clone(inv.DependsOnIDs)
+		c.Realisation = slices.Clone(inv.Realisation)
+		c.StatusChanges = slices.Clone(inv.StatusChanges)
 		return c
 	},
-	fields: func([]*model.Investment) []field[model.Investment] {
+	fields: func(versions []*model.Investment) []field[model.Investment] {
 		type I = model.Investment
-		return []field[I]{
+		return append([]field[I]{
 			scalar(model.FieldCode, func(i *I) *string { return &i.Code }, text[string]),
 			scalar(model.FieldTitle, func(i *I) *string { return &i.Title }, text[string]),
 			scalar(model.FieldDescription, func(i *I) *string { return &i.Description }, text[string]),
@@ -325,7 +330,8 @@ var investmentKind = kind[model.Investment]{
 			idSet(model.FieldVisions, func(i *I) *[]string { return &i.VisionIDs }, func(v view) map[string]string { return v.vision }),
 			idSet(model.FieldDependsOn, func(i *I) *[]string { return &i.DependsOnIDs }, func(v view) map[string]string { return v.investment }),
 			scalar(model.FieldPilot, func(i *I) *bool { return &i.Pilot }, boolean),
-		}
+			scalar(model.FieldTheme, func(i *I) *string { return &i.Theme }, text[string]),
+		}, realisationFields(versions)...)
 	},
 }
 
@@ -342,6 +348,7 @@ var agreementKind = kind[model.Agreement]{
 			scalar(model.FieldKind, func(a *A) *model.AgreementKind { return &a.Kind }, text[model.AgreementKind]),
 			scalar(model.FieldCoverage, func(a *A) *model.Coverage { return &a.Coverage }, text[model.Coverage]),
 			scalar(model.FieldText, func(a *A) *string { return &a.Text }, text[string]),
+			scalar(model.FieldTheme, func(a *A) *string { return &a.Theme }, text[string]),
 		}
 	},
 }
@@ -423,7 +430,8 @@ var assessmentKind = kind[model.Assessment]{
 				name: model.FieldApplications,
 				key:  func(a *A) string { return applicationsText(a.Applications) },
 				take: func(dst, src *A) { dst.Applications = slices.Clone(src.Applications) },
-			})
+			},
+			scalar(model.FieldYear, func(a *A) *int { return &a.Year }, integer[int]))
 	},
 }
 

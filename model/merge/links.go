@@ -43,6 +43,11 @@ func (m *merger) links() {
 			note(vp.InvestmentID, participantRef(v.Participant, i))
 		}
 	}
+	for i := range m.res.Maturity {
+		for _, id := range m.res.Maturity[i].InvestmentIDs {
+			note(id, model.MaturityRef(m.res.Maturity[i], i))
+		}
+	}
 	ids := make([]string, 0, len(refs))
 	for id := range refs {
 		ids = append(ids, id)
@@ -101,6 +106,7 @@ func (m *merger) links() {
 			m.res.RemoveVision(id)
 		case model.EntityInvestment:
 			m.res.RemoveInvestment(id)
+			m.res.UnlinkMaturityInvestment(id) // until RemoveInvestment does it (edit.go)
 		}
 	}
 }

@@ -141,8 +141,12 @@ func MergeChoosing(base *model.Plan, copies []*model.Plan, choose func(Conflict)
 	mergeKind(m, inventoryKind)
 	mergeKind(m, responsibilityKind)
 	mergeKind(m, riskKind)
+	mergeKind(m, statusChangeKind)
+	mergeKind(m, versionKind)
+	mergeKind(m, maturityKind) // themes.go
 	m.finishAll()
 	m.links()
+	m.unionStatusChanges()
 	sort.SliceStable(m.conflicts, func(i, j int) bool {
 		return kindRank[m.conflicts[i].Entity] < kindRank[m.conflicts[j].Entity]
 	})
@@ -173,6 +177,7 @@ var kindRank = map[model.EntityKind]int{
 	model.EntityPlan: 0, model.EntitySchool: 1, model.EntityIndicators: 2, model.EntityVision: 3,
 	model.EntityInvestment: 4, model.EntityAgreement: 5, model.EntityAssessment: 6, model.EntityVote: 7,
 	model.EntityInventory: 8, model.EntityResponsibility: 9, model.EntityRisk: 10,
+	model.EntityStatusChange: 11, model.EntityVersion: 12, model.EntityMaturity: 13,
 }
 
 // merger holds one merge in progress.

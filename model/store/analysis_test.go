@@ -148,7 +148,7 @@ func TestAVersion2FileMigratesToTheLatestVersion(t *testing.T) {
 		t.Fatal(err)
 	}
 	d.Close()
-	if userVersion(t, path) != 4 {
+	if userVersion(t, path) != schemaVersion {
 		t.Errorf("user_version %d after Open", userVersion(t, path))
 	}
 	d, err = OpenReadOnly(path)

@@ -13,7 +13,7 @@ import (
 
 // undoBoard takes a file of this build back to schema version 3 by undoing
 // migrations/0004_board.sql, for tests of an older file.
-var undoBoard = []string{
+var undoBoard = append(slices.Clip(undoLifecycle), []string{
 	"DROP TABLE plan_signatories",
 	"DROP TABLE inventory",
 	"DROP TABLE responsibilities",
@@ -42,7 +42,7 @@ var undoBoard = []string{
 	"ALTER TABLE plan DROP COLUMN schoolplan",
 	"DELETE FROM schema_migrations WHERE version = 4",
 	"PRAGMA user_version = 3",
-}
+}...)
 
 // Edits of the board chapters (issue 13), each committed and undone on the
 // example with full board data.

@@ -58,11 +58,13 @@ func TestAVersion3FileOfThePreviousReleaseOpensMigratesAndKeepsEveryRow(t *testi
 
 // latestVersion is the schema version of this build, and tablesSince the
 // tables each version added: a migrated file has them, empty.
-const latestVersion = 4
+const latestVersion = 6
 
 var tablesSince = map[int][]string{
 	3: {"assessment_applications"},
 	4: {"plan_signatories", "inventory", "responsibilities", "risks"},
+	5: {"vision_evaluations", "realisations", "investment_status_changes", "plan_status_changes", "plan_versions"},
+	6: {"plan_themes", "maturity_domains", "maturity_investments"},
 }
 
 // oldRelease is a .balans file in testdata that an earlier release wrote.

@@ -162,7 +162,7 @@ func userVersion(t *testing.T, path string) int {
 func TestOpenMigratesAnOlderFileAndRecordsTheStep(t *testing.T) {
 	t.Parallel()
 	dir := t.TempDir()
-	path := validFile(t, dir, "old.balans") // made at version 4, the latest
+	path := validFile(t, dir, "old.balans") // made at version 6, the latest
 	want := encode(t, func() *model.Plan {
 		d, _ := OpenReadOnly(path)
 		defer d.Close()
@@ -181,7 +181,7 @@ func TestOpenMigratesAnOlderFileAndRecordsTheStep(t *testing.T) {
 		t.Errorf("read-only load of the old file differs:\n%s", lineDiff(want, got))
 	}
 	r.Close()
-	if sha(t, path) != sum || userVersion(t, path) != 4 {
+	if sha(t, path) != sum || userVersion(t, path) != schemaVersion {
 		t.Fatal("OpenReadOnly changed the old file")
 	}
 	if names := dirNames(t, dir); !slices.Equal(names, []string{"old.balans"}) {
@@ -200,7 +200,7 @@ func TestOpenMigratesAnOlderFileAndRecordsTheStep(t *testing.T) {
 		t.Errorf("plan after migration differs:\n%s", lineDiff(want, got))
 	}
 	d.Close()
-	if !slices.Equal(steps, []string{"init", "workshop", "analysis", "board", "notes"}) || note != "eerste" || userVersion(t, path) != 5 {
+	if !slices.Equal(steps, []string{"init", "workshop", "analysis", "board", "lifecycle", "themes", "notes"}) || note != "eerste" || userVersion(t, path) != schemaVersion+1 {
 		t.Errorf("steps %v, note %q, user_version %d", steps, note, userVersion(t, path))
 	}
 }
@@ -212,10 +212,10 @@ func TestAFailingMigrationLeavesTheFileAtTheVersionBefore(t *testing.T) {
 	// take the first back too.
 	c := withMigration("broken", `CREATE TABLE half (x INTEGER);
 		INSERT INTO no_such_table VALUES (1);`)
-	if _, err := c.Open(path); err == nil || !strings.Contains(err.Error(), "0005_broken") {
+	if _, err := c.Open(path); err == nil || !strings.Contains(err.Error(), "0007_broken") {
 		t.Fatalf("Open: %v, want the failing step named", err)
 	}
-	if userVersion(t, path) != 4 {
+	if userVersion(t, path) != schemaVersion {
 		t.Errorf("user_version = %d", userVersion(t, path))
 	}
 	db, _ := sql.Open("sqlite3", "file:"+path+"?mode=ro")
@@ -224,7 +224,7 @@ func TestAFailingMigrationLeavesTheFileAtTheVersionBefore(t *testing.T) {
 	db.QueryRow("SELECT count(*) FROM sqlite_schema WHERE name = 'half'").Scan(&n)
 	var steps int
 	db.QueryRow("SELECT count(*) FROM schema_migrations").Scan(&steps)
-	if n != 0 || steps != 4 {
+	if n != 0 || steps != schemaVersion {
 		t.Errorf("table half exists: %v; %d recorded steps", n == 1, steps)
 	}
 }
@@ -249,8 +249,9 @@ func TestMigrationFilesMustBeNumberedWithoutGaps(t *testing.T) {
 			t.Errorf("%s: no error", name)
 		}
 	}
-	if (Config{}).latest() != 4 || embeddedSchema[0].name != "init" || embeddedSchema[1].name != "workshop" ||
-		embeddedSchema[2].name != "analysis" || embeddedSchema[3].name != "board" {
+	if (Config{}).latest() != 6 || embeddedSchema[0].name != "init" || embeddedSchema[1].name != "workshop" ||
+		embeddedSchema[2].name != "analysis" || embeddedSchema[3].name != "board" || embeddedSchema[4].name != "lifecycle" ||
+		embeddedSchema[5].name != "themes" {
 		t.Errorf("embedded migrations: %+v", embeddedSchema)
 	}
 }

@@ -220,6 +220,20 @@ func insertPlan(tx *gorm.DB, p *model.Plan, planID string, revision int64) error
 	for i := range p.Risks {
 		c.risks.insert = append(c.risks.insert, toRiskRow(&p.Risks[i], planID, i))
 	}
+	for i := range p.Visions {
+		c.evaluations.insert = append(c.evaluations.insert, visionEvaluationRows(&p.Visions[i])...)
+	}
+	for i := range p.Investments {
+		c.realisations.insert = append(c.realisations.insert, realisationRows(&p.Investments[i])...)
+		c.invStatus.insert = append(c.invStatus.insert, investmentStatusRows(&p.Investments[i])...)
+	}
+	for i := range p.StatusHistory {
+		c.history.insert = append(c.history.insert, toStatusChangeRow(&p.StatusHistory[i], planID, i))
+	}
+	for i := range p.Versions {
+		c.versions.insert = append(c.versions.insert, toVersionRow(&p.Versions[i], planID, i))
+	}
+	c.themes = insertThemes(p, planID) // themes.go
 	return c.apply(tx)
 }
 
@@ -244,6 +258,18 @@ type changeset struct {
 	inventory        rowDiff[inventoryRow]
 	responsibilities rowDiff[responsibilityRow]
 	risks            rowDiff[riskRow]
+
+	// The plan's life: the status history and the versions by ID, the
+	// evaluations, realisation and investment status history as
+	// children of their vision or investment.
+	history      rowDiff[statusChangeRow]
+	versions     rowDiff[versionRow]
+	evaluations  childDiff[visionEvaluationRow]
+	realisations childDiff[realisationRow]
+	invStatus    childDiff[investmentStatusRow]
+
+	// The themes and the maturity register (themes.go).
+	themes themeChanges
 
 	returns childDiff[returnRow]
 	links   childDiff[investmentVisionRow]
@@ -285,7 +311,9 @@ func (c *changeset) empty() bool {
 		c.visions.empty() && c.investments.empty() && c.agreements.empty() && c.assessments.empty() &&
 		c.votes.empty() && c.returns.empty() && c.links.empty() && c.deps.empty() && c.scores.empty() &&
 		c.answers.empty() && c.apps.empty() && c.points.empty() &&
-		!c.signatoriesChanged && c.inventory.empty() && c.responsibilities.empty() && c.risks.empty()
+		!c.signatoriesChanged && c.inventory.empty() && c.responsibilities.empty() && c.risks.empty() &&
+		c.history.empty() && c.versions.empty() && c.evaluations.empty() && c.realisations.empty() && c.invStatus.empty() &&
+		c.themes.empty()
 }
 
 // diff works out the rows that turn prev into next. Entities are matched
@@ -316,6 +344,12 @@ func diff(prev, next *model.Plan, planID string) *changeset {
 				}
 				c.returns.insert = append(c.returns.insert, returnRows(v)...)
 			}
+			if old == nil || !slices.Equal(old.Evaluations, v.Evaluations) {
+				if old != nil {
+					c.evaluations.clear = append(c.evaluations.clear, v.ID)
+				}
+				c.evaluations.insert = append(c.evaluations.insert, visionEvaluationRows(v)...)
+			}
 		})
 	c.investments = diffRows(prev.Investments, next.Investments,
 		func(inv *model.Investment) string { return inv.ID },
@@ -333,6 +367,18 @@ func diff(prev, next *model.Plan, planID string) *changeset {
 					c.deps.clear = append(c.deps.clear, inv.ID)
 				}
 				c.deps.insert = append(c.deps.insert, ds...)
+			}
+			if old == nil || !slices.Equal(old.Realisation, inv.Realisation) {
+				if old != nil {
+					c.realisations.clear = append(c.realisations.clear, inv.ID)
+				}
+				c.realisations.insert = append(c.realisations.insert, realisationRows(inv)...)
+			}
+			if old == nil || !slices.Equal(old.StatusChanges, inv.StatusChanges) {
+				if old != nil {
+					c.invStatus.clear = append(c.invStatus.clear, inv.ID)
+				}
+				c.invStatus.insert = append(c.invStatus.insert, investmentStatusRows(inv)...)
 			}
 		})
 	c.agreements = diffRows(prev.Agreements, next.Agreements,
@@ -389,6 +435,15 @@ func diff(prev, next *model.Plan, planID string) *changeset {
 		func(r *model.Risk) string { return r.ID },
 		func(r *model.Risk, i int) riskRow { return toRiskRow(r, pid, i) },
 		func(old, r *model.Risk) {})
+	c.history = diffRows(prev.StatusHistory, next.StatusHistory,
+		func(s *model.StatusChange) string { return s.ID },
+		func(s *model.StatusChange, i int) statusChangeRow { return toStatusChangeRow(s, pid, i) },
+		func(old, s *model.StatusChange) {})
+	c.versions = diffRows(prev.Versions, next.Versions,
+		func(v *model.Version) string { return v.ID },
+		func(v *model.Version, i int) versionRow { return toVersionRow(v, pid, i) },
+		func(old, v *model.Version) {})
+	c.themes = diffThemes(prev, next, pid) // themes.go
 	return c
 }
 
@@ -527,6 +582,8 @@ func (c *changeset) apply(tx *gorm.DB) error {
 		{"inventory", func() error { return writeRows(tx, "inventory", &c.inventory) }, c.inventory.remove},
 		{"responsibilities", func() error { return writeRows(tx, "responsibilities", &c.responsibilities) }, c.responsibilities.remove},
 		{"risks", func() error { return writeRows(tx, "risks", &c.risks) }, c.risks.remove},
+		{"plan_status_changes", func() error { return writeRows(tx, "plan_status_changes", &c.history) }, c.history.remove},
+		{"plan_versions", func() error { return writeRows(tx, "plan_versions", &c.versions) }, c.versions.remove},
 	} {
 		if err := removeRows(tx, t.table, t.ids); err != nil {
 			return err
@@ -558,6 +615,9 @@ func (c *changeset) apply(tx *gorm.DB) error {
 	if err := writeChildren(tx, "vision_returns", "vision_id", &c.returns); err != nil {
 		return err
 	}
+	if err := writeChildren(tx, "vision_evaluations", "vision_id", &c.evaluations); err != nil {
+		return err
+	}
 	if err := writeRows(tx, "investments", &c.investments); err != nil {
 		return err
 	}
@@ -565,6 +625,12 @@ func (c *changeset) apply(tx *gorm.DB) error {
 		return err
 	}
 	if err := writeChildren(tx, "investment_dependencies", "investment_id", &c.deps); err != nil {
+		return err
+	}
+	if err := writeChildren(tx, "realisations", "investment_id", &c.realisations); err != nil {
+		return err
+	}
+	if err := writeChildren(tx, "investment_status_changes", "investment_id", &c.invStatus); err != nil {
 		return err
 	}
 	if err := writeRows(tx, "agreements", &c.agreements); err != nil {
@@ -586,7 +652,11 @@ func (c *changeset) apply(tx *gorm.DB) error {
 	if err := writeRows(tx, "votes", &c.votes); err != nil {
 		return err
 	}
-	return writeChildren(tx, "vote_points", "vote_id", &c.points)
+	if err := writeChildren(tx, "vote_points", "vote_id", &c.points); err != nil {
+		return err
+	}
+	// The register links to investments, written above.
+	return c.themes.apply(tx)
 }
 
 // expect checks that a statement touched exactly the rows prev says are

@@ -12,8 +12,10 @@
 //
 // # The schema
 //
-// migrations/0001_init.sql, 0002_workshop.sql, 0003_analysis.sql and
-// 0004_board.sql are the schema and their comments are the reference. In
+// migrations/0001_init.sql, 0002_workshop.sql, 0003_analysis.sql,
+// 0004_board.sql, 0005_lifecycle.sql and 0006_themes.sql (the chosen
+// themes, the theme marks and the maturity register, themes.go) are the
+// schema and their comments are the reference. In
 // short: plan (exactly one row: header, school, indicators, date, vote
 // budget, the board chapters' blocks (proposal, adoption and council,
 // privacy, review, the five narrative texts) and a revision counter),
@@ -26,8 +28,24 @@
 // assessment_answers (statement, now, goal), assessment_applications
 // (position, application: an empty list is recorded, not missing), votes
 // and vote_points (investment, points), the board chapters' lists
-// inventory, responsibilities (the organisation of ict) and risks, and
-// merge_base (see below). Entities keep their UUIDs as text
+// inventory, responsibilities (the organisation of ict) and risks, the
+// plan's life (issue 15): vision_evaluations (year, rating, note),
+// realisations (year, one-off and recurring cents) and
+// investment_status_changes (date, status, note) as children of their
+// vision or investment, plan_status_changes and plan_versions (number,
+// date, status, content) with an ID each, and the round of an
+// assessment (assessments.round_year, 0 for the first round), and
+// merge_base (see below).
+//
+// A frozen version's content is the whole plan as balansplan/1 JSON in
+// one TEXT column, not rows spread over copies of every table: a version
+// never changes after it is frozen, so the JSON is an honest, complete
+// record of it, it reads back on its own (Doc.Version: one row, without
+// loading the plan), and a later schema cannot lose a field of it, since
+// the interchange format only grows. The diff-based Commit compares
+// versions and status changes by ID like any entity, and rewrites the
+// realisation, evaluations or status history of one investment or vision
+// when they changed, like an investment's links. Entities keep their UUIDs as text
 // primary keys; a position column keeps the order of the plan's lists;
 // money is whole cents, months as YYYY-MM text (empty for none), an unknown score
 // or key figure NULL. Tables are STRICT. Every child and link table has a

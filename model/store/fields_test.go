@@ -42,12 +42,15 @@ const fullPlanJSON = `{
                  "signatories": [{"name": "A", "function": "voorzitter"}, {"name": "B", "function": "rector"}]},
     "privacy": {"responsible": "Bestuur", "processing_agreements": "Convenant", "dpia": "Voor het LVS", "note": "Training"},
     "review": {"by": "Werkgroep", "when": "juni", "how": "Met indicatoren"},
-    "situation": "Nu.", "organisation": "Wie.", "replacement": "Later.", "communication": "Team.", "schoolplan": "Schoolplan."
+    "situation": "Nu.", "organisation": "Wie.", "replacement": "Later.", "communication": "Team.", "schoolplan": "Schoolplan.",
+    "themes": ["ai", "ibp"]
   },
   "visions": [
     {"id": "00000001-0000-4000-8000-000000000000", "code": "V1", "title": "Visie 1", "text": "Eerste regel.\nTweede regel.",
      "returns": ["motivatie", "sturing"], "priority": 1,
-     "evaluation": {"indicator": "Rekenscores groep 8 stijgen", "moment": "2028-06"}},
+     "evaluation": {"indicator": "Rekenscores groep 8 stijgen", "moment": "2028-06"},
+     "evaluations": [{"year": 2027, "rating": 3, "note": "Deels."}, {"year": 2028, "rating": null, "note": "Nog niet te zien."}],
+     "theme": "ai"},
     {"id": "00000001-0000-4000-8000-000000000001", "code": "V2", "title": "Visie 2", "text": "Tekst.",
      "returns": ["motivatie", "sturing"], "priority": 2,
      "evaluation": {"indicator": "Leerlingenenquête:\nmotivatie", "moment": "2029-01"}}
@@ -56,14 +59,17 @@ const fullPlanJSON = `{
     {"id": "00000002-0000-4000-8000-000000000000", "code": "D1", "title": "Scholing 1", "description": "Wat\ter aan vastzit.",
      "block": "deskundigheid", "category": "leraar", "material_type": "adaptief", "focus": "didactisch", "start": "2026-08", "end": "2027-06",
      "owner": "ib'er", "status": "lopend", "cost": {"one_off": 6000.50, "recurring": 123.45, "depreciation_years": 5},
-     "visions": ["V1", "V2"], "depends_on": ["D2"], "pilot": true},
+     "visions": ["V1", "V2"], "depends_on": ["D2"], "pilot": true,
+     "realisation": [{"year": 2026, "one_off": 5800.25, "recurring": 0}, {"year": 2027, "one_off": 0, "recurring": 130}],
+     "status_history": [{"date": "2026-08-20", "status": "lopend", "note": "Gestart."}, {"date": "2027-06-30", "status": "afgerond", "note": ""}],
+     "theme": "ibp"},
     {"id": "00000002-0000-4000-8000-000000000001", "code": "D2", "title": "Scholing 2", "description": "Nog iets.",
      "block": "deskundigheid", "category": "management", "material_type": "adaptief", "focus": "organisatorisch", "start": "2026-09", "end": "2027-06",
      "owner": "directeur", "status": "lopend", "cost": {"one_off": 6000.51, "recurring": 123.45, "depreciation_years": 5},
      "visions": ["V1", "V2"], "depends_on": [], "pilot": true}
   ],
   "agreements": [
-    {"id": "00000003-0000-4000-8000-000000000000", "kind": "didactisch", "coverage": "deels", "text": "Afspraak."},
+    {"id": "00000003-0000-4000-8000-000000000000", "kind": "didactisch", "coverage": "deels", "text": "Afspraak.", "theme": "ai"},
     {"id": "00000003-0000-4000-8000-000000000001", "kind": "aanschaf_beheer", "coverage": "alle", "text": "Nog een."}
   ],
   "assessments": [
@@ -72,7 +78,7 @@ const fullPlanJSON = `{
                 "infrastructuur": {"now": 4, "goal": 5}, "leiderschap": {"now": 5, "goal": 5}},
      "question_set": "vib-1",
      "answers": [{"statement": "visie.1", "now": 2, "goal": 4}, {"statement": "visie.2", "now": 3, "goal": 4}],
-     "applications": ["lvs", "digibord", "cloudopslag"]},
+     "applications": ["lvs", "digibord", "cloudopslag"], "year": 2027},
     {"id": "00000004-0000-4000-8000-000000000001", "session": "Teamdag", "participant": "p2", "role": "leraar",
      "scores": {"visie": {"now": 2, "goal": 4}, "deskundigheid": {"now": 2, "goal": 4}, "inhoud": {"now": 2, "goal": 4},
                 "infrastructuur": {"now": 2, "goal": 4}, "leiderschap": {"now": 2, "goal": 4}},
@@ -99,6 +105,21 @@ const fullPlanJSON = `{
   "risks": [
     {"id": "00000008-0000-4000-8000-000000000000", "description": "Uitval", "likelihood": "midden", "impact": "hoog", "owner": "directeur", "measure": "Opvang."},
     {"id": "00000008-0000-4000-8000-000000000001", "description": "Lek", "likelihood": "laag", "impact": "midden", "owner": "fg", "measure": "Training."}
+  ],
+  "status_history": [
+    {"id": "0000000a-0000-4000-8000-000000000000", "status": "besproken", "date": "2026-06-01", "by": "MR", "note": "Positief advies."},
+    {"id": "0000000a-0000-4000-8000-000000000001", "status": "vastgesteld", "date": "2026-06-15", "by": "College van bestuur", "note": ""}
+  ],
+  "versions": [
+    {"id": "0000000b-0000-4000-8000-000000000000", "number": "1.0", "date": "2026-06-15", "status": "vastgesteld",
+     "content": {"format": "balansplan/1", "school": {"name": "OBS Het Fort"},
+                 "plan": {"id": "0000000c-0000-4000-8000-000000000000", "title": "Ict-plan", "start_year": 2026, "end_year": 2030, "status": "vastgesteld", "version": "1.0"}}}
+  ],
+  "maturity": [
+    {"id": "0000000d-0000-4000-8000-000000000000", "norm": "bp.toegang", "domain": "Toegang", "title": "Wachtwoorden",
+     "current": 2, "target": 4, "owner": "FG", "investments": ["D2", "D1"]},
+    {"id": "0000000d-0000-4000-8000-000000000001", "norm": "bp.back-up", "domain": "Techniek", "title": "Back-ups",
+     "current": 3, "target": 3, "owner": "beheer", "investments": ["D1"]}
   ]
 }`
 

@@ -141,7 +141,7 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 			return nil, 0, fileErr(ReasonCorrupt, "", fmt.Errorf("vision %s: evaluation moment: %w", v.ID, err))
 		}
 		p.Visions[i] = model.Vision{ID: v.ID, Code: v.Code, Title: v.Title, Text: v.Text, Priority: v.Priority,
-			Evaluation: model.Evaluation{Indicator: v.EvaluationIndicator, Moment: moment}}
+			Evaluation: model.Evaluation{Indicator: v.EvaluationIndicator, Moment: moment}, Theme: v.Theme}
 		visionAt[v.ID] = i
 	}
 	var returns []returnRow
@@ -177,7 +177,7 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 			Start: start, End: end, Owner: r.Owner, Status: model.InvestmentStatus(r.Status),
 			Cost: model.Cost{OneOff: model.Money(r.OneOffCents), Recurring: model.Money(r.RecurringCents),
 				DepreciationYears: r.DepreciationYears},
-			Pilot: r.Pilot, Focus: model.Focus(r.Focus),
+			Pilot: r.Pilot, Focus: model.Focus(r.Focus), Theme: r.Theme,
 		}
 		invAt[r.ID] = i
 	}
@@ -210,7 +210,8 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 	}
 	p.Agreements = make([]model.Agreement, len(agreements))
 	for i, a := range agreements {
-		p.Agreements[i] = model.Agreement{ID: a.ID, Kind: model.AgreementKind(a.Kind), Coverage: model.Coverage(a.Coverage), Text: a.Text}
+		p.Agreements[i] = model.Agreement{ID: a.ID, Kind: model.AgreementKind(a.Kind), Coverage: model.Coverage(a.Coverage), Text: a.Text,
+			Theme: a.Theme}
 	}
 
 	var assessments []assessmentRow
@@ -221,7 +222,7 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 	assessmentAt := make(map[string]int, len(assessments))
 	for i, a := range assessments {
 		p.Assessments[i] = model.Assessment{ID: a.ID, Session: a.Session, Participant: a.Participant,
-			Role: model.Role(a.Role), QuestionSet: a.QuestionSet, Scores: map[model.Block]model.Score{}}
+			Role: model.Role(a.Role), QuestionSet: a.QuestionSet, Scores: map[model.Block]model.Score{}, Year: a.RoundYear}
 		if a.ApplicationsRecorded {
 			p.Assessments[i].Applications = []model.Application{}
 		}
@@ -292,6 +293,12 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 	if err := loadBoardLists(tx, p); err != nil {
 		return nil, 0, err
 	}
+	if err := loadLifecycle(tx, p, visionAt, invAt); err != nil {
+		return nil, 0, err
+	}
+	if err := loadThemes(tx, p); err != nil { // themes.go
+		return nil, 0, err
+	}
 	return p, pr.Revision, nil
 }
 
@@ -336,4 +343,87 @@ func floatPtr(f float64, ok bool) *float64 {
 // the file was changed by something that ignored them.
 func orphan(table, parent string) error {
 	return fileErr(ReasonCorrupt, "", fmt.Errorf("%s: row refers to missing %s", table, parent))
+}
+
+// loadLifecycle reads the plan's life: the yearly evaluations, the
+// realisation and status history of the investments, the plan's status
+// history and its frozen versions. Like the plan's other lists, an empty
+// one stays nil.
+func loadLifecycle(tx *gorm.DB, p *model.Plan, visionAt, invAt map[string]int) error {
+	var evals []visionEvaluationRow
+	if err := tx.Order("vision_id, position").Find(&evals).Error; err != nil {
+		return err
+	}
+	for _, e := range evals {
+		i, ok := visionAt[e.VisionID]
+		if !ok {
+			return orphan("vision_evaluations", e.VisionID)
+		}
+		p.Visions[i].Evaluations = append(p.Visions[i].Evaluations, model.VisionEvaluation{
+			Year: e.Year, Rating: model.Rating(e.Rating.Int16), Note: e.Note})
+	}
+	var real []realisationRow
+	if err := tx.Order("investment_id, position").Find(&real).Error; err != nil {
+		return err
+	}
+	for _, r := range real {
+		i, ok := invAt[r.InvestmentID]
+		if !ok {
+			return orphan("realisations", r.InvestmentID)
+		}
+		p.Investments[i].Realisation = append(p.Investments[i].Realisation, model.Realisation{
+			Year: r.Year, OneOff: model.Money(r.OneOffCents), Recurring: model.Money(r.RecurringCents)})
+	}
+	var changes []investmentStatusRow
+	if err := tx.Order("investment_id, position").Find(&changes).Error; err != nil {
+		return err
+	}
+	for _, c := range changes {
+		i, ok := invAt[c.InvestmentID]
+		if !ok {
+			return orphan("investment_status_changes", c.InvestmentID)
+		}
+		p.Investments[i].StatusChanges = append(p.Investments[i].StatusChanges, model.InvestmentStatusChange{
+			Date: c.Date, Status: model.InvestmentStatus(c.Status), Note: c.Note})
+	}
+	var history []statusChangeRow
+	if err := tx.Order("position").Find(&history).Error; err != nil {
+		return err
+	}
+	for _, c := range history {
+		p.StatusHistory = append(p.StatusHistory, model.StatusChange{ID: c.ID, Status: model.PlanStatus(c.Status),
+			Date: c.Date, By: c.By, Note: c.Note})
+	}
+	var versions []versionRow
+	if err := tx.Order("position").Find(&versions).Error; err != nil {
+		return err
+	}
+	for _, v := range versions {
+		p.Versions = append(p.Versions, versionOf(&v))
+	}
+	return nil
+}
+
+func versionOf(v *versionRow) model.Version {
+	return model.Version{ID: v.ID, Number: v.Number, Date: v.Date, Status: model.PlanStatus(v.Status), Content: v.Content}
+}
+
+// Version reads one frozen version of the plan, by its number, on its
+// own: one row, without loading the plan (the GUI's version list opens a
+// version read-only with it; model.Version.Plan reads its content). ok is
+// false when the file has no version with that number.
+func (d *Doc) Version(number string) (v model.Version, ok bool, err error) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.closed {
+		return model.Version{}, false, errClosed
+	}
+	var rows []versionRow
+	if err := d.db.Where("number = ?", number).Order("position").Limit(1).Find(&rows).Error; err != nil {
+		return model.Version{}, false, classify(d.path, "load", err)
+	}
+	if len(rows) == 0 {
+		return model.Version{}, false, nil
+	}
+	return versionOf(&rows[0]), true, nil
 }

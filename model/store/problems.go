@@ -241,6 +241,18 @@ func entityIDs(p *model.Plan, k model.EntityKind, ref string) []string {
 		for i := range p.Risks {
 			add(p.Risks[i].ID, refOf("", i))
 		}
+	case model.EntityStatusChange:
+		for i := range p.StatusHistory {
+			add(p.StatusHistory[i].ID, refOf("", i))
+		}
+	case model.EntityVersion:
+		for i := range p.Versions {
+			add(p.Versions[i].ID, refOf(p.Versions[i].Number, i))
+		}
+	case model.EntityMaturity:
+		for i := range p.Maturity {
+			add(p.Maturity[i].ID, model.MaturityRef(p.Maturity[i], i))
+		}
 	default:
 		return nil // one of a kind: the school, the plan, the key figures
 	}

@@ -104,6 +104,7 @@ type visionRow struct {
 	// Since schema version 3.
 	EvaluationIndicator string `gorm:"column:evaluation_indicator"`
 	EvaluationMoment    string `gorm:"column:evaluation_moment"`
+	Theme               string `gorm:"column:theme"` // since schema version 6
 }
 
 func (visionRow) TableName() string { return "visions" }
@@ -135,6 +136,7 @@ type investmentRow struct {
 	DepreciationYears int    `gorm:"column:depreciation_years"`
 	Pilot             bool   `gorm:"column:pilot"`
 	Focus             string `gorm:"column:focus"` // since schema version 3
+	Theme             string `gorm:"column:theme"` // since schema version 6
 }
 
 func (investmentRow) TableName() string { return "investments" }
@@ -162,6 +164,7 @@ type agreementRow struct {
 	Kind     string `gorm:"column:kind"`
 	Coverage string `gorm:"column:coverage"`
 	Text     string `gorm:"column:text"`
+	Theme    string `gorm:"column:theme"` // since schema version 6
 }
 
 func (agreementRow) TableName() string { return "agreements" }
@@ -177,6 +180,9 @@ type assessmentRow struct {
 	// ApplicationsRecorded tells a recorded empty list from none asked
 	// (schema version 3).
 	ApplicationsRecorded bool `gorm:"column:applications_recorded"`
+	// RoundYear is the self-assessment round (schema version 5); 0 is
+	// the plan's first round.
+	RoundYear int `gorm:"column:round_year"`
 }
 
 func (assessmentRow) TableName() string { return "assessments" }
@@ -350,7 +356,7 @@ func nullRating(r model.Rating) sql.NullInt16 {
 
 func toVisionRow(v *model.Vision, planID string, pos int) visionRow {
 	return visionRow{ID: v.ID, PlanID: planID, Position: pos, Code: v.Code, Title: v.Title, Text: v.Text, Priority: v.Priority,
-		EvaluationIndicator: v.Evaluation.Indicator, EvaluationMoment: monthText(v.Evaluation.Moment)}
+		EvaluationIndicator: v.Evaluation.Indicator, EvaluationMoment: monthText(v.Evaluation.Moment), Theme: v.Theme}
 }
 
 func toInvestmentRow(inv *model.Investment, planID string, pos int) investmentRow {
@@ -361,16 +367,19 @@ func toInvestmentRow(inv *model.Investment, planID string, pos int) investmentRo
 		Owner: inv.Owner, Status: string(inv.Status),
 		OneOffCents: int64(inv.Cost.OneOff), RecurringCents: int64(inv.Cost.Recurring),
 		DepreciationYears: inv.Cost.DepreciationYears, Pilot: inv.Pilot, Focus: string(inv.Focus),
+		Theme: inv.Theme,
 	}
 }
 
 func toAgreementRow(a *model.Agreement, planID string, pos int) agreementRow {
-	return agreementRow{ID: a.ID, PlanID: planID, Position: pos, Kind: string(a.Kind), Coverage: string(a.Coverage), Text: a.Text}
+	return agreementRow{ID: a.ID, PlanID: planID, Position: pos, Kind: string(a.Kind), Coverage: string(a.Coverage), Text: a.Text,
+		Theme: a.Theme}
 }
 
 func toAssessmentRow(a *model.Assessment, planID string, pos int) assessmentRow {
 	return assessmentRow{ID: a.ID, PlanID: planID, Position: pos, Session: a.Session, Participant: a.Participant,
-		Role: string(a.Role), QuestionSet: a.QuestionSet, ApplicationsRecorded: a.Applications != nil}
+		Role: string(a.Role), QuestionSet: a.QuestionSet, ApplicationsRecorded: a.Applications != nil,
+		RoundYear: a.Year}
 }
 
 func applicationRows(a *model.Assessment) []applicationRow {
@@ -488,4 +497,92 @@ func signatoryRows(p *model.Plan, planID string) []signatoryRow {
 		out[i] = signatoryRow{PlanID: planID, Position: i, Name: s.Name, Function: s.Function}
 	}
 	return out
+}
+
+// The plan's life (migrations/0005_lifecycle.sql).
+
+type visionEvaluationRow struct {
+	VisionID string        `gorm:"column:vision_id;primaryKey"`
+	Position int           `gorm:"column:position;primaryKey"`
+	Year     int           `gorm:"column:year"`
+	Rating   sql.NullInt16 `gorm:"column:rating"`
+	Note     string        `gorm:"column:note"`
+}
+
+func (visionEvaluationRow) TableName() string { return "vision_evaluations" }
+
+type realisationRow struct {
+	InvestmentID   string `gorm:"column:investment_id;primaryKey"`
+	Position       int    `gorm:"column:position;primaryKey"`
+	Year           int    `gorm:"column:year"`
+	OneOffCents    int64  `gorm:"column:one_off_cents"`
+	RecurringCents int64  `gorm:"column:recurring_cents"`
+}
+
+func (realisationRow) TableName() string { return "realisations" }
+
+type investmentStatusRow struct {
+	InvestmentID string `gorm:"column:investment_id;primaryKey"`
+	Position     int    `gorm:"column:position;primaryKey"`
+	Date         string `gorm:"column:date"`
+	Status       string `gorm:"column:status"`
+	Note         string `gorm:"column:note"`
+}
+
+func (investmentStatusRow) TableName() string { return "investment_status_changes" }
+
+type statusChangeRow struct {
+	ID       string `gorm:"column:id;primaryKey"`
+	PlanID   string `gorm:"column:plan_id"`
+	Position int    `gorm:"column:position"`
+	Status   string `gorm:"column:status"`
+	Date     string `gorm:"column:date"`
+	By       string `gorm:"column:by_whom"`
+	Note     string `gorm:"column:note"`
+}
+
+func (statusChangeRow) TableName() string { return "plan_status_changes" }
+
+type versionRow struct {
+	ID       string `gorm:"column:id;primaryKey"`
+	PlanID   string `gorm:"column:plan_id"`
+	Position int    `gorm:"column:position"`
+	Number   string `gorm:"column:number"`
+	Date     string `gorm:"column:date"`
+	Status   string `gorm:"column:status"`
+	Content  string `gorm:"column:content"`
+}
+
+func (versionRow) TableName() string { return "plan_versions" }
+
+func visionEvaluationRows(v *model.Vision) []visionEvaluationRow {
+	out := make([]visionEvaluationRow, len(v.Evaluations))
+	for i, e := range v.Evaluations {
+		out[i] = visionEvaluationRow{VisionID: v.ID, Position: i, Year: e.Year, Rating: nullRating(e.Rating), Note: e.Note}
+	}
+	return out
+}
+
+func realisationRows(inv *model.Investment) []realisationRow {
+	out := make([]realisationRow, len(inv.Realisation))
+	for i, r := range inv.Realisation {
+		out[i] = realisationRow{InvestmentID: inv.ID, Position: i, Year: r.Year, OneOffCents: int64(r.OneOff), RecurringCents: int64(r.Recurring)}
+	}
+	return out
+}
+
+func investmentStatusRows(inv *model.Investment) []investmentStatusRow {
+	out := make([]investmentStatusRow, len(inv.StatusChanges))
+	for i, c := range inv.StatusChanges {
+		out[i] = investmentStatusRow{InvestmentID: inv.ID, Position: i, Date: c.Date, Status: string(c.Status), Note: c.Note}
+	}
+	return out
+}
+
+func toStatusChangeRow(c *model.StatusChange, planID string, pos int) statusChangeRow {
+	return statusChangeRow{ID: c.ID, PlanID: planID, Position: pos, Status: string(c.Status), Date: c.Date, By: c.By, Note: c.Note}
+}
+
+func toVersionRow(v *model.Version, planID string, pos int) versionRow {
+	return versionRow{ID: v.ID, PlanID: planID, Position: pos, Number: v.Number, Date: v.Date, Status: string(v.Status), Content: v.Content}
 }

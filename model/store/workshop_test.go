@@ -192,7 +192,7 @@ func TestAVersion1FileIsReadAsItIsAndMigratedWhenOpenedForWriting(t *testing.T) 
 	var steps []string
 	d.db.Raw("SELECT name || ' ' || applied_at FROM schema_migrations ORDER BY version").Scan(&steps)
 	wantSteps := []string{"init 2026-03-01T12:00:00Z", "workshop 2026-03-12T09:00:00Z", "analysis 2026-03-12T09:00:00Z",
-		"board 2026-03-12T09:00:00Z"}
+		"board 2026-03-12T09:00:00Z", "lifecycle 2026-03-12T09:00:00Z", "themes 2026-03-12T09:00:00Z"}
 	if !slices.Equal(steps, wantSteps) {
 		t.Errorf("steps %v, want %v", steps, wantSteps)
 	}
@@ -215,7 +215,7 @@ func TestAVersion1FileIsReadAsItIsAndMigratedWhenOpenedForWriting(t *testing.T) 
 	if a, b := encode(t, next), encode(t, got); a != b {
 		t.Errorf("after the first commit:\n%s", lineDiff(a, b))
 	}
-	if userVersion(t, path) != 4 {
+	if userVersion(t, path) != schemaVersion {
 		t.Errorf("user_version %d after Open", userVersion(t, path))
 	}
 	if ps, err := Check(path); err != nil || len(ps) > 0 {
