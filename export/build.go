@@ -54,14 +54,18 @@ func BuildOn(p *model.Plan, a *planning.Analysis, l model.Lang, exported time.Ti
 		b.balanceChapter, b.timelineChapter, b.budgetChapter, b.organisationChapter,
 		b.findingsChapter, b.benchmarkChapter, b.appendixChapter,
 	}
-	for i, f := range chapters {
-		ch := f()
-		ch.Number = strconv.Itoa(i + 1)
-		for j := range ch.Sections {
-			ch.Sections[j].Number = fmt.Sprintf("%d.%d", i+1, j+1)
+	var made []Chapter
+	for _, f := range chapters {
+		made = append(made, f())
+		// A revised plan says what changed since the adopted version
+		// right after what the board is asked to decide (lifecycle.go).
+		if made[len(made)-1].ID == "proposal" {
+			if ch, ok := b.changesChapter(); ok {
+				made = append(made, ch)
+			}
 		}
-		r.Chapters = append(r.Chapters, ch)
 	}
+	r.Chapters = numberChapters(made)
 	return r
 }
 

@@ -1081,7 +1081,11 @@ func (b *builder) budgetChapter() Chapter {
 	keys.Blocks = append(keys.Blocks, Fields(fields...), StyledParagraph(StyleNote, b.t(
 		"Het aandeel mens is het geld voor visie en deskundigheid gedeeld door het geld voor visie, deskundigheid, inhoud en infrastructuur; leiderschap telt daarin niet mee. Balansplan meldt het als het onder 15% ligt terwijl er geld naar inhoud of infrastructuur gaat.",
 		"The share of people is the money for vision and expertise divided by the money for vision, expertise, content and infrastructure; leadership is left out. Balansplan reports it when it is below 15% while money goes to content or infrastructure.")))
-	ch.Sections = []Section{years, burden, keys, b.afterSection()}
+	ch.Sections = []Section{years}
+	if real, ok := b.realisationSection(); ok {
+		ch.Sections = append(ch.Sections, real)
+	}
+	ch.Sections = append(ch.Sections, burden, keys, b.afterSection())
 	return ch
 }
 

@@ -79,6 +79,42 @@
 // (missing; the screens are named once, as the GUI names them). The risk
 // and inventory registers are set like the investments' (Table.Dense).
 //
+// The plan's life (lifecycle.go, progress.go, issue 15). A plan that the
+// board adopted and that changed since gets the chapter "Wijzigingen
+// sinds de vastgestelde versie" as its third chapter, right after the
+// summary and "Voorstel aan het bestuur": a board asked to adopt a revised
+// plan decides on the changes, so it reads what it is asked and then what
+// is different from what it adopted before, before the reasons for the
+// plan as a whole. It prints planning.Diff(last adopted version, plan): a
+// table per kind of entity (visions, investments, agreements; added,
+// dropped, or changed with each field "van oud naar nieuw", since Noto Sans
+// has no arrow) and the spending of both versions per year with the
+// difference per bouwsteen. A plan never adopted, or not changed since, has
+// no such chapter, so a first plan prints as before. A plan with
+// realisation on record gets the section "Plan en realisatie" in
+// "Begroting", after the spending per year: per year one row with planned,
+// spent and variance per bouwsteen on three lines (a year never splits
+// over two pages), a total over the years on record only (a year not
+// known yet would read as underspending), a chart of planned and spent per
+// year, and the investments overdue on the day of the export
+// (planning.Overdue) under a heading, in a table with the due months in
+// red (a heading stays with its table; a callout would not). An adopted
+// plan with nothing spent on record but with overdue investments gets the
+// section too, with a grey note on where spending is entered.
+//
+// The progress report (BuildProgressOn, ExportProgressPDFOn) is a third
+// document, like the workshop report: the voortgangsrapportage of one year
+// from planning.ProgressReportOf, in six chapters a school pastes into its
+// jaarverslag: a summary, realised against planned (per bouwsteen for the
+// year and from the first plan year, per investment, and the chart), the
+// evaluation per vision statement, what changed since the adopted version,
+// the balance then and now (each bouwsteen's level per self-assessment
+// round, a line chart of them, and the position in the matrix of the
+// adopted version and now) and the next steps with the overdue
+// investments. It is dated as the plan is (BuildOn's rule: the plan's own
+// date, else the day of the export), and its states are taken on
+// 31 December of the year.
+//
 // Numbers agree with each other. Shares are percentages everywhere, in the
 // route figure's gauges and the thresholds too ("E = 80%", "minstens
 // 80%"), and a share with nothing to divide reads "n.v.t." without

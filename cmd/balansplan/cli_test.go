@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"balansplan/model"
+	"balansplan/model/pgstore/pgtest"
 	"balansplan/model/testplan"
 	"balansplan/planning/workshop"
 )
@@ -23,7 +24,9 @@ import (
 // (setLang) run before the parallel ones start.
 func TestMain(m *testing.M) {
 	os.Setenv("BALANSPLAN_LANG", "nl")
-	os.Exit(m.Run())
+	// pgtest.Main starts a throwaway PostgreSQL server for the db,
+	// checkout and publish tests when none is given (docs/postgres.md).
+	pgtest.Main(m)
 }
 
 // setLang makes LANG the variable that decides the language, as on a

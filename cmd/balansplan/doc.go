@@ -17,19 +17,37 @@
 //	balansplan demo    --out F.balans [--large]
 //	balansplan import  --in F.json --out F.balans
 //	balansplan export  --in F.balans --out F.pdf [--report plan|workshop]
+//	balansplan export  --in F.balans --out R.pdf --report voortgang --year YEAR
 //	balansplan export  --in F.balans --out F.json [--format pdf|json]
 //	balansplan analyse --in F.balans [--json]
 //	balansplan check   --in F.balans [--repair]
 //	balansplan copies  --in F.balans P1.balans [P2.balans ...]
 //	balansplan merge   --out M.balans [--prefer A.balans] A.balans B.balans [...]
 //	balansplan answers --in F.balans --csv answers.csv [--map mapping.json] [--skip 3,7] [--questions vib-1]
+//	balansplan next    --in F.balans --out G.balans --start YEAR [--years N]
+//	balansplan diff    --in F.balans [--from VERSION] [--to VERSION] [--json]
+//	balansplan board   --dir D [--ceiling board.json] [--json] [--date YYYY-MM-DD]
+//	balansplan db init --db URL
+//	balansplan db school --db URL --board B --school BRIN [--name NAME]
+//	balansplan db grant --db URL --user NAME --role director|board|consultant|supervisor --board B [--school BRIN] [--until YYYY-MM-DD]
+//	balansplan checkout --db URL --school BRIN [--plan ID] --out F.balans
+//	balansplan publish --in F.balans --db URL [--school BRIN] [--prefer file|db]
 //	balansplan help
+//	balansplan version
 //
 // Every subcommand also takes --lang nl|en; without it the language comes
 // from BALANSPLAN_LANG, LC_ALL, LC_MESSAGES or LANG, and is Dutch when none
 // names nl or en. analyze is another spelling of analyse. export chooses
 // JSON when --out ends in .json and --format is not given; --large writes
 // the generated plan of the performance measurements instead of the demo.
+//
+// export --report voortgang (or progress) --year Y writes the progress
+// report of year Y (voortgangsrapportage, for the school's jaarverslag);
+// the year must lie in the plan period. next writes a new plan file that
+// starts the next plan from this one (planning.NextPlan): the unfinished
+// investments carried over, the evaluation as its starting point, the
+// latest self-assessment round as its first round and a link back; it
+// never overwrites a file, and --years defaults to the old plan's length.
 //
 // The PDF plan is dated by the plan's own date; a plan without one is
 // dated on the day of the export, and its cover says so. SOURCE_DATE_EPOCH
