@@ -121,9 +121,9 @@ func (b *builder) progressSummary(pr *planning.ProgressReport) Chapter {
 		spent, variance = b.money(ry.RealisedTotal()), b.signed(ry.VarianceTotal())
 	}
 	ch.Blocks = append(ch.Blocks, StyledParagraph(StyleLead, fmt.Sprintf(b.t(
-		"Dit is de voortgang in %d van het ict-beleidsplan %s (%d – %d): wat de school uitgaf tegen wat het plan voorzag, hoe de visie-uitspraken zijn geëvalueerd, wat er aan het plan veranderde, hoe de balans er toen en nu voorstaat, en wat de volgende stappen zijn.",
-		"This is the progress in %d of the ICT policy plan %s (%d – %d): what the school spent against what the plan expected, how the vision statements were evaluated, what changed in the plan, where the balance stood then and stands now, and what the next steps are."),
-		pr.Year, b.p.Title, b.p.StartYear, b.p.EndYear)))
+		"Dit is de voortgang in %d van het plan ‘%s’%s: wat de school uitgaf tegen wat het plan voorzag, hoe de visie-uitspraken zijn geëvalueerd, wat er aan het plan veranderde, hoe de balans er toen en nu voorstaat, en wat de volgende stappen zijn.",
+		"This is the progress in %d of the plan ‘%s’%s: what the school spent against what the plan expected, how the vision statements were evaluated, what changed in the plan, where the balance stood then and stands now, and what the next steps are."),
+		pr.Year, b.p.Title, b.periodUnlessTitled())))
 	fields := []Field{
 		{fmt.Sprintf(b.t("Gepland in %d", "Planned in %d"), pr.Year), b.money(ry.PlannedTotal())},
 		{fmt.Sprintf(b.t("Uitgegeven in %d", "Spent in %d"), pr.Year), spent},
@@ -399,4 +399,15 @@ func (b *builder) progressNext(pr *planning.ProgressReport) Chapter {
 	ch.Blocks = append(ch.Blocks, TableBlock(t))
 	ch.Blocks = append(ch.Blocks, b.overdueBlocksOn(pr.Overdue, pr.AsOf)...)
 	return ch
+}
+
+// periodUnlessTitled is " (2027 – 2030)" after the plan's title, or
+// nothing when the title already names both years: the period is said
+// once.
+func (b *builder) periodUnlessTitled() string {
+	start, end := strconv.Itoa(b.p.StartYear), strconv.Itoa(b.p.EndYear)
+	if strings.Contains(b.p.Title, start) && strings.Contains(b.p.Title, end) {
+		return ""
+	}
+	return fmt.Sprintf(" (%s – %s)", start, end)
 }
