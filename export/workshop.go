@@ -56,14 +56,7 @@ func BuildWorkshopOn(p *model.Plan, a *planning.Analysis, set *workshop.Question
 		Contents: b.t("Inhoud", "Contents"),
 	}
 	chapters := []Chapter{b.participantsChapter(), b.resultsChapter(set), b.disagreementChapter(set), b.votesChapter()}
-	for i := range chapters {
-		ch := &chapters[i]
-		ch.Number = strconv.Itoa(i + 1)
-		for j := range ch.Sections {
-			ch.Sections[j].Number = fmt.Sprintf("%d.%d", i+1, j+1)
-		}
-	}
-	r.Chapters = chapters
+	r.Chapters = numberChapters(chapters)
 	return r
 }
 

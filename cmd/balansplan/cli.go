@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"balansplan/assets"
 	"balansplan/cmd/internal/desktop"
 	"balansplan/export"
+	"balansplan/export/sheet"
 	"balansplan/model"
 	"balansplan/model/sample"
 	"balansplan/model/store"
@@ -92,9 +94,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = cmdMerge(rest, lang, stdout)
 	case "answers":
 		err = cmdAnswers(rest, lang, stdout)
+	case "board":
+		err = cmdBoard(rest, lang, stdout)
+	case "diff":
+		err = cmdDiff(rest, lang, stdout)
+	case "db":
+		err = cmdDB(rest, lang, stdout)
+	case "checkout":
+		err = cmdCheckout(rest, lang, stdout)
+	case "publish":
+		err = cmdPublish(rest, lang, stdout)
+	case "next":
+		err = cmdNext(rest, lang, stdout)
 	case "help", "-h", "--help", "-help":
 		fmt.Fprint(stdout, usage(lang))
 		return exitOK
+	case "version", "--version", "-version":
+		err = cmdVersion(rest, stdout)
 	}
 	return report(err, lang, stderr)
 }
@@ -123,7 +139,8 @@ func langArg(args []string) (model.Lang, bool) {
 
 func isSubcommand(s string) bool {
 	switch s {
-	case "demo", "import", "export", "analyse", "analyze", "check", "copies", "merge", "answers", "help", "-h", "--help", "-help":
+	case "demo", "import", "export", "analyse", "analyze", "check", "copies", "merge", "answers", "help", "-h", "--help", "-help",
+		"version", "--version", "-version", "board", "diff", "db", "checkout", "publish", "next":
 		return true
 	}
 	return false
@@ -340,7 +357,8 @@ func cmdExport(args []string, lang model.Lang, stdout io.Writer) error {
 	in := fs.String("in", "", "the plan file to read")
 	out := fs.String("out", "", "the file to write")
 	format := fs.String("format", "", "pdf (default) or json")
-	reportKind := fs.String("report", "plan", "plan (default) or workshop")
+	reportKind := fs.String("report", "plan", "plan (default), workshop or voortgang (progress)")
+	year := fs.Int("year", 0, "the year of the progress report (--report voortgang)")
 	l := langFlag(fs, lang)
 	if err := parse(fs, args); err != nil {
 		return err
@@ -352,18 +370,28 @@ func cmdExport(args []string, lang model.Lang, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if *reportKind == "voortgang" || *reportKind == "progress" {
+		return exportProgress(*in, *out, *format, *year, lang)
+	}
+	if *year != 0 {
+		return usageErr("export: --year hoort bij --report voortgang", "export: --year belongs to --report voortgang (progress)")
+	}
 	f := strings.ToLower(*format)
 	if f == "" {
 		f = "pdf"
-		if strings.HasSuffix(strings.ToLower(*out), ".json") {
-			f = "json"
+		switch ext := strings.ToLower(filepath.Ext(*out)); ext {
+		case ".json", ".xlsx", ".csv":
+			f = ext[1:]
 		}
+	}
+	if f == "xlsx" || f == "csv" {
+		return exportSheet(*in, *out, f, *reportKind, lang)
 	}
 	if f != "pdf" && f != "json" {
 		return usageErr(fmt.Sprintf("export: --format %q: kies pdf of json", *format), fmt.Sprintf("export: --format %q: use pdf or json", *format))
 	}
 	if *reportKind != "plan" && *reportKind != "workshop" {
-		return usageErr(fmt.Sprintf("export: --report %q: kies plan of workshop", *reportKind), fmt.Sprintf("export: --report %q: use plan or workshop", *reportKind))
+		return usageErr(fmt.Sprintf("export: --report %q: kies plan, workshop of voortgang", *reportKind), fmt.Sprintf("export: --report %q: use plan, workshop or progress", *reportKind))
 	}
 	if *reportKind == "workshop" && f != "pdf" {
 		return usageErr("export: het workshopverslag is een PDF; laat --format json weg", "export: the workshop report is a PDF; leave out --format json")
@@ -390,6 +418,26 @@ func cmdExport(args []string, lang model.Lang, stdout io.Writer) error {
 		return err
 	}
 	return export.ExportPDFOn(p, planning.Analyse(p, ref), lang, *out, nil, day)
+}
+
+// exportSheet writes plan and realisation for the controller (issue 15):
+// an XLSX workbook or CSV, the format taken from the extension.
+func exportSheet(in, out, format, reportKind string, lang model.Lang) error {
+	if reportKind != "plan" {
+		return usageErr("export: --report hoort bij de PDF; laat het weg voor .xlsx en .csv",
+			"export: --report belongs to the PDF; leave it out for .xlsx and .csv")
+	}
+	if sameFile(in, out) {
+		return inputErr(tr(lang, "het uitvoerbestand mag niet het planbestand zelf zijn", "the output file must not be the plan file itself"))
+	}
+	p, err := openPlan(in)
+	if err != nil {
+		return err
+	}
+	if format == "csv" {
+		return sheet.WriteCSVFile(p, lang, out)
+	}
+	return sheet.WriteXLSX(p, lang, out)
 }
 
 // exportDay is the day a PDF is made on, for a plan without a date of its
@@ -580,9 +628,15 @@ func usage(lang model.Lang) string {
   balansplan import  --in F.json --out F.balans    JSON (balansplan/1) to a plan file
   balansplan export  --in F.balans --out F.pdf [--report plan|workshop]
                                                    the PDF plan, or the workshop report
+  balansplan export  --in F.balans --out R.pdf --report voortgang --year YEAR
+                                                   the progress report of a year (voortgangsrapportage; also: progress)
   balansplan export  --in F.balans --out F.json [--format pdf|json]
-                                                   the plan as JSON (balansplan/1)
+                                                   the plan as JSON (balansplan/1); F.xlsx or F.csv: the figures for the controller
   balansplan analyse --in F.balans [--json]        the analysis, as text or JSON
+  balansplan diff    --in F.balans [--from VERSION] [--to VERSION] [--json]
+                                                   what changed since the adopted version, or between two versions
+  balansplan next    --in F.balans --out G.balans --start YEAR [--years N]
+                                                   start the next plan from this one
   balansplan check   --in F.balans [--repair]      file integrity and validation (--repair: undo an interrupted save)
   balansplan copies  --in F.balans P1.balans [P2.balans ...]
                                                    participant copies that remember their base
@@ -590,7 +644,19 @@ func usage(lang model.Lang) string {
                                                    merge participants' copies
   balansplan answers --in F.balans --csv answers.csv [--map mapping.json] [--skip 3,7] [--questions vib-1]
                                                    import answers from a spreadsheet
+  balansplan db init --db URL                      set up a board database: roles, schema, migrations (docs/postgres.md)
+  balansplan db school --db URL --board B --school BRIN [--name NAME]
+                                                   register a school under a board
+  balansplan db grant --db URL --user NAME --role director|board|consultant|supervisor --board B [--school BRIN] [--until YYYY-MM-DD]
+                                                   give a person a role
+  balansplan checkout --db URL --school BRIN [--plan ID] --out F.balans
+                                                   a plan from the database to a file
+  balansplan publish --in F.balans --db URL [--school BRIN] [--prefer file|db]
+                                                   a file's plan back into the database, merged
+  balansplan board   --dir D [--ceiling board.json] [--json | --out board.pdf] [--date YYYY-MM-DD]
+                                                   the board's roll-up of its schools' plans (docs/board.md)
   balansplan help                                  this text
+  balansplan version                               the version and build
 Every subcommand takes --lang nl|en (default: LANG, else Dutch).
 Exit status: 0 ok, 1 a problem with the input, 2 wrong usage.
 `
@@ -601,9 +667,15 @@ Exit status: 0 ok, 1 a problem with the input, 2 wrong usage.
   balansplan import  --in F.json --out F.balans    JSON (balansplan/1) naar een planbestand
   balansplan export  --in F.balans --out F.pdf [--report plan|workshop]
                                                    het plan als PDF, of het workshopverslag
+  balansplan export  --in F.balans --out R.pdf --report voortgang --year JAAR
+                                                   de voortgangsrapportage van een jaar (ook: progress)
   balansplan export  --in F.balans --out F.json [--format pdf|json]
-                                                   het plan als JSON (balansplan/1)
+                                                   het plan als JSON (balansplan/1); F.xlsx of F.csv: de cijfers voor de controller
   balansplan analyse --in F.balans [--json]        de analyse, als tekst of JSON
+  balansplan diff    --in F.balans [--from VERSIE] [--to VERSIE] [--json]
+                                                   wat er veranderde sinds de vastgestelde versie, of tussen twee versies
+  balansplan next    --in F.balans --out G.balans --start JAAR [--years N]
+                                                   het volgende plan beginnen vanuit dit plan
   balansplan check   --in F.balans [--repair]      bestand en plan controleren (--repair: een onderbroken opslag herstellen)
   balansplan copies  --in F.balans P1.balans [P2.balans ...]
                                                    kopieën voor deelnemers, met hun basis
@@ -611,7 +683,19 @@ Exit status: 0 ok, 1 a problem with the input, 2 wrong usage.
                                                    kopieën van deelnemers samenvoegen
   balansplan answers --in F.balans --csv antwoorden.csv [--map koppeling.json] [--skip 3,7] [--questions vib-1]
                                                    antwoorden uit een spreadsheet inlezen
+  balansplan db init --db URL                      een bestuursdatabase inrichten: rollen, schema, migraties (docs/postgres.md)
+  balansplan db school --db URL --board B --school BRIN [--name NAAM]
+                                                   een school onder een bestuur registreren
+  balansplan db grant --db URL --user NAAM --role director|board|consultant|supervisor --board B [--school BRIN] [--until JJJJ-MM-DD]
+                                                   iemand een rol geven
+  balansplan checkout --db URL --school BRIN [--plan ID] --out F.balans
+                                                   een plan uit de database naar een bestand
+  balansplan publish --in F.balans --db URL [--school BRIN] [--prefer file|db]
+                                                   het plan uit een bestand terug in de database, samengevoegd
+  balansplan board   --dir D [--ceiling bestuur.json] [--json | --out bestuur.pdf] [--date JJJJ-MM-DD]
+                                                   het bestuursoverzicht van de plannen van de scholen (docs/board.md)
   balansplan help                                  deze tekst
+  balansplan version                               de versie en build
 Elke opdracht kent --lang nl|en (standaard: LANG, anders Nederlands).
 Afsluitstatus: 0 in orde, 1 een probleem met de invoer, 2 verkeerd gebruik.
 `

@@ -17,3 +17,9 @@ func (b *Board) Budget() planning.Budget {
 	out.OverYears = append(out.OverYears, b.OverYears...)
 	return out
 }
+
+// Labels names the schools as every view of the board names them (the
+// text overview, the bestuursrapportage, the board window): by name, with
+// the BRIN where two schools share a name, and with the file where they
+// share the BRIN too. In the order of Schools.
+func (b *Board) Labels() []string { return labels(b) }
