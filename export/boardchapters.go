@@ -384,7 +384,10 @@ func (b *builder) organisationChapter() Chapter {
 		org.Blocks = append(org.Blocks, TableBlock(t))
 	}
 
-	ch.Sections = append([]Section{org, b.risksSection(), b.privacySection(), b.communicationSection()}, b.evaluationSections()...)
+	// The themes and the maturity register (issue 19, themes.go) stand
+	// right after privacy, which they carry further.
+	sections := append([]Section{org, b.risksSection(), b.privacySection()}, b.themeSections()...)
+	ch.Sections = append(append(sections, b.communicationSection()), b.evaluationSections()...)
 	return ch
 }
 

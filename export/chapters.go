@@ -1113,8 +1113,12 @@ func (b *builder) findingTitle(c planning.Code) string {
 		planning.AmbitionInconsistent:      {NL: "Ambitie en onderwijsvorm botsen", EN: "Ambition and teaching goal disagree"},
 		planning.ReturnsWithoutEvaluation:  {NL: "Opbrengsten zonder evaluatie", EN: "Returns without evaluation"},
 		planning.TeamMostlyStaartgroep:     {NL: "Veel van het team in de staartgroep", EN: "Much of the team in the staartgroep"},
+		planning.OverdueInvestmentCode:     {NL: "Investering over de einddatum", EN: "Investment past its end date"},
 	}
 	if t, ok := titles[c]; ok {
+		return t.In(b.l)
+	}
+	if t, ok := themeFindingTitles[c]; ok { // themes.go
 		return t.In(b.l)
 	}
 	return string(c)

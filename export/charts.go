@@ -330,6 +330,8 @@ func (b *builder) timelineCharts() []*Chart {
 		}
 		if i < len(chunks)-1 {
 			c.Legend = nil
+		} else {
+			c.Caption = b.milestoneCaption() // the themes' deadlines in words (themes.go)
 		}
 		out = append(out, c)
 	}

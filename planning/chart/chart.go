@@ -277,6 +277,10 @@ var palette = map[string]color.NRGBA{
 	"gauge.track":             {0xE0, 0xE0, 0xE0, 0xFF},
 	"gauge.value":             {0x00, 0x72, 0xB2, 0xFF},
 	"threshold":               {0x22, 0x22, 0x22, 0xFF},
+	// A theme's deadline on the timeline: Okabe-Ito's reddish purple,
+	// seen on the light paper of the PDF and the dark theme of the app
+	// alike, and unlike any bouwsteen's colour.
+	"milestone": {0xCC, 0x79, 0xA7, 0xFF},
 
 	"ceiling": {0x22, 0x22, 0x22, 0xFF},
 	"over":    {0xC6, 0x28, 0x28, 0xFF},

@@ -3,8 +3,11 @@ package chart
 import (
 	"sort"
 	"strconv"
+	"strings"
+	"time"
 
 	"balansplan/model"
+	"balansplan/planning"
 )
 
 // TimelineRow is one row of the timeline: a block header (Code empty) or
@@ -69,7 +72,11 @@ func TimelineRows(p *model.Plan) []TimelineRow {
 // of the bar it depends on to the start of the dependent bar, with an arrow
 // head ("dep.I1.N1" and "dep.I1.N1.head"); it is red ("dependency.late")
 // when the dependent starts before the other is finished. Years are marked
-// by vertical lines ("year.2027") and labels ("year.label.2027").
+// by vertical lines ("year.2027") and labels ("year.label.2027"). The
+// deadlines of the plan's chosen themes inside the period are milestones:
+// a dark vertical line at the day with its date beside it (see
+// milestones), and an entry in the legend; the GUI and the PDF both draw
+// this figure, so they agree.
 func Timeline(p *model.Plan, l model.Lang, box Box) Figure {
 	f := Figure{Box: box}
 	years := p.Years()
@@ -125,6 +132,10 @@ func Timeline(p *model.Plan, l model.Lang, box Box) Figure {
 	}
 	planEnd := model.MonthOf(p.EndYear+1, 1)
 	clampM := func(m model.Month) model.Month { return min(max(m, t.first), planEnd) }
+	ms := planning.ThemeMilestones(p)
+	if len(rows) > 0 {
+		f.milestones(ms, t, bottom, size*0.85, box.W)
+	}
 	byCode := map[string]*model.Investment{}
 	byID := map[string]*model.Investment{}
 	for i := range p.Investments {
@@ -186,7 +197,69 @@ func Timeline(p *model.Plan, l model.Lang, box Box) Figure {
 		LegendEntry{"inuse", label(l, "in gebruik", "in use")},
 		LegendEntry{"dependency", label(l, "afhankelijkheid", "dependency")},
 		LegendEntry{"dependency.late", label(l, "start voordat de voorganger klaar is", "starts before its predecessor is done")})
+	if len(rows) > 0 && len(ms) > 0 {
+		f.Legend = append(f.Legend, LegendEntry{"milestone", label(l, "termijn van een thema", "deadline of a theme")})
+	}
 	return f
+}
+
+// MilestoneID is the id of a milestone's line on the timeline,
+// "milestone.ai.ai-verplichtingen"; its label is "milestone.label." with
+// the same tail.
+func MilestoneID(m planning.Milestone) string { return "milestone." + m.Theme + "." + m.Deadline }
+
+// milestones draws each deadline of the plan's chosen themes
+// (planning.ThemeMilestones) as a vertical line over the rows
+// ("milestone.<theme>.<deadline>", colour "milestone", the reddish-purple line
+// of a limit one is held to) at its day, and a
+// short label, its date in figures ("1-8-2027"), beside the line at the
+// top of the rows ("milestone.label.<theme>.<deadline>"). The label stands
+// right of the line, or left of it when it would run out of the box; a
+// label that would cover an earlier one moves down a line, so deadlines
+// close together stay readable. Drawn after the bands and before the bars,
+// so a bar is never hidden behind a line.
+func (f *Figure) milestones(ms []planning.Milestone, t timelineLayout, bottom, size, w float64) {
+	var placed [][2]Point // the extents of the labels so far
+	for _, m := range ms {
+		day, _ := strconv.Atoi(m.Date[8:10])
+		x := t.x(m.Month) + float64(day-1)/daysIn(m.Month)*(t.x(m.Month+1)-t.x(m.Month))
+		id := MilestoneID(m)
+		f.line(id, Point{x, t.top}, Point{x, bottom}, "milestone", 0.004*min(w, bottom))
+		text := MilestoneLabel(m)
+		tw := TextWidth(text, size, true)
+		gap := 0.005 * w
+		x0 := x + gap
+		if x0+tw > t.right {
+			x0 = x - gap - tw
+		}
+		y := t.top + 0.2*size
+		for moved := true; moved; {
+			moved = false
+			for _, e := range placed {
+				if x0 < e[1].X && x0+tw > e[0].X && y < e[1].Y && y+size*1.2 > e[0].Y {
+					y = e[1].Y
+					moved = true
+				}
+			}
+		}
+		placed = append(placed, [2]Point{{x0, y}, {x0 + tw, y + size*1.2}})
+		f.text("milestone.label."+m.Theme+"."+m.Deadline, Point{x0, y}, text, size, AlignStart, VAlignTop, "text")
+		f.Shapes[len(f.Shapes)-1].Bold = true
+	}
+}
+
+// MilestoneLabel is a milestone's label on the timeline: its date in
+// figures, day-month-year as both languages write it in a table
+// ("1-8-2027"), so a caption or a list can name the line the same way.
+func MilestoneLabel(m planning.Milestone) string {
+	y, mo, d := m.Date[0:4], strings.TrimPrefix(m.Date[5:7], "0"), strings.TrimPrefix(m.Date[8:10], "0")
+	return d + "-" + mo + "-" + y
+}
+
+// daysIn is the number of days of month m.
+func daysIn(m model.Month) float64 {
+	y, mo := m.Year(), m.Number()
+	return float64(time.Date(y, time.Month(mo)+1, 0, 0, 0, 0, 0, time.UTC).Day())
 }
 
 // The timeline's label column: labels start at labelX of the box's width
