@@ -12,6 +12,20 @@
 // listener hears about it. When validation or writing fails nothing
 // changes: not the file, not the plan in memory, not the history.
 //
+// # Where the plan is kept (store.go)
+//
+// A Document holds its plan through the small interface Store: the
+// .balans file (store.Doc, Create and Open) or a plan in a board database
+// (ui/document/pgdoc, opened with OpenStore under a name such as
+// "bestuur.example / BRIN 12AB"; such a document has no Path). The rest
+// of the app never learns which it has. A database is written by others
+// too: a Store that is also Shared may store an edit merged with someone
+// else's save, and the document then goes on from what was stored
+// (Stored), not from what it asked to write. An edit that met someone
+// else's change of the same field is refused by the store; once the user
+// has chosen, the store saves the choice and Adopt makes it the plan, as
+// one step of the history.
+//
 // # What an edit touched
 //
 // A form calls Try on every keystroke, and an edit validates its result

@@ -49,7 +49,8 @@ const maxHistory = 200
 // with Create or Open.
 type Document struct {
 	path     string
-	file     *store.Doc
+	name     string // where the plan is, when it is no file (OpenStore)
+	file     Store
 	plan     *model.Plan
 	problems model.Problems // what the file says about plan (store.Doc.ProblemsOf)
 	analysis *planning.Analysis
@@ -98,7 +99,7 @@ func OpenCopy(orig, path string, ref *planning.Reference) (*Document, error) {
 	return Open(path, ref)
 }
 
-func load(path string, f *store.Doc, ref *planning.Reference) (*Document, error) {
+func load(path string, f Store, ref *planning.Reference) (*Document, error) {
 	p, err := f.Load()
 	if err != nil {
 		f.Close()
@@ -113,7 +114,13 @@ func load(path string, f *store.Doc, ref *planning.Reference) (*Document, error)
 func (d *Document) Path() string { return d.path }
 
 // Name is the file name without its folder, for the window title.
-func (d *Document) Name() string { return filepath.Base(d.path) }
+// A plan from a database has the name OpenStore gave it.
+func (d *Document) Name() string {
+	if d.name != "" {
+		return d.name
+	}
+	return filepath.Base(d.path)
+}
 
 // Plan is the plan as last committed. Callers must not modify it; use Edit.
 func (d *Document) Plan() *model.Plan { return d.plan }
@@ -230,6 +237,7 @@ func (d *Document) edit(key, label string, change func(p *model.Plan), window ti
 	if err := d.file.Commit(prev, next); err != nil {
 		return err
 	}
+	next = d.stored(next)
 	now := d.Now()
 	if n := len(d.undo); key != "" && n > 0 && len(d.redo) == 0 &&
 		d.undo[n-1].key == key && (window < 0 || now.Sub(d.undo[n-1].at) < window) {
@@ -292,7 +300,7 @@ func (d *Document) Undo() error {
 	d.undo = d.undo[:n-1]
 	s.key = "" // a redone step never merges with a later edit
 	d.redo = append(d.redo, s)
-	d.set(s.before, Change{Kind: Undone, Label: s.label})
+	d.set(d.stored(s.before), Change{Kind: Undone, Label: s.label})
 	return nil
 }
 
@@ -308,7 +316,7 @@ func (d *Document) Redo() error {
 	}
 	d.redo = d.redo[:n-1]
 	d.undo = append(d.undo, s)
-	d.set(s.after, Change{Kind: Redone, Label: s.label})
+	d.set(d.stored(s.after), Change{Kind: Redone, Label: s.label})
 	return nil
 }
 
@@ -327,7 +335,7 @@ func (d *Document) SaveAs(path string) error {
 		return err
 	}
 	old, oldPath := d.file, d.path
-	d.file, d.path = f, path
+	d.file, d.path, d.name = f, path, ""
 	d.notify(Change{Kind: Moved})
 	if err := old.Close(); err != nil {
 		// The copy is written and open; failing to close the old file

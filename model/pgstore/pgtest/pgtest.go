@@ -213,3 +213,28 @@ func Restart(tb testing.TB) {
 		tb.Fatalf("restart: %v: %s", err, out)
 	}
 }
+
+// Person registers g's school under g's board (when g names one), creates
+// a login role for person (Login) and gives it g's role; g.User is filled
+// in. It returns the role's name and a URL that logs in as it.
+func Person(tb testing.TB, dbURL, person string, g pgstore.Grant) (string, string) {
+	tb.Helper()
+	role, login := Login(tb, dbURL, person)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	a, err := pgstore.OpenAdmin(ctx, dbURL)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer a.Close()
+	if g.School != "" {
+		if err := a.AddSchool(ctx, g.Board, g.School, "School "+g.School); err != nil {
+			tb.Fatal(err)
+		}
+	}
+	g.User = role
+	if err := a.AddGrant(ctx, g); err != nil {
+		tb.Fatal(err)
+	}
+	return role, login
+}
