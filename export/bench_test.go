@@ -25,12 +25,16 @@ func BenchmarkExportLarge(b *testing.B) {
 	p := sample.Large()
 	ref := mustReference(b)
 	b.ReportAllocs()
+	cpu := sample.ProcessCPU()
 	for b.Loop() {
 		r := Build(p, analysePlan(p, ref), model.NL)
 		if err := RenderPDF(r, io.Discard); err != nil {
 			b.Fatal(err)
 		}
 	}
+	// CPU time as well: painting uses the second core (fontcache.go,
+	// compressAll), so wall time on a shared machine says little.
+	b.ReportMetric(float64(sample.ProcessCPU()-cpu)/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkBuildLarge and BenchmarkLayoutLarge split the export into its

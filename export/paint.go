@@ -30,7 +30,34 @@ func paint(r *Report, lo *laidOut, w io.Writer) error {
 // gofpdf compresses them itself, a new zlib writer per page. The tests
 // compare the two.
 func paintVia(r *Report, lo *laidOut, w io.Writer, finish func(pdf []byte, w io.Writer) error) error {
-	pdf := gofpdf.NewCustom(&gofpdf.InitType{OrientationStr: "P", UnitStr: "mm", Size: gofpdf.SizeType{Wd: pageW, Ht: pageH}})
+	return paintWith(r, lo, w, finish, false)
+}
+
+// paintWith is paintVia, with every text through gofpdf's Text when
+// viaGofpdf is set (painttext.go; the tests compare the two).
+func paintWith(r *Report, lo *laidOut, w io.Writer, finish func(pdf []byte, w io.Writer) error, viaGofpdf bool) error {
+	// Only the styles the pages use are embedded: gofpdf parses every
+	// font it is given (a few milliseconds each) and embeds it, used or
+	// not. The regular face always, so that the document has one.
+	// The minus face likewise, in the weights that print a minus sign:
+	// regular for upright and italic text, bold for bold.
+	set := fontSet{faces: [boldItalic + 1]bool{regular: true}}
+	for _, pg := range lo.pages {
+		for i := range pg.ops {
+			if o := &pg.ops[i]; o.kind == opText {
+				set.faces[o.st] = true
+				if strings.ContainsRune(o.text, minusRune) {
+					set.minus[minusStyle(o.st)] = true
+				}
+			}
+		}
+	}
+	// The document with those fonts: the spare made beside the layout
+	// when it has them (fontcache.go), else made here.
+	pdf := takeSpare(set)
+	if pdf == nil {
+		pdf = newFontedPDF(set)
+	}
 	pdf.SetCatalogSort(true)
 	// gofpdf writes the pages uncompressed; compressStreams compresses
 	// them with one reused writer, to the same bytes gofpdf would write
@@ -41,31 +68,6 @@ func paintVia(r *Report, lo *laidOut, w io.Writer, finish func(pdf []byte, w io.
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.SetMargins(0, 0, 0)
 	pdf.SetCellMargin(0)
-	// Only the styles the pages use are embedded: gofpdf parses every
-	// font it is given (a few milliseconds each) and embeds it, used or
-	// not. The regular face always, so that the document has one.
-	used := [boldItalic + 1]bool{regular: true}
-	// The minus face likewise, in the weights that print a minus sign:
-	// regular for upright and italic text, bold for bold.
-	var minus [boldItalic + 1]bool
-	for _, pg := range lo.pages {
-		for i := range pg.ops {
-			if o := &pg.ops[i]; o.kind == opText {
-				used[o.st] = true
-				if strings.ContainsRune(o.text, minusRune) {
-					minus[minusStyle(o.st)] = true
-				}
-			}
-		}
-	}
-	for s := regular; s <= boldItalic; s++ {
-		if used[s] {
-			pdf.AddUTF8FontFromBytes(fontFamily, s.gofpdfStyle(), fontFile(s))
-		}
-		if minus[s] {
-			pdf.AddUTF8FontFromBytes(minusFamily, s.gofpdfStyle(), minusFile(s))
-		}
-	}
 	if err := pdf.Error(); err != nil {
 		return fmt.Errorf("load fonts: %w", err)
 	}
@@ -90,7 +92,7 @@ func paintVia(r *Report, lo *laidOut, w io.Writer, finish func(pdf []byte, w io.
 		}
 	}
 
-	p := painter{pdf: pdf, colors: map[string][3]int{}, m: m}
+	p := painter{pdf: pdf, colors: map[string][3]int{}, m: m, tw: newTextWriter(pdf, viaGofpdf)}
 	for _, pg := range lo.pages {
 		pdf.AddPage()
 		p.reset()
@@ -133,6 +135,7 @@ type painter struct {
 	// family is the face the font is set in: fontFamily or minusFamily.
 	family string
 	m      *metrics
+	tw     *textWriter
 }
 
 // minusStyle is the style of the minus face that prints a minus sign in
@@ -203,7 +206,7 @@ func (p *painter) setFace(family string, st fontStyle, size float64) {
 func (p *painter) drawText(st fontStyle, size, x, y float64, s string) {
 	if !strings.ContainsRune(s, minusRune) || p.m == nil {
 		p.setFont(st, size)
-		p.pdf.Text(x, y, s)
+		p.tw.text(p.family, p.font, x, y, s)
 		return
 	}
 	for s != "" {
@@ -219,7 +222,7 @@ func (p *painter) drawText(st fontStyle, size, x, y float64, s string) {
 		} else {
 			p.setFont(st, size)
 		}
-		p.pdf.Text(x, y, run)
+		p.tw.text(p.family, p.font, x, y, run)
 		x += p.m.width(st, size, run)
 		s = s[len(run):]
 	}
@@ -277,7 +280,7 @@ func (p *painter) op(o *op, links []int) {
 			return
 		}
 		p.setColours(o.fill, o.stroke, o.lineW)
-		pdf.Rect(o.x, o.y, o.w, o.h, st)
+		p.tw.rect(o.x, o.y, o.w, o.h, st)
 	case opCircle:
 		st := style(o.fill, o.stroke)
 		if st == "" {

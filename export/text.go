@@ -86,6 +86,9 @@ func loadMetrics() (*metrics, error) {
 			m.minus[s] = mf
 		}
 		metricsVal = m
+		// Whoever asks for the metrics is on the way to a PDF: start
+		// gofpdf's font set-up on the other core (fontcache.go).
+		prepareFonts()
 	})
 	return metricsVal, metricsErr
 }

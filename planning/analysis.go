@@ -46,7 +46,16 @@ type Summary struct {
 //
 // The result depends on the content of the plan only, not on the order of
 // its visions, investments, agreements or assessments.
+//
+// A plan with self-assessment rounds in several years (issue 15) is
+// analysed on its latest round: the team's view now, not a mean of what
+// it thought over the years. Analyse(AtYear(p, y), ref) is the analysis of
+// an earlier year. A plan with one round (every plan of analysis/2) is
+// analysed as it is.
 func Analyse(p *model.Plan, ref *Reference) *Analysis {
+	if ys := p.RoundYears(); len(ys) > 1 {
+		p = AtYear(p, ys[len(ys)-1])
+	}
 	x := index(p)
 	a := &Analysis{
 		Summary: Summary{

@@ -16,7 +16,10 @@
 // that a change in the load of a shared machine hits both, and the ratio
 // is the median of the per-pair ratios, for wall time and for CPU time
 // (user plus system; LibreOffice's child process included). The load
-// average is printed before and after. LibreOffice is not installed by
+// average is printed before and after. With -bin, -before OLD runs an
+// earlier build of balansplan in the same rounds, right after ours, on the
+// same file, and gives its ratio against the same LibreOffice runs: a
+// before/after comparison that one machine's changing load cannot tilt. LibreOffice is not installed by
 // default; on Debian: apt-get install -y libreoffice-writer-nogui.
 //
 //	make build

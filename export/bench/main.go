@@ -28,6 +28,7 @@ func main() {
 	pdfOnly := flag.Bool("pdf", false, "only export the PDF to -out/balansplan.pdf (used for the whole-process timing)")
 	scale := flag.Int("scale", 1, "with -plan large: that many times the large plan (model/sample.LargeScaled)")
 	bin := flag.String("bin", "", "the balansplan program: time `balansplan export` on a .balans file of the plan, as a user runs it, instead of this program with -pdf")
+	before := flag.String("before", "", "with -bin: an earlier balansplan program, run in the same rounds on the same file, for a before/after ratio")
 	flag.Parse()
 
 	l, _ := model.ParseLang(*lang)
@@ -57,7 +58,7 @@ func main() {
 	}
 	fmt.Printf("plan %s: %d visions, %d investments; HTML at %s\n", *planFlag, len(p.Visions), len(p.Investments), htmlPath)
 
-	var ours func() error
+	var ours, old func() error
 	what := "this program with -pdf (analyse, build, lay out, write; no file load)"
 	if *bin != "" {
 		// The real command on a plan file: open and load, analyse, build,
@@ -70,14 +71,9 @@ func main() {
 		}
 		d.Close()
 		what = *bin + " export --in " + planFile + " --out " + pdfPath
-		ours = func() error {
-			cmd := exec.Command(*bin, "export", "--in", planFile, "--out", pdfPath, "--lang", *lang)
-			msg, err := cmd.CombinedOutput()
-			if err != nil {
-				return fmt.Errorf("%s: %w: %s", *bin, err, msg)
-			}
-			cpu.add(cmd.ProcessState)
-			return nil
+		ours = exportRun(*bin, planFile, pdfPath, *lang)
+		if *before != "" {
+			old = exportRun(*before, planFile, filepath.Join(*out, "before.pdf"), *lang)
 		}
 	} else {
 		self, err := os.Executable()
@@ -94,6 +90,11 @@ func main() {
 	// One run of each first, not counted: page cache, LibreOffice's profile.
 	if err := ours(); err != nil {
 		fail(err)
+	}
+	if old != nil {
+		if err := old(); err != nil {
+			fail(err)
+		}
 	}
 	fmt.Printf("load average before: %s", loadavg())
 	fmt.Printf("balansplan: %s\n", what)
@@ -118,11 +119,21 @@ func main() {
 	}
 	// Paired runs: each pair runs both, one after the other, so that a
 	// change in the machine's load hits both; the ratio is taken per pair.
+	// With -before, the earlier program runs in each round as well,
+	// right after ours, and its ratio is taken against the same
+	// LibreOffice run.
 	var a, b, ratios, ca, cb, cratios []time.Duration
+	var o, co, oratios, ocratios []time.Duration
 	for i := 0; i < *runs; i++ {
 		cpu.last = 0
 		da := measure(1, ours)
 		cpuA := cpu.last
+		var dOld, cpuOld time.Duration
+		if old != nil {
+			cpu.last = 0
+			dOld = measure(1, old)
+			cpuOld = cpu.last
+		}
 		cpu.last = 0
 		db := measure(1, lo)
 		cpuB := cpu.last
@@ -130,6 +141,11 @@ func main() {
 		ca, cb = append(ca, cpuA), append(cb, cpuB)
 		ratios = append(ratios, time.Duration(float64(db)/float64(da)*1000)) // in thousandths
 		cratios = append(cratios, time.Duration(float64(cpuB)/float64(cpuA)*1000))
+		if old != nil {
+			o, co = append(o, dOld), append(co, cpuOld)
+			oratios = append(oratios, time.Duration(float64(db)/float64(dOld)*1000))
+			ocratios = append(ocratios, time.Duration(float64(cpuB)/float64(cpuOld)*1000))
+		}
 	}
 	fmt.Printf("balansplan export (whole process, median of %d): %v  -> %s (%s)  runs %v\n", *runs, median(a), pdfPath, pages(pdfPath), a)
 	loPDF := filepath.Join(*out, "lo", "plan.pdf")
@@ -143,7 +159,26 @@ func main() {
 	for _, r := range cratios {
 		fmt.Printf(" %.1f", float64(r)/1000)
 	}
-	fmt.Printf(")\nload average after: %s", loadavg())
+	fmt.Printf(")\n")
+	if old != nil {
+		fmt.Printf("before (%s), same rounds: median %v wall, %v CPU, runs %v; libreoffice / before %.1fx wall, %.1fx CPU\n",
+			*before, median(o), median(co).Round(time.Millisecond), o, float64(median(oratios))/1000, float64(median(ocratios))/1000)
+	}
+	fmt.Printf("load average after: %s", loadavg())
+}
+
+// exportRun runs `bin export` on planFile to pdfPath as a user would, and
+// adds its CPU time to cpu.
+func exportRun(bin, planFile, pdfPath, lang string) func() error {
+	return func() error {
+		cmd := exec.Command(bin, "export", "--in", planFile, "--out", pdfPath, "--lang", lang)
+		msg, err := cmd.CombinedOutput()
+		if err != nil {
+			return fmt.Errorf("%s: %w: %s", bin, err, msg)
+		}
+		cpu.add(cmd.ProcessState)
+		return nil
+	}
 }
 
 // cpu keeps the CPU time (user plus system) of the last process measured.

@@ -60,6 +60,18 @@
 // choice across edits and falls back to the first row, or a hint, when the
 // chosen entity is gone.
 //
+// # An adopted plan (revise.go)
+//
+// Revising wraps an Editor with docs/lifecycle.md's rule: the first edit
+// that changes an adopted plan's content starts a new concept version
+// (model.Plan.StartRevision) in the same commit, and the edit's label says
+// so. What happened to the plan (its status and versions, the adoption
+// block, realisation, an investment's dated status short of cancelling
+// it, evaluations, self-assessments) is not its content (ChangesContent),
+// so recording it leaves the adopted version standing. Try is not
+// wrapped: a revision adds no problem, and the keystroke path stays as
+// cheap as it was.
+//
 // # Input formats
 //
 // format.go reads and writes amounts and numbers as a Dutch or English

@@ -88,5 +88,86 @@
 // field counts a longer title and says so. The window's title bar names
 // the school and the file, not the title.
 //
+// # The plan's life (issue 15)
+//
+// Adoption, versions and what changed have a screen of their own,
+// Versies (screen_versions.go), after Bestuur, rather than a fourth tab
+// of Bestuur: Bestuur is what the board is asked to decide, written
+// before the meeting; Versies is what happened to the plan afterwards,
+// and the diff needs the whole width for its per-year table. It has three
+// tabs: Status (record concept, besproken or vastgesteld with date, who
+// and a note; the history, newest first), Versies (each frozen version,
+// opened read-only in a window of its own under a banner "Alleen lezen:
+// versie 0.9 van 2027-03-01", readonly.go, with its overview, visions,
+// investments and budget as labels only) and Wijzigingen (planning.Diff
+// between two versions or a version and the current state, by default the
+// last adopted one against now: per entity added, dropped or changed with
+// each field's old and new value, and the cash out per year and bouwsteen
+// in both with the difference). Recording vastgesteld calls Adopt through
+// SetStatus, so a version is frozen; recording it again on an adopted plan
+// that did not change is refused with a message, since it would freeze
+// the same plan under a new number.
+//
+// The first edit of an adopted plan starts a new concept version
+// (docs/lifecycle.md); that is the window's Editor's work (form.Revising),
+// so every screen's edits get it, in the same commit and undo step, with
+// a label that says so. Recording realisation, an investment's dated
+// status, an evaluation, a self-assessment round or a status change is
+// what happened, not a change of the plan, and starts none.
+//
+// Realisation is Begroting's second tab (screen_realisation.go): a year
+// to pick, per investment a card with what it plans that year, the one-off
+// and recurring amounts spent (form fields, written as typed; emptying
+// both takes the year's record away, since not recorded is not nothing
+// spent) and a dated status change, and beside the cards plan against
+// realisation per bouwsteen with the variance (red above 0: overspent), a
+// bar figure (RealisationBars) and every year of the period in a line.
+// Overdue investments (planning.Overdue on the GUI's Clock, never stored)
+// are marked on their card, in the investments list's status ("lopend,
+// over tijd") and on the overview under the budget.
+//
+// A vision's yearly evaluation stands in its form under its evaluation
+// indicator (evaluation.go): a year to pick, a rating 1-5 or not judged
+// and a note. Self-assessment rounds (rounds.go) are kept apart by a
+// round picker on Zelfevaluatie (which offers every plan year, so that a
+// participant added there starts that year's round) and on Balans (the
+// rounds there are); Balans computes the round's analysis with
+// planning.AtYear and shows each bouwsteen's level over the rounds as a
+// chart (RoundsFigure) on a tab of its own. A year picked in these
+// pickers is the year a typed value is written to: the value typed for
+// one year is written before another is shown.
+//
+// # Themes and the maturity register (issue 19)
+//
+// The theme picker is a screen of its own, "Thema's" (screen_themes.go),
+// not a dialog from Visie or Investeringen: one theme brings vision
+// statements, investments and agreements at once, and its deadlines, so a
+// dialog on one of those screens would hide the other two kinds and the
+// dates. The picker lists the shipped themes; the chosen one shows its
+// description, its deadlines (those in the plan period marked) and its
+// templates with a box each, the ones the plan holds already ticked and
+// greyed (theme.Taken). Ticking adds nothing; "Aangevinkte toevoegen"
+// adds the ticked templates with theme.Apply through Host.Edit, as one
+// undo step named after the theme ("thema Digitale geletterdheid: 2
+// sjablonen toegevoegd"), and records the theme; with none ticked the
+// button reads "Thema kiezen" and only records it. "Thema loslaten" asks
+// first and keeps what was added. The deadlines of the chosen themes are
+// drawn on the Tijdlijn by chart.Timeline itself, so the GUI and the PDF
+// show the same milestones.
+//
+// The maturity register of information security and privacy
+// (screen_maturity.go) is the picker's second tab, "Informatiebeveiliging
+// en privacy", rather than a screen of its own: it is where the IBP
+// theme's work is followed up, and the shell gives each screen one of
+// twenty shortcuts, which the screens before it and the workshop fill. It
+// is a column of cards (recordList), one per domain: domain, title, level
+// now (or not assessed) and target as drop-downs, owner, and the
+// investments that raise it as a checklist of the plan's investments; its
+// second tab draws chart.Maturity. A register is filled by hand, from
+// Balansplan's example domains, or by importing a norm set file
+// (theme.ParseNormSet, at most 4 MB): a bad file is refused with the
+// parser's reason in the user's language and changes nothing, a repeated
+// import says there is nothing new.
+//
 // The Workshop screen is ui/workshop's; the shell adds it after these.
 package screens

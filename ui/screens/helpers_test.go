@@ -8,6 +8,7 @@ import (
 	"balansplan/model"
 	"balansplan/planning"
 	"balansplan/ui/document"
+	"balansplan/ui/form"
 	"balansplan/ui/internal/uitest"
 )
 
@@ -36,6 +37,25 @@ func newWindow(t testing.TB, l model.Lang, p *model.Plan) *window {
 func withDemo(t testing.TB, l model.Lang) *window {
 	t.Helper()
 	return newWindow(t, l, uitest.DemoPlan(t))
+}
+
+// Editor is the document as the shell hands it to forms: an edit of an
+// adopted plan starts a new concept version first (form.Revising), on
+// the screens' clock.
+func (w *window) Editor() form.Editor {
+	return form.Revising{Editor: w.Doc(), Today: Clock, Label: func(label, number, from string) string {
+		return w.T("edit.revised", label, number, from)
+	}}
+}
+
+// Edit is the shell's Edit, through Editor.
+func (w *window) Edit(label string, change func(p *model.Plan)) bool {
+	w.Pending().Flush()
+	if err := w.Editor().Edit(label, change); err != nil {
+		w.ShowError(err)
+		return false
+	}
+	return true
 }
 
 // Show builds the screen the first time and puts it in the window.

@@ -34,7 +34,10 @@ type assessmentScreen struct {
 	origin *form.Note       // where rolled-up scores came from
 	means  *widget.Label
 	team   *widget.Label // the team profile and where its groups come from
-	root   fyne.CanvasObject
+	// round is the self-assessment round the list shows and a new
+	// participant joins (issue 15): each year's round stays apart.
+	round *roundPicker
+	root  fyne.CanvasObject
 }
 
 func newAssessmentScreen(s Host) Screen {
@@ -121,7 +124,9 @@ func newAssessmentScreen(s Host) Screen {
 	// The means and the team profile scroll above the list, so that on a
 	// laptop the list of participants keeps most of the height.
 	summary := container.NewVScroll(container.NewVBox(v.means, v.team))
-	list := container.NewBorder(container.NewHBox(v.addBtn), nil, nil, nil, v.Table.Widget)
+	v.round = newRoundPicker(func() { v.s.Pending().Flush(); v.Refresh() })
+	v.round.all = true
+	list := container.NewBorder(container.NewVBox(container.NewHBox(widget.NewLabel(s.T("round.short")), v.round.sel), container.NewHBox(v.addBtn)), nil, nil, nil, v.Table.Widget)
 	upDown := container.NewVSplit(summary, list)
 	upDown.Offset = 0.35
 	left := upDown
@@ -136,8 +141,13 @@ func (v *assessmentScreen) Content() fyne.CanvasObject { return v.root }
 func (v *assessmentScreen) Refresh() {
 	p := v.s.Doc().Plan()
 	l := v.s.Lang()
-	rows := make([]form.Row, len(p.Assessments))
+	v.round.sync(p)
+	round := v.round.year()
+	rows := make([]form.Row, 0, len(p.Assessments))
 	for i, a := range p.Assessments {
+		if p.RoundYear(&p.Assessments[i]) != round {
+			continue
+		}
 		cells := []string{a.Participant, a.Role.Label(l), a.Session}
 		nums := []float64{0, 0, 0}
 		for _, b := range model.Blocks() {
@@ -145,11 +155,11 @@ func (v *assessmentScreen) Refresh() {
 			cells = append(cells, rating(sc.Now)+" » "+rating(sc.Goal))
 			nums = append(nums, float64(sc.Now))
 		}
-		rows[i] = form.Row{ID: a.ID, Cells: cells, Nums: nums}
+		rows = append(rows, form.Row{ID: a.ID, Cells: cells, Nums: nums})
 	}
 	v.Table.SetRows(rows)
 
-	an := v.s.Doc().Analysis()
+	an := analysisOf(v.s, v.round)
 	var parts []string
 	for _, bl := range an.Levels.Blocks {
 		parts = append(parts, v.s.T("assessment.mean", chart.ShortLabel(bl.Block, l), form.Level(bl.Now.Level(), l), form.Level(bl.Goal.Level(), l)))
@@ -198,13 +208,20 @@ func (v *assessmentScreen) Filter(q string) { v.Table.Filter(q) }
 // add adds a participant with the next free name p1, p2, ...
 func (v *assessmentScreen) add() {
 	id := model.NewID()
+	round := v.round.year()
 	if !v.s.Edit(v.s.T("edit.participant.add"), func(p *model.Plan) {
 		var names []string
 		for _, a := range p.Assessments {
 			names = append(names, a.Participant)
 		}
+		// The first round keeps year 0, as every assessment made before
+		// rounds existed (model.Plan.RoundYear).
+		year := round
+		if year == p.StartYear {
+			year = 0
+		}
 		p.Assessments = append(p.Assessments, model.Assessment{ID: id, Participant: model.NextCode("p", names),
-			Role: model.RoleLeraar, Scores: map[model.Block]model.Score{}})
+			Role: model.RoleLeraar, Scores: map[model.Block]model.Score{}, Year: year})
 	}) {
 		return
 	}

@@ -20,35 +20,50 @@ type balanceScreen struct {
 	matrix  *chartView
 	levels  *widget.Label
 	summary *widget.Label
-	root    fyne.CanvasObject
+	// round picks the self-assessment round shown; rounds is each
+	// bouwsteen's level over the rounds (issue 15).
+	round  *roundPicker
+	rounds *chartView
+	tabs   *container.AppTabs
+	root   fyne.CanvasObject
 }
 
 func newBalanceScreen(s Host) Screen {
 	v := &balanceScreen{s: s}
 	l := s.Lang()
+	v.round = newRoundPicker(v.Refresh)
 	v.radar = newChartView(fyne.NewSize(360, 320), func(box chart.Box) chart.Figure {
-		return GrowRadar(chart.Radar(s.Doc().Analysis(), l, box), box)
+		return GrowRadar(chart.Radar(analysisOf(s, v.round), l, box), box)
 	})
 	v.matrix = newChartView(fyne.NewSize(360, 320), func(box chart.Box) chart.Figure {
-		return chart.Matrix(s.Doc().Analysis(), l, box)
+		return chart.Matrix(analysisOf(s, v.round), l, box)
+	})
+	v.rounds = newChartView(fyne.NewSize(300, 140), func(box chart.Box) chart.Figure {
+		return RoundsFigure(planning.Rounds(s.Doc().Plan()), l, box)
 	})
 	v.levels = widget.NewLabel("")
 	v.summary = widget.NewLabel("")
 	v.summary.Wrapping = fyne.TextWrapWord
 	radarCard := widget.NewCard(s.T("balance.radar"), s.T("balance.radar.sub"), v.radar.box)
 	matrixCard := widget.NewCard(s.T("balance.matrix"), s.T("balance.matrix.sub"), v.matrix.box)
-	v.root = container.NewBorder(nil, container.NewVBox(v.summary, termButtons(s, "term.human", "term.material", "term.tilt"), v.levels), nil, nil,
-		container.NewGridWithColumns(2, radarCard, matrixCard))
+	roundsCard := widget.NewCard(s.T("balance.rounds"), "", v.rounds.box)
+	v.tabs = container.NewAppTabs(
+		container.NewTabItem(s.T("balance.tab.now"), container.NewGridWithColumns(2, radarCard, matrixCard)),
+		container.NewTabItem(s.T("balance.tab.rounds"), container.NewBorder(nil, v.levels, nil, nil, roundsCard)))
+	v.root = container.NewBorder(container.NewHBox(widget.NewLabel(s.T("round.pick")), v.round.sel), container.NewVBox(v.summary, termButtons(s, "term.human", "term.material", "term.tilt")), nil, nil,
+		v.tabs)
 	return v
 }
 
 func (v *balanceScreen) Content() fyne.CanvasObject { return v.root }
 
 func (v *balanceScreen) Refresh() {
-	a := v.s.Doc().Analysis()
+	v.round.sync(v.s.Doc().Plan())
+	a := analysisOf(v.s, v.round)
 	l := v.s.Lang()
 	v.radar.Refresh()
 	v.matrix.Refresh()
+	v.rounds.Refresh()
 	pos := a.Position
 	v.summary.SetText(v.s.T("balance.summary",
 		CellText(pos.Now, l), pos.Now.Balance().Label(l),

@@ -27,7 +27,10 @@ type budgetScreen struct {
 	over    []bool     // rows over the ceiling
 	heads   []string   // the column headers
 	fit     *widgets.FitTable
-	root    fyne.CanvasObject
+	// The plan is the first tab, what was spent the second (issue 15).
+	tabs *container.AppTabs
+	real *realisationPage
+	root fyne.CanvasObject
 }
 
 func newBudgetScreen(s Host) Screen {
@@ -91,7 +94,11 @@ func newBudgetScreen(s Host) Screen {
 		container.NewBorder(container.NewVBox(v.summary, termButtons(s, "term.cashout", "term.burden", "term.ceiling")), nil, nil, nil, fit),
 		v.bars.box)
 	split.Offset = 0.62
-	v.root = split
+	v.real = newRealisationPage(s)
+	v.tabs = container.NewAppTabs(
+		container.NewTabItem(s.T("budget.tab.plan"), split),
+		container.NewTabItem(s.T("budget.tab.realisation"), v.real.root))
+	v.root = v.tabs
 	return v
 }
 
@@ -149,6 +156,7 @@ func (v *budgetScreen) Refresh() {
 	}
 	v.summary.SetText(text)
 	v.bars.Refresh()
+	v.real.Refresh()
 }
 
 // fitColumns asks for every column as wide as its header and its widest

@@ -119,8 +119,10 @@ func findingScreen(c planning.Code) string {
 		return Agreements
 	case planning.OverBudget:
 		return Budget
-	case planning.DevicesWithoutBeheer:
+	case planning.DevicesWithoutBeheer, planning.OverdueInvestmentCode:
 		return Investments
+	case planning.ThemeDeadlineWithoutInvestment, planning.MaturityBelowTarget:
+		return Themes
 	}
 	return Overview
 }

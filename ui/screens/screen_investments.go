@@ -226,14 +226,22 @@ func (v *investmentsScreen) Refresh() {
 	l := v.s.Lang()
 	codes := p.VisionCodes()
 	rows := make([]form.Row, len(p.Investments))
+	overdue := map[string]bool{}
+	for _, code := range overdueCodes(p) {
+		overdue[code] = true
+	}
 	for i, inv := range p.Investments {
+		status := inv.Status.Label(l)
+		if overdue[inv.Code] {
+			status = v.s.T("overdue.status", status) // "lopend, te laat"
+		}
 		var vis []string
 		for _, id := range inv.VisionIDs {
 			vis = append(vis, codes[id])
 		}
 		rows[i] = form.Row{ID: inv.ID,
 			Cells: []string{inv.Code, inv.Title, chart.ShortLabel(inv.Block, l), inv.Start.String(),
-				planning.FormatMoney(inv.Cost.OneOff, l), planning.FormatMoney(inv.Cost.Recurring, l), inv.Status.Label(l), strings.Join(vis, ", ")},
+				planning.FormatMoney(inv.Cost.OneOff, l), planning.FormatMoney(inv.Cost.Recurring, l), status, strings.Join(vis, ", ")},
 			Nums:   []float64{0, 0, 0, 0, inv.Cost.OneOff.Float(), inv.Cost.Recurring.Float(), 0, 0},
 			Search: strings.Join([]string{inv.Description, inv.Owner, string(inv.Category)}, "\n")}
 	}

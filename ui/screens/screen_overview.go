@@ -122,6 +122,11 @@ func (v *overview) Refresh() {
 	default:
 		text += "\n" + s.T("overview.budget.within")
 	}
+	// Investments past their due month and not afgerond (issue 15),
+	// on the GUI's clock: computed, never stored.
+	if od := overdueCodes(p); len(od) > 0 {
+		text += "\n" + s.T("overview.overdue", strings.Join(od, ", "))
+	}
 	v.budget.SetText(text)
 	v.bars.chart.Refresh()
 	v.routeFig.chart.Refresh()

@@ -22,7 +22,11 @@ type visionsScreen struct {
 	s      Host
 	served *widget.Label // the investments that serve the vision
 	del    *widget.Button
-	root   fyne.CanvasObject
+	// evalYear picks the year whose evaluation the form shows (issue 15).
+	evalYear *widget.Select
+	years    []int
+	shown    int
+	root     fyne.CanvasObject
 }
 
 func newVisionsScreen(s Host) Screen {
@@ -125,6 +129,7 @@ func newVisionsScreen(s Host) Screen {
 			return nil
 		})
 	f.EntryOf(model.FieldEvaluationMoment).SetPlaceHolder(s.T("field.month.placeholder"))
+	v.addYearlyEvaluation(f)
 
 	v.served = widget.NewLabel("")
 	v.served.Wrapping = fyne.TextWrapWord
@@ -163,6 +168,7 @@ func (v *visionsScreen) Refresh() {
 			Search: vis.Text + "\n" + vis.Evaluation.Indicator}
 	}
 	v.Table.SetRows(rows)
+	v.syncYears(p)
 	v.KeepChoice()
 }
 

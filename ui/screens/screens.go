@@ -93,6 +93,12 @@ const (
 	Risks     = "risks"
 	Followup  = "followup"
 	Board     = "board"
+	// The plan's life (issue 15): status, versions and what changed.
+	Versions = "versions"
+	// What a plan written in 2026 must cover (issue 19): the theme
+	// picker and, on a tab of the same screen, the maturity register of
+	// information security and privacy.
+	Themes = "themes"
 	// Workshop is the id of ui/workshop's screen, which the shell adds
 	// after these.
 	Workshop = "workshop"
@@ -130,5 +136,10 @@ func Registry() []Def {
 		{Risks, theme.ErrorIcon(), newRisksScreen},
 		{Followup, theme.ConfirmIcon(), newFollowupScreen},
 		{Board, theme.DocumentCreateIcon(), newBoardScreen},
+		// The plan's life comes after the board's decision it records.
+		{Versions, theme.MediaReplayIcon(), newVersionsScreen},
+		// The themes (issue 19) come last, so no shortcut above moves:
+		// a school picks them once, then works on the screens above.
+		{Themes, theme.ContentAddIcon(), newThemesTabs},
 	}
 }

@@ -26,6 +26,13 @@
 // it (screens.BoardTextScreen), narrowed to the risks, inventory lines
 // and tasks with the word.
 //
+// The File menu also opens plans that do not come from one .balans file:
+// "Bestuursmap openen…" shows the board window of a folder of plans
+// (ui/board, read as copies), "Openen uit database…" a plan from a board's
+// PostgreSQL database (ui/dbopen; the document then holds a pgdoc store
+// instead of the file, and a clash with someone else's save asks which
+// value stays), and "Recente wijzigingen…" that database plan's history.
+//
 // After an export the status line names the file, with "PDF openen" and
 // "Map tonen" beside it: the system's opener (fyne's App.OpenURL, which
 // starts xdg-open and does not wait; Config.Open in tests).
@@ -57,6 +64,17 @@
 // validate. The status line says "Opslaan…" while a typed value waits to
 // be written and "Opgeslagen HH:MM:SS" once it is (see ui's doc, "Enter,
 // and opslaan…"). Undo and redo are off while a workshop session has the window.
+//
+// # An adopted plan (issue 15)
+//
+// The Editor the shell hands to forms and uses for Edit is the document
+// wrapped in form.Revising: the first edit of an adopted plan's content
+// starts a new concept version on top of the adopted one, dated by
+// Config.Now, in the same commit and undo step, and its label says so
+// ("titel van het plan gewijzigd; nieuwe conceptversie 0.10 gestart op
+// basis van vastgestelde versie 0.9"). The status line shows that label
+// also for a typed value (watchTyping takes the write's longer label).
+// The workshop's answers (EditGroup) are self-assessments and start none.
 //
 // # Files (files.go, export.go, wizard.go)
 //

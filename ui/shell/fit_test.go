@@ -31,6 +31,22 @@ func TestEveryScreenFitsBesideTheSidebarAt1024x640(t *testing.T) {
 			p.Risks = []model.Risk{{ID: model.NewID(), Description: long, Likelihood: model.GradeMidden, Impact: model.GradeHoog}}
 			p.Adoption.Signatories = []model.Signatory{{Name: long, Function: "voorzitter college van bestuur"}}
 			p.Adoption.Council.Kind = model.CouncilInstemming
+			// The plan's life (issue 15): an adopted version, a
+			// revision with a long title (the diff shows it twice),
+			// realisation with a long status note, a yearly evaluation
+			// and a second self-assessment round.
+			if _, ps := p.Adopt("2027-03-01", long, long+" "+long); ps != nil {
+				t.Fatal(ps)
+			}
+			p.StartRevision("2027-04-01", long)
+			inv := &p.Investments[0]
+			inv.Title = long + " " + long
+			inv.SetRealisation(model.Realisation{Year: 2027, OneOff: 123456789, Recurring: 98765})
+			inv.RecordStatus("2027-05-01", model.InvLopend, long)
+			p.Visions[0].SetEvaluation(model.VisionEvaluation{Year: 2027, Rating: 4, Note: long})
+			a := p.Assessments[0]
+			a.ID, a.Year = model.NewID(), 2028
+			p.Assessments = append(p.Assessments, a)
 		}); err != nil {
 			t.Fatal(err)
 		}

@@ -8,7 +8,9 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"balansplan/model"
+	uiboard "balansplan/ui/board"
 	"balansplan/ui/crash"
+	"balansplan/ui/dbopen"
 	"balansplan/ui/internal/texts"
 	"balansplan/ui/screens"
 	"balansplan/ui/widgets"
@@ -53,6 +55,9 @@ func (s *Shell) mainMenu() *fyne.MainMenu {
 		needsDoc(item("menu.exportjson", nil, s.ExportJSON)),
 		fyne.NewMenuItemSeparator(),
 		item("menu.demo", nil, s.OpenDemo),
+		item("menu.openboard", nil, s.OpenBoardFolder),
+		item("menu.opendb", nil, func() { dbopen.Show(s, s.ref, s.setDocument) }),
+		needsDoc(item("menu.dbhistory", nil, func() { dbopen.ShowHistory(s, s.doc) })),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
@@ -322,4 +327,21 @@ func (s *Shell) showAbout() {
 	// Version, build and where crash files go, from the crash net the
 	// program installed at its start (ui/crash).
 	crash.About(s.app, s.win, s.Lang())
+}
+
+// OpenBoardFolder asks for a school board's folder of plan files and shows
+// their roll-up in a window of its own (ui/board, issue 16). The plans are
+// read through copies, never opened for writing, and the open plan stays
+// as it is.
+func (s *Shell) OpenBoardFolder() {
+	dialog.ShowFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil {
+			s.ShowError(err)
+			return
+		}
+		if u == nil {
+			return
+		}
+		uiboard.Open(s.app, s.tr, u.Path(), s.now())
+	}, s.win)
 }

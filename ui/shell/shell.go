@@ -110,6 +110,9 @@ type Shell struct {
 	// value; beforeSaving is what it said before.
 	saving       bool
 	beforeSaving string
+	// lastEdit is the label of the last edit written, for the status line
+	// of a typed value whose write said more (watchTyping).
+	lastEdit string
 
 	// painted is closed when the window's first frame is drawn (the
 	// paintMark's raster is drawn then); Start waits for it.
@@ -357,7 +360,9 @@ func (s *Shell) setDocument(d *document.Document) {
 	s.dirty = make([]bool, len(s.defs))
 	s.undoAt, s.redoAt = nil, nil
 	d.OnChange(s.changed)
-	s.prefs.remember(d.Path())
+	if d.Path() != "" { // a plan from a database (ui/dbopen) is no recent file
+		s.prefs.remember(d.Path())
+	}
 	s.refreshMenus()
 	s.updateTitle()
 	s.nav.UnselectAll()
@@ -418,6 +423,7 @@ func (s *Shell) changed(c document.Change) {
 	case document.Edited:
 		s.recordStep(c.Label)
 		s.SetStatus(s.T("status.saved", s.clock(), c.Label))
+		s.lastEdit = c.Label
 	case document.Undone:
 		s.goToStep(&s.undoAt, &s.redoAt, c.Label)
 		s.SetStatus(s.T("status.undone", c.Label))
@@ -555,6 +561,13 @@ func (s *Shell) watchTyping(label string, st form.Saving) {
 		}
 		s.saving, s.beforeSaving = true, before
 	case form.Written:
+		// The write may have said more than the field knows: that it
+		// started a new concept version (form.Revising), whose label
+		// begins with the field's.
+		if strings.HasPrefix(s.lastEdit, label) {
+			label = s.lastEdit
+		}
+		s.lastEdit = ""
 		s.SetStatus(s.T("status.saved", s.clock(), label))
 	case form.Dropped:
 		if s.saving {
@@ -737,7 +750,7 @@ func (s *Shell) Edit(label string, change func(p *model.Plan)) bool {
 		return false
 	}
 	s.flush()
-	if err := s.doc.Edit(label, change); err != nil {
+	if err := s.Editor().Edit(label, change); err != nil {
 		s.ShowError(err)
 		return false
 	}
@@ -790,6 +803,11 @@ func (s *Shell) ShowError(err error) {
 		s.conflict(err)
 		return
 	}
+	var ch document.Choosing
+	if errors.As(err, &ch) && ch.Choosing() { // a dialog of its own asks (ui/dbopen)
+		s.SetStatus(strings.SplitN(s.errorText(err), "\n", 2)[0])
+		return
+	}
 	msg := widget.NewLabel(s.errorText(err))
 	msg.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(s.T("error.title"), s.T("button.close"), container.NewVScroll(msg), s.win)
@@ -817,7 +835,11 @@ func (s *Shell) Editor() form.Editor {
 	if s.doc == nil {
 		return nil // not a typed nil: forms test for it
 	}
-	return s.doc
+	// An edit of an adopted plan starts a new concept version first
+	// (docs/lifecycle.md), in the same commit and undo step as the edit.
+	return form.Revising{Editor: s.doc, Today: s.now, Label: func(label, number, from string) string {
+		return s.T("edit.revised", label, number, from)
+	}}
 }
 
 // Pending is the window's list of typed values not yet written.
