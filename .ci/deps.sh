@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Installs what Balansplan needs on a fresh Debian or Ubuntu machine: the C
 # compiler and the GL/X11 headers Fyne builds against, the tools the tests
-# use (Xvfb, ImageMagick, poppler, qpdf, sqlite3), and the Go modules.
+# use (Xvfb, ImageMagick, poppler, qpdf, sqlite3, LibreOffice Calc for the
+# spreadsheet round trip), and the Go modules.
 # Packages already present are left alone; apt runs only when something is
 # missing, as root or through sudo.
 set -euo pipefail
 
 build_pkgs="gcc libc6-dev pkg-config libgl-dev libegl-dev libx11-dev libxcursor-dev libxrandr-dev
   libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev"
-test_pkgs="xvfb xauth xdotool x11-utils x11-xserver-utils imagemagick poppler-utils qpdf sqlite3"
+test_pkgs="xvfb xauth xdotool x11-utils x11-xserver-utils imagemagick poppler-utils qpdf sqlite3
+  libreoffice-calc-nogui"
 
 want="$build_pkgs"
 if [ "${1:-}" = "--test" ]; then

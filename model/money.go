@@ -192,3 +192,22 @@ func isDigits(s string) bool {
 	}
 	return true
 }
+
+// DivRound divides the amount by n (> 0) and rounds to the nearest cent,
+// half a cent away from zero: the one rule for a share of an amount (the
+// cost per pupil of a plan, a year, a board), so that figures computed in
+// different places round alike.
+func (m Money) DivRound(n int64) Money {
+	q, r := int64(m)/n, int64(m)%n
+	if r < 0 {
+		r = -r
+	}
+	if 2*r >= n {
+		if m < 0 {
+			q--
+		} else {
+			q++
+		}
+	}
+	return Money(q)
+}

@@ -191,25 +191,8 @@ func budgetOf(p *model.Plan) Budget {
 		b.HumanShare = known(float64(human) / float64(four))
 	}
 	if p.School.Pupils > 0 {
-		b.PerPupil = divRound(b.TotalCashOut, int64(p.School.Pupils))
+		b.PerPupil = b.TotalCashOut.DivRound(int64(p.School.Pupils))
 		b.HasPerPupil = true
 	}
 	return b
-}
-
-// divRound divides an amount by n (> 0) and rounds to the nearest cent,
-// half a cent away from zero.
-func divRound(m model.Money, n int64) model.Money {
-	q, r := int64(m)/n, int64(m)%n
-	if r < 0 {
-		r = -r
-	}
-	if 2*r >= n {
-		if m < 0 {
-			q--
-		} else {
-			q++
-		}
-	}
-	return model.Money(q)
 }

@@ -271,8 +271,8 @@ func TestPerPupilRoundsHalfACentUp(t *testing.T) {
 		{10, 4, 3},            // 2.5 -> 3
 		{9, 4, 2},             // 2.25 -> 2
 	} {
-		if got := divRound(c.m, c.n); got != c.want {
-			t.Errorf("divRound(%d, %d) = %d, want %d", c.m, c.n, got, c.want)
+		if got := c.m.DivRound(c.n); got != c.want {
+			t.Errorf("%d.DivRound(%d) = %d, want %d", c.m, c.n, got, c.want)
 		}
 	}
 	p := newPlan(2026, 2026)

@@ -156,7 +156,7 @@ func Summarise(file string, p *model.Plan, a *planning.Analysis) School {
 	for i, by := range a.Budget.Years {
 		y := Year{Year: by.Year, CashOut: by.CashOut, Burden: by.Burden, CashByBlock: by.CashByBlock}
 		if p.School.Pupils > 0 {
-			y.PerPupil, y.HasPerPupil = divRound(by.CashOut, int64(p.School.Pupils)), true
+			y.PerPupil, y.HasPerPupil = by.CashOut.DivRound(int64(p.School.Pupils)), true
 		}
 		s.Years[i] = y
 	}
@@ -178,24 +178,6 @@ func Summarise(file string, p *model.Plan, a *planning.Analysis) School {
 		s.Top = append(s.Top, f)
 	}
 	return s
-}
-
-// divRound divides an amount by n (> 0) and rounds to the nearest cent,
-// half a cent away from zero: planning's rule for Budget.PerPupil, so that
-// a year's figure and the period's agree in how they round.
-func divRound(m model.Money, n int64) model.Money {
-	q, r := int64(m)/n, int64(m)%n
-	if r < 0 {
-		r = -r
-	}
-	if 2*r >= n {
-		if m < 0 {
-			q--
-		} else {
-			q++
-		}
-	}
-	return model.Money(q)
 }
 
 // BoardYear is one calendar year of the board: the schools' cash out
@@ -361,7 +343,7 @@ func RollUp(schools []School, s Settings, on time.Time, unread []Unread, skipped
 	}
 	for _, by := range years {
 		if by.Pupils > 0 {
-			by.PerPupil, by.HasPerPupil = divRound(pupilCash[by.Year], int64(by.Pupils)), true
+			by.PerPupil, by.HasPerPupil = pupilCash[by.Year].DivRound(int64(by.Pupils)), true
 		}
 		by.Over = by.HasCeiling && by.CashOut > by.Ceiling
 		b.Years = append(b.Years, *by)

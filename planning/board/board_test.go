@@ -477,8 +477,8 @@ func TestDivRound(t *testing.T) {
 		{cents(-5), 2, cents(-3)},      // and away from zero
 		{0, 7, 0},
 	} {
-		if got := divRound(tc.m, tc.n); got != tc.want {
-			t.Errorf("divRound(%v, %d) = %v, want %v", tc.m, tc.n, got, tc.want)
+		if got := tc.m.DivRound(tc.n); got != tc.want {
+			t.Errorf("%v.DivRound(%d) = %v, want %v", tc.m, tc.n, got, tc.want)
 		}
 	}
 }
