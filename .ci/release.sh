@@ -87,6 +87,8 @@ linux() {
   local size
   size=$(du -sk "$root/usr" | cut -f1)
   sed -e "s|@VERSION@|$debver|" -e "s|@SIZE@|$size|" "$pkg/linux/control.in" >"$root/DEBIAN/control"
+  # One package in dist/: an older build's would be taken for this one.
+  rm -f "$dist"/balansplan_*_amd64.deb
   dpkg-deb --root-owner-group -Zxz --build "$root" "$dist/balansplan_${debver}_amd64.deb" >/dev/null
   rm -rf "$dist/deb"
   echo "release: $dist/balansplan_${debver}_amd64.deb"
@@ -118,6 +120,7 @@ windows() {
     go build -trimpath -ldflags "$ldflags" -o "$out/balansplan.exe" ./cmd/balansplan
   rm -f cmd/balansplan/rsrc_windows_amd64.syso cmd/balansplan-gui/rsrc_windows_amd64.syso
   local msi="$dist/balansplan-$version-x64.msi"
+  rm -f "$dist"/balansplan-*-x64.msi # one installer in dist/, this build's
   wixl -a x64 -D "Version=$msiver" -D "Dist=$out" -o "$msi" "$pkg/windows/balansplan.wxs"
   ./.ci/msi-check.sh "$msi"
   echo "release: $msi"

@@ -106,7 +106,7 @@ fi
 # both programs in Program Files, the Start menu entry and the file type
 # in place, the installed command line runs, and a silent uninstall takes
 # all of it away again.
-msi=$(ls "$dist"/balansplan-*-x64.msi 2>/dev/null | head -1 || true)
+msi=$(ls -t "$dist"/balansplan-*-x64.msi 2>/dev/null | head -1 || true) # the newest
 if [ -n "$msi" ]; then
   pf="$WINEPREFIX/drive_c/Program Files/Balansplan"
   # Windows puts a per-machine shortcut in ProgramData's Start Menu; Wine
