@@ -154,6 +154,11 @@
 // Validate runs on every keystroke: the whole check is the importer's and
 // Version.Plan's.
 //
+// A plan started from an earlier one names it in Previous (previous.go):
+// that plan's ID, title and version, a reference by value, since the
+// earlier plan lives in another file. It is plan.previous in the JSON,
+// left out when zero.
+//
 // # Edits with a domain rule
 //
 // RemoveVision and RemoveInvestment delete an entity with every link to it

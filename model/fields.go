@@ -391,6 +391,10 @@ var fieldSpecs = []FieldSpec{
 
 	// The themes and the maturity register (theme.go, maturity.go).
 	{EntityPlan, FieldPlanTheme, "Themes", ""},
+	// The link back (previous.go).
+	{EntityPlan, FieldPlanPreviousID, "Previous.ID", ""},
+	{EntityPlan, FieldPlanPreviousTitle, "Previous.Title", ""},
+	{EntityPlan, FieldPlanPreviousVersion, "Previous.Version", ""},
 	{EntityVision, FieldTheme, "Visions.Theme", ""},
 	{EntityInvestment, FieldTheme, "Investments.Theme", ""},
 	{EntityAgreement, FieldTheme, "Agreements.Theme", ""},

@@ -206,6 +206,9 @@ var samples = map[string]func(ix []int) any{
 	"Votes.Points.InvestmentID": func(ix []int) any { return uid(2, ix[1]) },
 	"Votes.Points.Points":       func(ix []int) any { return ix[1] + 1 },
 
+	"Previous.ID":                   func([]int) any { return "2f0c6a2e-6b7e-4d55-9a43-0d1c2b3a4f50" },
+	"Previous.Title":                func([]int) any { return "Ict-beleidsplan 2022-2025" },
+	"Previous.Version":              func([]int) any { return "1.1" },
 	"Proposal.Decision":             func([]int) any { return "Het plan vaststellen.\nDe bedragen per jaar goedkeuren." },
 	"Proposal.Funding":              func([]int) any { return "Lumpsum en de bestemmingsreserve ict" },
 	"Proposal.OverCeiling":          func([]int) any { return "Uit de reserve" },

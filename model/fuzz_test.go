@@ -108,7 +108,8 @@ var knownFields = func() map[model.Field]bool {
 		model.FieldPlanTeaching, model.FieldPlanMaterial, model.FieldPlanBudgetCeilings, model.FieldIndicators,
 		model.FieldCost, model.FieldAnswers, model.FieldAnswer, model.FieldPoints, model.FieldPoint, model.FieldScore,
 		model.FieldEvaluation, model.FieldPlanProposal, model.FieldPlanAdoption, model.FieldPlanCouncil,
-		model.FieldPlanSignatories, model.FieldPlanSignatory, model.FieldPlanPrivacy, model.FieldPlanReview} {
+		model.FieldPlanSignatories, model.FieldPlanSignatory, model.FieldPlanPrivacy, model.FieldPlanReview,
+		model.FieldPlanPrevious} {
 		m[f] = true
 	}
 	for _, list := range []model.Field{model.FieldListVisions, model.FieldListInvestments, model.FieldListAgreements,

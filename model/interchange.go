@@ -430,6 +430,7 @@ func (d *decoder) plan(root map[string]any) *Plan {
 			}
 		}
 		d.boardFields(pl, p)
+		d.previousField(pl, p)
 	} else {
 		p.ID = NewID()
 	}
@@ -788,6 +789,8 @@ type (
 		Schoolplan    string        `json:"schoolplan,omitempty"`
 		// The chosen themes (themejson.go); left out when none.
 		Themes []string `json:"themes,omitempty"`
+		// The plan this one continues (previous.go); left out when none.
+		Previous *wirePrevious `json:"previous,omitempty"`
 	}
 	wireNowGoal struct {
 		Now  string `json:"now"`
@@ -996,6 +999,7 @@ func EncodeJSON(p *Plan) ([]byte, error) {
 		doc.Votes = append(doc.Votes, w)
 	}
 	encodeThemes(p, &doc, icodes, &broken)
+	doc.Plan.Previous = encodePrevious(p)
 	if broken.out != nil {
 		return nil, broken.out
 	}

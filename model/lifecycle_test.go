@@ -1,9 +1,6 @@
 package model_test
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -18,26 +15,7 @@ import (
 // plan without status history, versions, realisation, evaluations or
 // rounds must still be written byte for byte so.
 func TestAPlanWithoutLifecycleDataEncodesToTheBytesItDidBefore(t *testing.T) {
-	for _, name := range []string{"regenboog.json", "regenboog-board.json"} {
-		t.Run(name, func(t *testing.T) {
-			before, err := os.ReadFile(filepath.Join("testdata", "before-lifecycle", name))
-			if err != nil {
-				t.Fatal(err)
-			}
-			p, ps := model.DecodeJSONBytes(before)
-			if ps != nil {
-				t.Fatal(ps.Messages(model.EN))
-			}
-			after, err := model.EncodeJSON(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if !bytes.Equal(after, before) {
-				i, x, y, _ := firstDifference(strings.Split(string(before), "\n"), strings.Split(string(after), "\n"))
-				t.Errorf("the encoding changed in line %d:\nbefore %s\nafter  %s", i+1, x, y)
-			}
-		})
-	}
+	encodesAsBefore(t, "before-lifecycle", []string{"regenboog.json", "regenboog-board.json"}, nil)
 }
 
 func TestAdoptFreezesAVersionAndAnEditStartsANewConcept(t *testing.T) {

@@ -69,6 +69,10 @@ type Plan struct {
 	// register for information security and privacy.
 	Themes   []string
 	Maturity []MaturityDomain
+
+	// Previous is the plan this one continues (previous.go), when it was
+	// started from an earlier one; zero otherwise.
+	Previous Previous
 }
 
 // Vote is one participant's points in a dot-voting round on priorities.

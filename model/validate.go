@@ -498,6 +498,7 @@ func (p *Plan) Validate() Problems {
 		s.add(FieldPlanVoteBudget, "negative", Text{"mag niet negatief zijn", "must not be negative"})
 	}
 	s.boardFields(p)
+	s.previousFields(p)
 
 	ids := make(map[string]bool, len(p.Visions)+len(p.Investments)+len(p.Agreements)+len(p.Assessments)+len(p.Votes)+
 		len(p.Inventory)+len(p.Organisation)+len(p.Risks))

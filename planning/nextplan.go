@@ -53,10 +53,13 @@ import (
 //
 // What it does not take: the budget ceilings (they are per calendar year
 // of the old period), the proposal and adoption (a new plan is a new
-// decision), the votes, versions and status history. The new plan's
-// status history has one entry, concept on date, whose note is the link
-// back: the previous plan's title, ID and version (model.Plan has no
-// field for it; see docs/lifecycle.md).
+// decision), the votes, versions and status history.
+//
+// The link back is Plan.Previous: prev's ID, title and version. The new
+// plan's status history has one entry, concept on date, whose note says
+// the same in words (LinkBack), with the last adopted version when that is
+// another: the history is what a reader of the Versies screen and the PDF
+// sees, and "why is this a concept" is answered there.
 //
 // The result is valid when prev is valid, date is a real date and the
 // period is valid (model.Plan.Validate decides; the caller checks).
@@ -77,6 +80,7 @@ func NextPlan(prev *model.Plan, start, years int, date string, lang model.Lang) 
 	p.Votes = nil
 	p.Versions = nil
 	p.StatusHistory = []model.StatusChange{{ID: model.NewID(), Status: model.StatusConcept, Date: date, Note: LinkBack(prev, lang)}}
+	p.Previous = model.Previous{ID: prev.ID, Title: prev.Title, Version: prev.Version}
 
 	shift := start - prev.StartYear
 	for i := range p.Visions {
@@ -197,8 +201,8 @@ func nextTitle(prev *model.Plan, start, end int) string {
 
 // LinkBack is the note of the next plan's first status change: which plan
 // it follows on, by title, ID and version (and the last adopted version,
-// when that is another). It is the link back until model.Plan has a field
-// for it.
+// when that is another). Plan.Previous holds the same link as data; the
+// note keeps it readable in the status history.
 func LinkBack(prev *model.Plan, l model.Lang) string {
 	version := prev.Version
 	if version == "" {

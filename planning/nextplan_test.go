@@ -131,6 +131,10 @@ func TestTheNextPlanCarriesOverWhatIsUnfinished(t *testing.T) {
 	if h.Status != model.StatusConcept || h.Date != "2029-12-15" || h.Note != wantNote {
 		t.Errorf("the link back: %+v, want note %q", h, wantNote)
 	}
+	// The link back as data: the old plan's ID, title and version.
+	if want := (model.Previous{ID: prev.ID, Title: "Ict-plan 2026-2029", Version: "1.0"}); next.Previous != want {
+		t.Errorf("Previous = %+v, want %+v", next.Previous, want)
+	}
 
 	// Kept IDs: the diff of the two plans sees what stayed behind.
 	d := planning.Diff(prev, next)

@@ -68,6 +68,19 @@ xdotool mousemove 452 99 click 1; sleep 1.2
 import -window root "$OUT/1024-maturity.png"
 xdotool mousemove 324 197 click 1; sleep 1.2
 import -window root "$OUT/1024-maturity-2.png"
+# Start the next plan (issue 15): File > "Volgend plan starten…" (the
+# seventh item of the File menu at 1024x640), its dialog as it opens
+# (1024-nextplan.png) and with a period of 0 years, which the dialog
+# refuses in words and by a disabled "Maken…" (1024-nextplan-2.png);
+# "Annuleren" closes it.
+xdotool windowactivate $w 2>/dev/null; xdotool key --window $w ctrl+1; sleep 1
+xdotool mousemove 30 12 click 1; sleep 1
+xdotool mousemove 90 245 click 1; sleep 1.2
+import -window root "$OUT/1024-nextplan.png"
+xdotool mousemove 560 395 click --repeat 3 1; sleep 0.3
+xdotool key --window $w ctrl+a BackSpace; xdotool type --window $w 0; sleep 1
+import -window root "$OUT/1024-nextplan-2.png"
+xdotool mousemove 453 457 click 1; sleep 0.5
 xdotool windowactivate $w 2>/dev/null
 xdotool key --window $w ctrl+shift+p; sleep 2.5
 import -window root "$OUT/1024-presentation.png"

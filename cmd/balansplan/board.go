@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
@@ -12,6 +13,7 @@ import (
 
 	"balansplan/export"
 	"balansplan/model"
+	"balansplan/model/pgstore"
 	"balansplan/model/workspace"
 	"balansplan/planning"
 	"balansplan/planning/board"
@@ -21,7 +23,11 @@ import (
 //
 //	balansplan board --dir D [--ceiling board.json] [--json | --out board.pdf] [--date YYYY-MM-DD]
 //	balansplan board [--ceiling board.json] A.balans B.balans [...]
+//	balansplan board --db URL [--ceiling board.json] [--json | --out board.pdf] [--date YYYY-MM-DD]
 //
+// With --db the plans come from the board's PostgreSQL database, each
+// plan the person logging in may see (row-level security decides), read
+// one at a time (readDBBoard); the output and exit codes are the folder's.
 // Every plan is read through a copy (model/workspace), so the schools'
 // files are never opened for writing. Files that cannot be counted are
 // listed in the overview; the overview is still written, and the command
@@ -34,6 +40,7 @@ import (
 func cmdBoard(args []string, lang model.Lang, stdout io.Writer) error {
 	fs := flags("board")
 	dir := fs.String("dir", "", "the folder with the schools' plan files")
+	dbURL := fs.String("db", "", "the board database (a PostgreSQL URL), instead of a folder")
 	ceiling := fs.String("ceiling", "", "the board file (balansplan-board/1) with the ceiling per year")
 	asJSON := fs.Bool("json", false, "write the roll-up as JSON")
 	date := fs.String("date", "", "the day to judge the plan periods on, YYYY-MM-DD (default today)")
@@ -57,9 +64,13 @@ func cmdBoard(args []string, lang model.Lang, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *dir == "" && len(files) == 0 {
-		return usageErr("board: geef --dir met de map van de planbestanden, of noem de planbestanden",
-			"board: give --dir with the folder of the plan files, or name the plan files")
+	if *dbURL != "" && (*dir != "" || len(files) > 0) {
+		return usageErr("board: kies --db of --dir (of planbestanden), niet allebei",
+			"board: choose --db or --dir (or plan files), not both")
+	}
+	if *dir == "" && len(files) == 0 && *dbURL == "" {
+		return usageErr("board: geef --dir met de map van de planbestanden, --db met de bestuursdatabase, of noem de planbestanden",
+			"board: give --dir with the folder of the plan files, --db with the board database, or name the plan files")
 	}
 	if *out != "" && *asJSON {
 		return usageErr("board: kies --json of --out, niet allebei", "board: choose --json or --out, not both")
@@ -79,44 +90,25 @@ func cmdBoard(args []string, lang model.Lang, stdout io.Writer) error {
 		}
 	}
 
-	var paths, skipped []string
-	if *dir != "" {
-		if paths, skipped, err = workspace.Files(*dir); err != nil {
+	defer lessGC()()
+	var b *board.Board
+	var total int
+	if *dbURL != "" {
+		schools, unread, err := readDBBoard(*dbURL, lang)
+		if err != nil {
 			return err
 		}
-	}
-	for _, f := range files {
-		for _, p := range paths {
-			if samePath(f, p) {
-				return inputErr(tr(lang, fmt.Sprintf("%s staat twee keer in de lijst", f), fmt.Sprintf("%s is listed twice", f)))
-			}
+		total = len(schools) + len(unread)
+		if total == 0 {
+			return inputErr(tr(lang,
+				"de database heeft geen plan dat je mag zien",
+				"the database holds no plan you may see"))
 		}
-		paths = append(paths, f)
-	}
-	if len(paths) == 0 {
-		return inputErr(tr(lang,
-			fmt.Sprintf("in de map %s staan geen .balans-bestanden", *dir),
-			fmt.Sprintf("the folder %s holds no .balans files", *dir)))
-	}
-	for _, p := range paths {
-		if *out != "" && sameFile(p, *out) {
-			return inputErr(tr(lang, fmt.Sprintf("de bestuursrapportage mag niet over het planbestand %s heen", p),
-				fmt.Sprintf("the board report must not replace the plan file %s", p)))
-		}
-	}
-	defer lessGC()()
-	res, err := workspace.Read(paths, 0, func(path string, p *model.Plan) board.School {
-		// The benchmark is no part of the roll-up: no reference needed.
-		return board.Summarise(boardFile(path, *dir), p, planning.Analyse(p, nil))
-	})
-	if err != nil {
+		b = board.RollUp(schools, settings, on, unread, nil)
+	} else if b, total, err = readFolderBoard(*dir, files, *out, settings, on, lang); err != nil {
 		return err
 	}
-	unread := make([]board.Unread, len(res.Problems))
-	for i, p := range res.Problems {
-		unread[i] = board.Unread{File: boardFile(p.Path, *dir), Kind: string(p.Kind), Reason: p.Reason, Text: p.Text}
-	}
-	b := board.RollUp(res.Plans, settings, on, unread, skipped)
+	unread := b.Unread
 
 	if *out != "" {
 		day, err := exportDay(lang)
@@ -148,7 +140,13 @@ func cmdBoard(args []string, lang model.Lang, stdout io.Writer) error {
 		if n == 1 {
 			nl, en = "%d van de %d bestanden telde niet mee; %s", "%d of the %d files was not counted; %s"
 		}
-		return inputErr(tr(lang, fmt.Sprintf(nl, n, len(paths), where), fmt.Sprintf(en, n, len(paths), where)))
+		if *dbURL != "" {
+			nl, en = "%d van de %d plannen telden niet mee; %s", "%d of the %d plans were not counted; %s"
+			if n == 1 {
+				nl, en = "%d van de %d plannen telde niet mee; %s", "%d of the %d plans was not counted; %s"
+			}
+		}
+		return inputErr(tr(lang, fmt.Sprintf(nl, n, total, where), fmt.Sprintf(en, n, total, where)))
 	}
 	return nil
 }
@@ -227,4 +225,74 @@ func lessGC() func() {
 		}
 		gc.Unlock()
 	}
+}
+
+// readFolderBoard reads the plan files of dir and files (through copies)
+// and rolls them up; total is how many files there were.
+func readFolderBoard(dir string, files []string, out string, settings board.Settings, on time.Time, lang model.Lang) (*board.Board, int, error) {
+	var paths, skipped []string
+	var err error
+	if dir != "" {
+		if paths, skipped, err = workspace.Files(dir); err != nil {
+			return nil, 0, err
+		}
+	}
+	for _, f := range files {
+		for _, p := range paths {
+			if samePath(f, p) {
+				return nil, 0, inputErr(tr(lang, fmt.Sprintf("%s staat twee keer in de lijst", f), fmt.Sprintf("%s is listed twice", f)))
+			}
+		}
+		paths = append(paths, f)
+	}
+	if len(paths) == 0 {
+		return nil, 0, inputErr(tr(lang,
+			fmt.Sprintf("in de map %s staan geen .balans-bestanden", dir),
+			fmt.Sprintf("the folder %s holds no .balans files", dir)))
+	}
+	for _, p := range paths {
+		if out != "" && sameFile(p, out) {
+			return nil, 0, inputErr(tr(lang, fmt.Sprintf("de bestuursrapportage mag niet over het planbestand %s heen", p),
+				fmt.Sprintf("the board report must not replace the plan file %s", p)))
+		}
+	}
+	res, err := workspace.Read(paths, 0, func(path string, p *model.Plan) board.School {
+		// The benchmark is no part of the roll-up: no reference needed.
+		return board.Summarise(boardFile(path, dir), p, planning.Analyse(p, nil))
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	unread := make([]board.Unread, len(res.Problems))
+	for i, p := range res.Problems {
+		unread[i] = board.Unread{File: boardFile(p.Path, dir), Kind: string(p.Kind), Reason: p.Reason, Text: p.Text}
+	}
+	return board.RollUp(res.Plans, settings, on, unread, skipped), len(paths), nil
+}
+
+// readDBBoard reads every plan of the board database at url that the
+// person logging in may see (row-level security decides which), one at a
+// time, and keeps each one's summary; a plan that does not load or does
+// not pass model.Validate is listed as not counted, as a bad file is.
+// A plan is named by its school's key (the BRIN), which is where the
+// database keeps it.
+func readDBBoard(url string, lang model.Lang) ([]board.School, []board.Unread, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), dbTimeout)
+	defer cancel()
+	s, err := pgstore.Open(ctx, url, pgstore.Options{})
+	if err != nil {
+		return nil, nil, err
+	}
+	defer s.Close()
+	var schools []board.School
+	var unread []board.Unread
+	err = s.EachPlan(ctx, func(e pgstore.Each) error {
+		if kind, reason, text := e.Trouble(); kind != "" {
+			unread = append(unread, board.Unread{File: e.SchoolID, Kind: kind, Reason: reason, Text: text})
+			return nil
+		}
+		schools = append(schools, board.Summarise(e.SchoolID, e.Plan, planning.Analyse(e.Plan, nil)))
+		return nil
+	})
+	return schools, unread, err
 }

@@ -18,7 +18,12 @@ import (
 	"testing"
 	"time"
 
+	"context"
+
 	"balansplan/cmd/boardgen/boardgen"
+	"balansplan/model"
+	"balansplan/model/pgstore"
+	"balansplan/model/pgstore/pgtest"
 	"balansplan/model/store"
 	"balansplan/planning/board/boardtest"
 )
@@ -336,7 +341,9 @@ func TestBoardWrongUsageAndBadInput(t *testing.T) {
 		code int
 		err  string // a part of stderr's first line
 	}{
-		{[]string{"board"}, exitUsage, "board: give --dir with the folder of the plan files, or name the plan files"},
+		{[]string{"board"}, exitUsage, "board: give --dir with the folder of the plan files, --db with the board database, or name the plan files"},
+		{[]string{"board", "--dir", dir, "--db", "postgresql:///x"}, exitUsage, "board: choose --db or --dir (or plan files), not both"},
+		{[]string{"board", "--db", "postgresql:///x", filepath.Join(dir, boardtest.Files[1])}, exitUsage, "board: choose --db or --dir (or plan files), not both"},
 		{[]string{"board", "--dir", dir, "--date", "30-11-2026"}, exitUsage, `board: --date "30-11-2026" is not a date of the form YYYY-MM-DD`},
 		{[]string{"board", "--dir", dir, "--date", "2026-02-30"}, exitUsage, `--date "2026-02-30" is not a date`},
 		{[]string{"board", "--dir", dir, "--out", "board.pdf", "--json"}, exitUsage, "board: choose --json or --out, not both"},
@@ -520,4 +527,94 @@ func snapshot(t *testing.T, dir string) map[string]string {
 		out[e.Name()] = info.ModTime().String() + string(data)
 	}
 	return out
+}
+
+// The board from its database: De Akker, de Brug and De Cirkel of
+// boardtest under board "proef" (Sint Jozef 04DD under another board, which
+// nobody of "proef" sees). Figures by hand from boardtest's table.
+func TestBoardFromTheDatabase(t *testing.T) {
+	five := boardtest.Five()
+	db, urls := pgtest.Board(t, map[string][]*model.Plan{
+		"proef": {five[0], five[1], five[2]},
+		"ander": {five[3]},
+	})
+	ceiling := filepath.Join(t.TempDir(), "bestuur.json")
+	if err := os.WriteFile(ceiling, []byte(boardtest.Ceiling), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rollUp := func(person string, args ...string) (rollup, int, string) {
+		t.Helper()
+		code, out, errOut := call(t, append([]string{"board", "--db", urls[person], "--json", "--date", "2026-11-30", "--lang", "en"}, args...)...)
+		var r rollup
+		if err := json.Unmarshal([]byte(out), &r); err != nil {
+			t.Fatalf("%s: exit %d, %q: %v", person, code, errOut, err)
+		}
+		return r, code, errOut
+	}
+	r, code, errOut := rollUp("bestuur_proef", "--ceiling", ceiling)
+	if code != exitOK || errOut != "" {
+		t.Fatalf("board member: exit %d, %q", code, errOut)
+	}
+	var files []string
+	for _, s := range r.Schools {
+		files = append(files, s.File+" "+s.Name)
+	}
+	if want := []string{"01AA De Akker", "02BB de Brug", "03CC De Cirkel"}; !slices.Equal(files, want) {
+		t.Errorf("schools %q, want %q", files, want)
+	}
+	if r.TotalCashOut != 40500 || r.Board != "Stichting Proef" {
+		t.Errorf("total %v of %q, want 40500 of Stichting Proef", r.TotalCashOut, r.Board)
+	}
+	years := map[int]float64{}
+	over := map[int]bool{}
+	for _, y := range r.Years {
+		years[y.Year], over[y.Year] = y.CashOut, y.Over
+	}
+	// 2026: 11500 + 5000 = 16500 <= 20000; 2027: 10500 + 1000 = 11500 <=
+	// 12000; 2028: 500 <= 5000. Sint Jozef's 1250 in 2027 would not fit.
+	wantYears := map[int]float64{2022: 3000, 2023: 9000, 2024: 0, 2025: 0, 2026: 16500, 2027: 11500, 2028: 500}
+	if !maps.Equal(years, wantYears) || slices.Contains(slices.Collect(maps.Values(over)), true) {
+		t.Errorf("years %v (over %v), want %v and none over", years, over, wantYears)
+	}
+
+	r, code, _ = rollUp("dir_02bb")
+	if code != exitOK || len(r.Schools) != 1 || r.Schools[0].Name != "de Brug" || r.TotalCashOut != 6000 {
+		t.Errorf("director of 02BB: exit %d, %d schools, total %v; want de Brug alone, 6000", code, len(r.Schools), r.TotalCashOut)
+	}
+	r, code, _ = rollUp("toezicht_proef")
+	if code != exitOK || len(r.Schools) != 2 || r.TotalCashOut != 34500 {
+		t.Errorf("supervisor: exit %d, %d schools, total %v; want the two adopted plans, 22500 + 12000", code, len(r.Schools), r.TotalCashOut)
+	}
+	if code, _, errOut := call(t, "board", "--db", urls["toezicht_ander"], "--lang", "en"); code != exitInput || !strings.Contains(errOut, "the database holds no plan you may see") {
+		t.Errorf("supervisor without adopted plans: exit %d, %q", code, errOut)
+	}
+
+	// The text report and the PDF, as for a folder.
+	if code, out, _ := call(t, "board", "--db", urls["bestuur_proef"], "--date", "2026-11-30", "--lang", "en"); code != exitOK || !strings.Contains(out, "De Cirkel") {
+		t.Errorf("text: exit %d, %q", code, out)
+	}
+	pdf := filepath.Join(t.TempDir(), "bestuur.pdf")
+	if code, _, errOut := call(t, "board", "--db", urls["bestuur_proef"], "--out", pdf); code != exitOK {
+		t.Errorf("pdf: exit %d, %q", code, errOut)
+	} else if b, err := os.ReadFile(pdf); err != nil || !bytes.HasPrefix(b, []byte("%PDF")) {
+		t.Errorf("pdf: %v", err)
+	}
+
+	// A plan whose rows were changed by hand so that they no longer make a
+	// plan is named as not counted; the others are still counted, exit 1.
+	admin, err := pgstore.OpenAdmin(context.Background(), db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close()
+	if err := admin.Exec(context.Background(), `UPDATE balansplan.plan_entities SET content = '{"id": "geen-uuid"}'
+		WHERE school_id = '02BB' AND kind = 'investments' AND position = 0`); err != nil {
+		t.Fatal(err)
+	}
+	r, code, errOut = rollUp("bestuur_proef")
+	if code != exitInput || len(r.Schools) != 2 || len(r.Unread) != 1 || r.Unread[0].File != "02BB" || r.Unread[0].Kind != "unreadable" ||
+		!strings.Contains(r.Unread[0].Message["en"], "of school 02BB cannot be read") || r.TotalCashOut != 34500 ||
+		!strings.Contains(errOut, "1 of the 3 plans was not counted") {
+		t.Errorf("one bad plan: exit %d, %d schools, unread %+v, total %v, %q", code, len(r.Schools), r.Unread, r.TotalCashOut, errOut)
+	}
 }

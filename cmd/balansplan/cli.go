@@ -658,6 +658,8 @@ func usage(lang model.Lang) string {
                                                    a file's plan back into the database, merged
   balansplan board   --dir D [--ceiling board.json] [--json | --out board.pdf] [--date YYYY-MM-DD]
                                                    the board's roll-up of its schools' plans (docs/board.md)
+  balansplan board   --db URL [--ceiling board.json] [--json | --out board.pdf] [--date YYYY-MM-DD]
+                                                   the same from the board database: every plan you may see
   balansplan help                                  this text
   balansplan version                               the version and build
 Every subcommand takes --lang nl|en (default: LANG, else Dutch).
@@ -697,6 +699,8 @@ Exit status: 0 ok, 1 a problem with the input, 2 wrong usage.
                                                    het plan uit een bestand terug in de database, samengevoegd
   balansplan board   --dir D [--ceiling bestuur.json] [--json | --out bestuur.pdf] [--date JJJJ-MM-DD]
                                                    het bestuursoverzicht van de plannen van de scholen (docs/board.md)
+  balansplan board   --db URL [--ceiling bestuur.json] [--json | --out bestuur.pdf] [--date JJJJ-MM-DD]
+                                                   hetzelfde uit de bestuursdatabase: elk plan dat je mag zien
   balansplan help                                  deze tekst
   balansplan version                               de versie en build
 Elke opdracht kent --lang nl|en (standaard: LANG, anders Nederlands).

@@ -27,6 +27,7 @@
 //	balansplan next    --in F.balans --out G.balans --start YEAR [--years N]
 //	balansplan diff    --in F.balans [--from VERSION] [--to VERSION] [--json]
 //	balansplan board   --dir D [--ceiling board.json] [--json | --out board.pdf] [--date YYYY-MM-DD]
+//	balansplan board   --db URL [--ceiling board.json] [--json | --out board.pdf] [--date YYYY-MM-DD]
 //	balansplan db init --db URL
 //	balansplan db school --db URL --board B --school BRIN [--name NAME]
 //	balansplan db grant --db URL --user NAME --role director|board|consultant|supervisor --board B [--school BRIN] [--until YYYY-MM-DD]

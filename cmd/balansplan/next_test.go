@@ -93,6 +93,10 @@ func TestNextStartsTheNextPlanFromThisOne(t *testing.T) {
 		!strings.Contains(next.StatusHistory[0].Note, "plan-ID "+prev.ID+", versie 1.0") {
 		t.Errorf("the link back: %+v", next.StatusHistory)
 	}
+	// The link back as data, read from the written file.
+	if want := (model.Previous{ID: prev.ID, Title: prev.Title, Version: "1.0"}); next.Previous != want {
+		t.Errorf("Previous = %+v, want %+v", next.Previous, want)
+	}
 	if !strings.Contains(next.Narrative.Situation, "V1 Adaptief rekenen: 2 van 5 in 2027 (Nog niet.).") {
 		t.Errorf("beginsituatie %q", next.Narrative.Situation)
 	}

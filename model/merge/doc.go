@@ -96,7 +96,8 @@
 // history has no IDs: it becomes the union of its entries in the base and
 // the copies (an entry given in several copies once), in date order, and
 // is never a conflict; the investment's status is a field like any other.
-// An assessment's round (year) is a field of the assessment.
+// An assessment's round (year) is a field of the assessment. The link
+// back (Plan.Previous) is three fields of the plan, merged one by one.
 //
 // # Order
 //

@@ -165,7 +165,22 @@ func planFields(versions []*model.Plan) []field[model.Plan] {
 	}
 	fs = append(fs, scalar(model.FieldPlanVoteBudget, func(p *P) *int { return &p.VoteBudget }, integer[int]))
 	fs = append(fs, boardFields()...)
-	return append(fs, themeFields(versions)...) // themes.go
+	fs = append(fs, themeFields(versions)...) // themes.go
+	return append(fs, previousFields()...)
+}
+
+// previousFields is the link back (model/previous.go), field by field:
+// the ID, title and version of the plan this one continues. Two copies
+// that name another previous plan, or another version of it, conflict on
+// that field; in practice only the coordinator's copy sets it.
+func previousFields() []field[model.Plan] {
+	type P = model.Plan
+	str := func(name model.Field, at func(p *P) *string) field[P] { return scalar(name, at, text[string]) }
+	return []field[P]{
+		str(model.FieldPlanPreviousID, func(p *P) *string { return &p.Previous.ID }),
+		str(model.FieldPlanPreviousTitle, func(p *P) *string { return &p.Previous.Title }),
+		str(model.FieldPlanPreviousVersion, func(p *P) *string { return &p.Previous.Version }),
+	}
 }
 
 // boardFields are the board chapters' fields under "plan", each merged on

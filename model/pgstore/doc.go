@@ -118,6 +118,17 @@
 // hold it). So, as with model/store's Commit, a Checkout's plan must
 // never be changed in place: an edit changes a Clone.
 //
+// # Reading every plan: the board roll-up
+//
+// EachPlan reads every plan the person may see, in one repeatable-read
+// snapshot, and hands them to a callback one at a time (school key, status,
+// plan), so that the board's roll-up (cmd/balansplan board --db, ui/board)
+// keeps one plan in memory at a time, as model/workspace does for a folder.
+// Row-level security alone decides which plans come: the read is the same
+// for every role. A plan whose rows do not decode is handed over with Err
+// set and the read goes on; Each.Trouble words it, and a plan that fails
+// Validate, for the roll-up's list of what was not counted.
+//
 // # Audit
 //
 // An AFTER trigger on plan_entities writes one row into audit per

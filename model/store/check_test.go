@@ -200,7 +200,7 @@ func TestOpenMigratesAnOlderFileAndRecordsTheStep(t *testing.T) {
 		t.Errorf("plan after migration differs:\n%s", lineDiff(want, got))
 	}
 	d.Close()
-	if !slices.Equal(steps, []string{"init", "workshop", "analysis", "board", "lifecycle", "themes", "notes"}) || note != "eerste" || userVersion(t, path) != schemaVersion+1 {
+	if !slices.Equal(steps, []string{"init", "workshop", "analysis", "board", "lifecycle", "themes", "previous", "notes"}) || note != "eerste" || userVersion(t, path) != schemaVersion+1 {
 		t.Errorf("steps %v, note %q, user_version %d", steps, note, userVersion(t, path))
 	}
 }
@@ -212,7 +212,7 @@ func TestAFailingMigrationLeavesTheFileAtTheVersionBefore(t *testing.T) {
 	// take the first back too.
 	c := withMigration("broken", `CREATE TABLE half (x INTEGER);
 		INSERT INTO no_such_table VALUES (1);`)
-	if _, err := c.Open(path); err == nil || !strings.Contains(err.Error(), "0007_broken") {
+	if _, err := c.Open(path); err == nil || !strings.Contains(err.Error(), "0008_broken") {
 		t.Fatalf("Open: %v, want the failing step named", err)
 	}
 	if userVersion(t, path) != schemaVersion {
@@ -249,9 +249,9 @@ func TestMigrationFilesMustBeNumberedWithoutGaps(t *testing.T) {
 			t.Errorf("%s: no error", name)
 		}
 	}
-	if (Config{}).latest() != 6 || embeddedSchema[0].name != "init" || embeddedSchema[1].name != "workshop" ||
+	if (Config{}).latest() != 7 || embeddedSchema[0].name != "init" || embeddedSchema[1].name != "workshop" ||
 		embeddedSchema[2].name != "analysis" || embeddedSchema[3].name != "board" || embeddedSchema[4].name != "lifecycle" ||
-		embeddedSchema[5].name != "themes" {
+		embeddedSchema[5].name != "themes" || embeddedSchema[6].name != "previous" {
 		t.Errorf("embedded migrations: %+v", embeddedSchema)
 	}
 }

@@ -13,9 +13,10 @@
 // # The schema
 //
 // migrations/0001_init.sql, 0002_workshop.sql, 0003_analysis.sql,
-// 0004_board.sql, 0005_lifecycle.sql and 0006_themes.sql (the chosen
-// themes, the theme marks and the maturity register, themes.go) are the
-// schema and their comments are the reference. In
+// 0004_board.sql, 0005_lifecycle.sql, 0006_themes.sql (the chosen
+// themes, the theme marks and the maturity register, themes.go) and
+// 0007_previous.sql (the link back, three columns of the plan row) are
+// the schema and their comments are the reference. In
 // short: plan (exactly one row: header, school, indicators, date, vote
 // budget, the board chapters' blocks (proposal, adoption and council,
 // privacy, review, the five narrative texts) and a revision counter),

@@ -43,7 +43,8 @@ const fullPlanJSON = `{
     "privacy": {"responsible": "Bestuur", "processing_agreements": "Convenant", "dpia": "Voor het LVS", "note": "Training"},
     "review": {"by": "Werkgroep", "when": "juni", "how": "Met indicatoren"},
     "situation": "Nu.", "organisation": "Wie.", "replacement": "Later.", "communication": "Team.", "schoolplan": "Schoolplan.",
-    "themes": ["ai", "ibp"]
+    "themes": ["ai", "ibp"],
+    "previous": {"id": "2f0c6a2e-6b7e-4d55-9a43-0d1c2b3a4f50", "title": "Ict-beleidsplan 2022-2025", "version": "1.1"}
   },
   "visions": [
     {"id": "00000001-0000-4000-8000-000000000000", "code": "V1", "title": "Visie 1", "text": "Eerste regel.\nTweede regel.",

@@ -12,7 +12,7 @@ import (
 
 // schemaVersion is the schema version of this build (board_test.go has
 // the same number as latestVersion for the tests outside the package).
-const schemaVersion = 6
+const schemaVersion = 7
 
 // undoLifecycle takes a file of this build back to schema version 4 by
 // undoing migrations/0005_lifecycle.sql.

@@ -63,6 +63,10 @@ type planRow struct {
 	Replacement         string `gorm:"column:replacement"`
 	Communication       string `gorm:"column:communication"`
 	Schoolplan          string `gorm:"column:schoolplan"`
+	// The plan this one continues, since schema version 7.
+	PreviousID      string `gorm:"column:previous_id"`
+	PreviousTitle   string `gorm:"column:previous_title"`
+	PreviousVersion string `gorm:"column:previous_version"`
 }
 
 func (planRow) TableName() string { return "plan" }
@@ -316,6 +320,8 @@ func toPlanRow(p *model.Plan, id string) planRow {
 		ReviewBy: p.Review.By, ReviewWhen: p.Review.When, ReviewHow: p.Review.How,
 		Situation: p.Narrative.Situation, Organisation: p.Narrative.Organisation, Replacement: p.Narrative.Replacement,
 		Communication: p.Narrative.Communication, Schoolplan: p.Narrative.Schoolplan,
+
+		PreviousID: p.Previous.ID, PreviousTitle: p.Previous.Title, PreviousVersion: p.Previous.Version,
 	}
 }
 
@@ -331,6 +337,7 @@ func boardOf(pr *planRow, p *model.Plan) {
 	p.Review = model.Review{By: pr.ReviewBy, When: pr.ReviewWhen, How: pr.ReviewHow}
 	p.Narrative = model.Narrative{Situation: pr.Situation, Organisation: pr.Organisation, Replacement: pr.Replacement,
 		Communication: pr.Communication, Schoolplan: pr.Schoolplan}
+	p.Previous = model.Previous{ID: pr.PreviousID, Title: pr.PreviousTitle, Version: pr.PreviousVersion}
 }
 
 func nullFloat(f *float64) sql.NullFloat64 {

@@ -307,7 +307,8 @@ func TestSchemaMigrationsRecordsTheStepsWithTheClock(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := []rec{{1, "init", "2026-03-12T08:30:00Z"}, {2, "workshop", "2026-03-12T08:30:00Z"}, {3, "analysis", "2026-03-12T08:30:00Z"},
-		{4, "board", "2026-03-12T08:30:00Z"}, {5, "lifecycle", "2026-03-12T08:30:00Z"}, {6, "themes", "2026-03-12T08:30:00Z"}}
+		{4, "board", "2026-03-12T08:30:00Z"}, {5, "lifecycle", "2026-03-12T08:30:00Z"}, {6, "themes", "2026-03-12T08:30:00Z"},
+		{7, "previous", "2026-03-12T08:30:00Z"}}
 	if !slices.Equal(recs, want) {
 		t.Errorf("schema_migrations = %+v, want %+v", recs, want)
 	}

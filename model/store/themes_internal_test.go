@@ -2,15 +2,26 @@ package store
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"balansplan/model"
 	"balansplan/model/testplan"
 )
 
+// undoPrevious takes a file of this build back to schema version 6 by
+// undoing migrations/0007_previous.sql.
+var undoPrevious = []string{
+	"ALTER TABLE plan DROP COLUMN previous_id",
+	"ALTER TABLE plan DROP COLUMN previous_title",
+	"ALTER TABLE plan DROP COLUMN previous_version",
+	"DELETE FROM schema_migrations WHERE version = 7",
+	"PRAGMA user_version = 6",
+}
+
 // undoThemes takes a file of this build back to schema version 5 by
-// undoing migrations/0006_themes.sql.
-var undoThemes = []string{
+// undoing migrations/0007_previous.sql and 0006_themes.sql.
+var undoThemes = append(slices.Clip(undoPrevious), []string{
 	"DROP TABLE maturity_investments",
 	"DROP TABLE maturity_domains",
 	"DROP TABLE plan_themes",
@@ -19,7 +30,7 @@ var undoThemes = []string{
 	"ALTER TABLE agreements DROP COLUMN theme",
 	"DELETE FROM schema_migrations WHERE version = 6",
 	"PRAGMA user_version = 5",
-}
+}...)
 
 // withRegister gives p two themes, marks and a maturity register of two
 // domains linked to its investments.

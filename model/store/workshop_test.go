@@ -192,7 +192,8 @@ func TestAVersion1FileIsReadAsItIsAndMigratedWhenOpenedForWriting(t *testing.T) 
 	var steps []string
 	d.db.Raw("SELECT name || ' ' || applied_at FROM schema_migrations ORDER BY version").Scan(&steps)
 	wantSteps := []string{"init 2026-03-01T12:00:00Z", "workshop 2026-03-12T09:00:00Z", "analysis 2026-03-12T09:00:00Z",
-		"board 2026-03-12T09:00:00Z", "lifecycle 2026-03-12T09:00:00Z", "themes 2026-03-12T09:00:00Z"}
+		"board 2026-03-12T09:00:00Z", "lifecycle 2026-03-12T09:00:00Z", "themes 2026-03-12T09:00:00Z",
+		"previous 2026-03-12T09:00:00Z"}
 	if !slices.Equal(steps, wantSteps) {
 		t.Errorf("steps %v, want %v", steps, wantSteps)
 	}

@@ -35,4 +35,18 @@
 // member looks at (board.School: status, route with T and E, levels now and
 // goal, budget per year, the most important findings), so the window shows
 // that, with nothing to edit, and never opens the plan file again.
+//
+// # From the board database
+//
+// OpenDB shows the same window for a board's PostgreSQL database (issue
+// 17): every plan the person logged in may see, as the database's
+// row-level security decides, read one at a time through
+// pgstore.Store.EachPlan with the same progress, named by school key where
+// a folder's are named by file. AskDB is File > "Bestuursoverzicht uit
+// database…": it asks for the connection with ui/dbopen's dialog
+// (dbopen.Connect; the password asked each time, never stored) and then
+// calls OpenDB. A database has no board.json, so that board has no ceiling;
+// the command line's --ceiling gives one. dbshots.sh makes
+// docs/img/board-db.png against a throwaway server filled by
+// internal/shotboard.
 package board

@@ -36,8 +36,14 @@ type Window struct {
 	win fyne.Window
 	app fyne.App
 	tr  *texts.Texts
-	dir string
+	dir string // the folder read, or "" for a database
 	now time.Time
+	// name is the board's name until the roll-up gives one: the folder's
+	// or the database's; empty is the message for a board without plans.
+	name, empty string
+	// readFn reads the board off fyne's goroutine (readBoard for a folder,
+	// readDBBoard for a database).
+	readFn func(progress func(done, total int)) (*board.Board, string, error)
 
 	bd    *board.Board
 	names []string // the schools' names as shown (board.Board.Labels)
@@ -68,8 +74,17 @@ type Window struct {
 // language of tr; now is the day the plan periods are judged on. The
 // folder is read on a goroutine of its own.
 func Open(a fyne.App, tr *texts.Texts, dir string, now time.Time) *Window {
-	w := &Window{app: a, tr: tr, dir: dir, now: now, selected: -1, loaded: make(chan struct{})}
-	w.win = a.NewWindow(tr.T("rollup.title", filepath.Base(dir)))
+	return open(a, tr, filepath.Base(dir), tr.T("rollup.empty", dir), dir, now,
+		func(progress func(done, total int)) (*board.Board, string, error) {
+			return readBoard(dir, now, progress)
+		})
+}
+
+func open(a fyne.App, tr *texts.Texts, name, empty, dir string, now time.Time,
+	read func(progress func(done, total int)) (*board.Board, string, error)) *Window {
+	w := &Window{app: a, tr: tr, dir: dir, now: now, name: name, empty: empty, readFn: read,
+		selected: -1, loaded: make(chan struct{})}
+	w.win = a.NewWindow(tr.T("rollup.title", name))
 	w.progress = widget.NewProgressBar()
 	w.status = widget.NewLabel(tr.T("rollup.reading", 0, 0))
 	w.win.SetContent(container.NewVBox(w.status, w.progress))
@@ -85,10 +100,10 @@ func (w *Window) Loaded() <-chan struct{} { return w.loaded }
 // Window is the board's fyne window.
 func (w *Window) Window() fyne.Window { return w.win }
 
-// read reads and rolls up the folder off fyne's goroutine and hands the
+// read reads and rolls up the board off fyne's goroutine and hands the
 // result over with fyne.Do.
 func (w *Window) read() {
-	bd, note, err := readBoard(w.dir, w.now, func(done, total int) {
+	bd, note, err := w.readFn(func(done, total int) {
 		fyne.Do(func() {
 			w.status.SetText(w.tr.T("rollup.reading", done, total))
 			if total > 0 {
@@ -181,7 +196,7 @@ func (w *Window) show() {
 	if w.err != nil {
 		msg := w.tr.T("rollup.error", w.tr.ErrorText(w.err))
 		if errors.Is(w.err, errNoPlans) {
-			msg = w.tr.T("rollup.empty", w.dir)
+			msg = w.empty
 		}
 		lb := widget.NewLabel(msg)
 		lb.Wrapping = fyne.TextWrapWord
@@ -193,11 +208,15 @@ func (w *Window) show() {
 	w.names = bd.Labels()
 	name := bd.Name
 	if name == "" {
-		name = filepath.Base(w.dir)
+		name = w.name
 	}
 	w.win.SetTitle(w.tr.T("rollup.title", name))
 	head := widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	line := widget.NewLabel(w.tr.T("rollup.summary", len(bd.Schools), len(bd.Unread), bd.Date, planning.FormatMoney(bd.TotalCashOut, w.lang())))
+	summary := "rollup.summary"
+	if w.dir == "" {
+		summary = "rollup.db.summary" // plans, not files
+	}
+	line := widget.NewLabel(w.tr.T(summary, len(bd.Schools), len(bd.Unread), bd.Date, planning.FormatMoney(bd.TotalCashOut, w.lang())))
 	line.Wrapping = fyne.TextWrapWord
 	top := container.NewVBox(head, line)
 	if w.note != "" {

@@ -152,16 +152,35 @@ func (c *connectForm) fields() Fields {
 // opens the chosen one as a document, handed to open. ref is the national
 // reference for the analysis.
 func Show(h Host, ref *planning.Reference, open func(*document.Document)) {
+	ask(h, h.T("db.connect.title"), func(f Fields, password string) {
+		connect(h, f, password, func(st *pgstore.Store, plans []pgstore.PlanInfo) {
+			showPlans(h, st, f, plans, ref, open)
+		})
+	})
+}
+
+// Connect asks for a connection with the same dialog as Show (the
+// password asked each time, never stored) and hands the open store to
+// done, on fyne's goroutine, without listing plans: for a caller that
+// reads the database itself, such as the board window (ui/board); title
+// is the dialog's. done owns the store and closes it.
+func Connect(h Host, title string, done func(st *pgstore.Store, f Fields)) {
+	ask(h, title, func(f Fields, password string) {
+		open(h, f, password, nil, func(st *pgstore.Store, _ []pgstore.PlanInfo) { done(st, f) })
+	})
+}
+
+// ask shows the connection dialog and hands the fields and the password
+// to then when the user connects.
+func ask(h Host, title string, then func(f Fields, password string)) {
 	c := newConnectForm(h, loadFields(h.App().Preferences()))
-	dlg := dialog.NewCustomConfirm(h.T("db.connect.title"), h.T("db.connect.button"), h.T("button.cancel"), c.content, func(ok bool) {
+	dlg := dialog.NewCustomConfirm(title, h.T("db.connect.button"), h.T("button.cancel"), c.content, func(ok bool) {
 		if !ok {
 			return
 		}
 		password := c.password.Text
 		c.password.SetText("") // not kept in the widget either
-		connect(h, c.fields(), password, func(st *pgstore.Store, plans []pgstore.PlanInfo) {
-			showPlans(h, st, c.fields(), plans, ref, open)
-		})
+		then(c.fields(), password)
 	}, h.Window())
 	c.password.OnSubmitted = func(string) { dlg.Confirm() } // Enter connects
 	dlg.Resize(fyne.NewSize(560, 420))
@@ -173,6 +192,15 @@ func Show(h Host, ref *planning.Reference, open func(*document.Document)) {
 // done gets them on fyne's goroutine. The fields are remembered only
 // once the connection worked; the password never.
 func connect(h Host, f Fields, password string, done func(*pgstore.Store, []pgstore.PlanInfo)) {
+	open(h, f, password, func(ctx context.Context, st *pgstore.Store) ([]pgstore.PlanInfo, error) {
+		return st.Plans(ctx, "")
+	}, done)
+}
+
+// open opens the database and runs list (when not nil) in the background;
+// done gets the store and the plans on fyne's goroutine. The fields are
+// remembered only once both worked; the password never.
+func open(h Host, f Fields, password string, list func(context.Context, *pgstore.Store) ([]pgstore.PlanInfo, error), done func(*pgstore.Store, []pgstore.PlanInfo)) {
 	if key, args := f.check(); key != "" {
 		h.ShowError(textError{h.T(key, args...)})
 		return
@@ -184,8 +212,8 @@ func connect(h Host, f Fields, password string, done func(*pgstore.Store, []pgst
 		defer cancel()
 		st, err := pgstore.Open(ctx, dsn, pgstore.Options{})
 		var plans []pgstore.PlanInfo
-		if err == nil {
-			plans, err = st.Plans(ctx, "")
+		if err == nil && list != nil {
+			plans, err = list(ctx, st)
 			if err != nil {
 				st.Close()
 			}
@@ -196,7 +224,11 @@ func connect(h Host, f Fields, password string, done func(*pgstore.Store, []pgst
 				return
 			}
 			f.save(h.App().Preferences())
-			h.SetStatus(h.T("db.status.connected", f.Where(), len(plans)))
+			if list != nil {
+				h.SetStatus(h.T("db.status.connected", f.Where(), len(plans)))
+			} else {
+				h.SetStatus(h.T("db.status.open", f.Where()))
+			}
 			done(st, plans)
 		})
 	})

@@ -12,7 +12,9 @@
 // each time, sent to the server and forgotten: it is never stored, and
 // the dialog says so. Who the user is, and so which schools and plans
 // they see, is decided by the database (row-level security): the list
-// shows what the server returns, nothing else.
+// shows what the server returns, nothing else. Connect is the same dialog
+// for a window that reads the database itself (the board window of
+// ui/board): it hands over the open store instead of listing plans.
 //
 // # Conflicts
 //

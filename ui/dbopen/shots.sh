@@ -75,6 +75,6 @@ click 570 546 2 # Opslaan
 import -window root "$OUT/db-conflict-saved.png"
 kill $pid; wait $pid 2>/dev/null
 INNER
-export FILE_X=${FILE_X:-30} FILE_Y=${FILE_Y:-12} OPENDB_X=${OPENDB_X:-90} OPENDB_Y=${OPENDB_Y:-451}
-export OPEN_X=${OPEN_X:-570} OPEN_Y=${OPEN_Y:-526} HIST_X=${HIST_X:-90} HIST_Y=${HIST_Y:-490} ROW_X=${ROW_X:-400} ROW_Y=${ROW_Y:-160}
+export FILE_X=${FILE_X:-30} FILE_Y=${FILE_Y:-12} OPENDB_X=${OPENDB_X:-90} OPENDB_Y=${OPENDB_Y:-529}
+export OPEN_X=${OPEN_X:-570} OPEN_Y=${OPEN_Y:-526} HIST_X=${HIST_X:-90} HIST_Y=${HIST_Y:-568} ROW_X=${ROW_X:-400} ROW_Y=${ROW_Y:-160}
 xvfb-run -a -s '-screen 0 1024x640x24' bash "$work/inner.sh" "$work/balansplan" "$OUT" "$work"

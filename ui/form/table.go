@@ -99,20 +99,28 @@ func NewTable(cols []Column, onSelect func(id string)) *Table {
 	t.Widget.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		b := o.(*widget.Button)
 		if id.Col < 0 || id.Col >= len(t.cols) {
-			b.SetText("")
+			if b.Text != "" {
+				b.SetText("")
+			}
 			return
 		}
 		// The sort order shows as an icon: the text font has no arrows.
-		b.Icon = nil
+		var icon fyne.Resource
 		if id.Col == t.sortCol {
-			b.Icon = theme.MenuDropUpIcon()
+			icon = theme.MenuDropUpIcon()
 			if t.desc {
-				b.Icon = theme.MenuDropDownIcon()
+				icon = theme.MenuDropDownIcon()
 			}
 		}
-		b.SetText(t.cols[id.Col].Title)
 		col := id.Col
 		b.OnTapped = func() { t.SortBy(col) }
+		// Every refresh of the table updates its headers; a header that
+		// shows what it showed is left alone (a button's refresh measures
+		// its text again).
+		if title := t.cols[id.Col].Title; b.Text != title || !sameIcon(b.Icon, icon) {
+			b.Icon = icon
+			b.SetText(title)
+		}
 	}
 	for i, c := range cols {
 		t.Widget.SetColumnWidth(i, c.Width)
@@ -123,6 +131,15 @@ func NewTable(cols []Column, onSelect func(id string)) *Table {
 		}
 	}
 	return t
+}
+
+// sameIcon reports whether a and b show the same icon (none, or the
+// theme's icon of one name).
+func sameIcon(a, b fyne.Resource) bool {
+	if a == nil || b == nil {
+		return a == nil && b == nil
+	}
+	return a.Name() == b.Name()
 }
 
 // TableWidget is the fyne table of a Table, which also knows the Delete

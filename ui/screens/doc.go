@@ -169,5 +169,18 @@
 // parser's reason in the user's language and changes nothing, a repeated
 // import says there is nothing new.
 //
+// # Refreshing after an edit (issue 14)
+//
+// Every built screen is refreshed after each edit, and a fyne label or
+// table refreshed measures and shapes its text again even when nothing
+// changed, so a screen changes only what changed: labels through setText
+// and setLabel (unchanged.go), a table only when what it shows changed
+// (Koppelingen's linksKey), the overview's findings only when they
+// differ (shownKey). What a refresh works out from the plan is kept per
+// plan version, which never changes (the realisation page's overdue set,
+// report and index of investments). A screen that lived through edits
+// shows what a fresh one shows:
+// TestRefreshedScreensShowWhatFreshScreensShow holds it.
+//
 // The Workshop screen is ui/workshop's; the shell adds it after these.
 package screens

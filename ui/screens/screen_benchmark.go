@@ -40,7 +40,7 @@ func newBenchmarkScreen(s Host) Screen {
 		},
 		func(id widget.TableCellID, o fyne.CanvasObject) {
 			if id.Row < len(v.cells) && id.Col < len(heads) {
-				o.(*widget.Label).SetText(v.cells[id.Row][id.Col])
+				setText(o.(*widget.Label), v.cells[id.Row][id.Col])
 			}
 		})
 	v.table.ShowHeaderColumn = false
@@ -49,7 +49,7 @@ func newBenchmarkScreen(s Host) Screen {
 	}
 	v.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Col >= 0 && id.Col < len(heads) {
-			o.(*widget.Label).SetText(heads[id.Col])
+			setText(o.(*widget.Label), heads[id.Col])
 		}
 	}
 	// The columns share the pane's width (widgets.FitTable); a text cut

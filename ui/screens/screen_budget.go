@@ -53,13 +53,11 @@ func newBudgetScreen(s Host) Screen {
 			if id.Row >= len(v.cells) || id.Col >= len(heads) {
 				return
 			}
-			lbl.SetText(v.cells[id.Row][id.Col])
-			lbl.TextStyle.Bold = id.Row == len(v.cells)-1
-			lbl.Importance = widget.MediumImportance
+			imp := widget.MediumImportance
 			if v.over[id.Row] && (id.Col == len(heads)-3 || id.Col == 0) {
-				lbl.Importance = widget.DangerImportance
+				imp = widget.DangerImportance
 			}
-			lbl.Refresh()
+			setLabel(lbl, v.cells[id.Row][id.Col], id.Row == len(v.cells)-1, imp)
 		})
 	v.table.ShowHeaderColumn = false
 	v.table.CreateHeader = func() fyne.CanvasObject {
@@ -69,7 +67,7 @@ func newBudgetScreen(s Host) Screen {
 	}
 	v.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		if id.Col >= 0 && id.Col < len(heads) {
-			o.(*widget.Label).SetText(heads[id.Col])
+			setText(o.(*widget.Label), heads[id.Col])
 		}
 	}
 	v.heads = heads
@@ -180,7 +178,7 @@ func (v *budgetScreen) fitColumns() {
 		want[i] = max(w, fyne.MeasureText(h, size, bold).Width) + pad
 	}
 	v.fit.Want, v.fit.Min = want, min
-	v.fit.Table.Refresh()
+	// The table itself is refreshed after this (Refresh): once is enough.
 	if c := v.fit.Table; c.Size().Width > 0 {
 		v.fit.Layout([]fyne.CanvasObject{c}, c.Size())
 	}

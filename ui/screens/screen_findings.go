@@ -44,11 +44,11 @@ func newFindingsScreen(s Host) Screen {
 			box := c.Objects[0].(*fyne.Container)
 			icon := c.Objects[1].(*widget.Icon)
 			head, msg := box.Objects[0].(*widget.Label), box.Objects[1].(*widget.Label)
-			icon.SetResource(SeverityIcon(f.Severity))
-			head.SetText(FindingHead(s, f))
-			head.Importance = SeverityImportance(f.Severity)
-			head.Refresh()
-			msg.SetText(f.Message.In(s.Lang()))
+			if r := SeverityIcon(f.Severity); icon.Resource == nil || icon.Resource.Name() != r.Name() {
+				icon.SetResource(r)
+			}
+			setLabel(head, FindingHead(s, f), head.TextStyle.Bold, SeverityImportance(f.Severity))
+			setText(msg, f.Message.In(s.Lang()))
 			v.list.SetItemHeight(id, c.MinSize().Height)
 		})
 	v.list.OnSelected = func(id widget.ListItemID) {

@@ -30,7 +30,11 @@ type linksScreen struct {
 	widths  int // columns whose width is set
 	visions []model.Vision
 	rows    []model.Investment
-	root    fyne.CanvasObject
+	// shown is what the table shows (linksKey): an edit that changes
+	// none of it leaves the table alone, since its refresh shapes every
+	// visible header again.
+	shown []string
+	root  fyne.CanvasObject
 }
 
 func newLinksScreen(s Host) Screen {
@@ -72,27 +76,20 @@ func newLinksScreen(s Host) Screen {
 	}
 	v.table.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		lbl := o.(*widget.Label)
+		text, bold, imp := "", lbl.TextStyle.Bold, lbl.Importance
 		switch {
 		case id.Row < 0 && id.Col >= 0 && id.Col < len(v.visions):
-			lbl.SetText(v.visions[id.Col].Code)
-			lbl.TextStyle.Bold = true
-			lbl.Importance = widget.MediumImportance
+			text, bold, imp = v.visions[id.Col].Code, true, widget.MediumImportance
 		case id.Col < 0 && id.Row >= 0 && id.Row < len(v.rows):
 			inv := v.rows[id.Row]
-			if text := inv.Code + "  " + inv.Title; lbl.Text != text {
-				lbl.SetText(text)
-			}
-			lbl.TextStyle.Bold = false
+			text, bold, imp = inv.Code+"  "+inv.Title, false, widget.MediumImportance
 			// An investment that should serve a vision and serves none
 			// stands out (the finding investment_without_vision).
-			lbl.Importance = widget.MediumImportance
 			if len(inv.VisionIDs) == 0 && needsVision(inv.Block) && !inv.Cancelled() {
-				lbl.Importance = widget.DangerImportance
+				imp = widget.DangerImportance
 			}
-		default:
-			lbl.SetText("")
 		}
-		lbl.Refresh()
+		setLabel(lbl, text, bold, imp)
 	}
 	v.table.SetColumnWidth(-1, 280)
 	v.table.OnSelected = func(id widget.TableCellID) {
@@ -140,10 +137,27 @@ func (v *linksScreen) Refresh() {
 		}
 		legend = append(legend, vis.Code+"  "+vis.Title)
 	}
-	if text := strings.Join(legend, "\n\n"); v.legend.Text != text {
-		v.legend.SetText(text)
+	setText(v.legend, strings.Join(legend, "\n\n"))
+	if key := linksKey(v.visions, v.rows); !slices.Equal(key, v.shown) {
+		v.shown = key
+		v.table.Refresh()
 	}
-	v.table.Refresh()
+}
+
+// linksKey is everything the table shows of visions and rows: each
+// vision's ID and code, and each investment's ID, code, title, bouwsteen,
+// whether it is cancelled and the visions it serves.
+func linksKey(visions []model.Vision, rows []model.Investment) []string {
+	key := make([]string, 0, 1+len(visions)+len(rows))
+	key = append(key, "links") // never equal to no key at all
+	for _, vis := range visions {
+		key = append(key, vis.ID+"\x00"+vis.Code)
+	}
+	for _, inv := range rows {
+		key = append(key, strings.Join([]string{"\x01" + inv.ID, inv.Code, inv.Title, string(inv.Block),
+			fmt.Sprint(inv.Cancelled()), strings.Join(inv.VisionIDs, "\x02")}, "\x00"))
+	}
+	return key
 }
 
 func (v *linksScreen) Filter(q string) {

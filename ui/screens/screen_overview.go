@@ -1,7 +1,10 @@
 package screens
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -30,8 +33,11 @@ type overview struct {
 	routeFig *chartView
 	matrix   *chartView
 	findings *fyne.Container
-	cards    []*widgets.TapCard
-	root     fyne.CanvasObject
+	// shown is what the findings' widgets show (shownKey): an edit that
+	// leaves the findings as they were keeps them.
+	shown []string
+	cards []*widgets.TapCard
+	root  fyne.CanvasObject
 }
 
 func newOverview(s Host) Screen {
@@ -104,12 +110,16 @@ func (v *overview) Content() fyne.CanvasObject { return v.root }
 func (v *overview) Refresh() {
 	s := v.s
 	p, a, l := s.Doc().Plan(), s.Doc().Analysis(), s.Lang()
-	v.plan.SetText(PlanHeading(p, l))
+	heading := PlanHeading(p, l)
+	if pv := p.Previous; !pv.IsZero() { // the link back (issue 15)
+		heading += "\n" + s.T("overview.previous", pv.Title, cmp.Or(pv.Version, "–"))
+	}
+	setText(v.plan, heading)
 	r := a.Route
 	reason, _ := RouteText(s, &r, l)
-	v.route.SetText(s.T("overview.route.text", reason,
+	setText(v.route, s.T("overview.route.text", reason,
 		planning.FormatShare(r.T(), l), planning.FormatShare(r.E(), l)))
-	v.balance.SetText(s.T("overview.balance.text",
+	setText(v.balance, s.T("overview.balance.text",
 		CellText(a.Position.Now, l), a.Position.Now.Balance().Label(l),
 		CellText(a.Position.Goal, l), a.Position.Goal.Balance().Label(l)))
 	b := a.Budget
@@ -127,15 +137,28 @@ func (v *overview) Refresh() {
 	if od := overdueCodes(p); len(od) > 0 {
 		text += "\n" + s.T("overview.overdue", strings.Join(od, ", "))
 	}
-	v.budget.SetText(text)
+	setText(v.budget, text)
 	v.bars.chart.Refresh()
 	v.routeFig.chart.Refresh()
 	v.matrix.chart.Refresh()
 
 	// The most important findings whole (planning's Top): the advice is
 	// the point, so a message is never cut; each opens its subject.
+	v.showFindings(a, l)
+}
+
+// showFindings lists the most important findings, building their
+// widgets again only when what they show changed.
+func (v *overview) showFindings(a *planning.Analysis, l model.Lang) {
+	s := v.s
+	top := a.Top(overviewMaxFindings)
+	key := shownKey(s, top, len(a.Findings), l)
+	if slices.Equal(key, v.shown) {
+		return
+	}
+	v.shown = key
 	objs := make([]fyne.CanvasObject, 0, overviewMaxFindings+1)
-	for _, f := range a.Top(overviewMaxFindings) {
+	for _, f := range top {
 		f := f
 		msg := widget.NewLabel(f.Message.In(l))
 		msg.Wrapping = fyne.TextWrapWord
@@ -155,4 +178,15 @@ func (v *overview) Refresh() {
 	}
 	v.findings.Objects = objs
 	v.findings.Refresh()
+}
+
+// shownKey is everything the overview's findings show and do: each
+// finding's head, severity, message, subject and screen, and how many
+// there are in all.
+func shownKey(s Host, top []planning.Finding, all int, l model.Lang) []string {
+	key := []string{strconv.Itoa(all), string(l)}
+	for _, f := range top {
+		key = append(key, FindingHead(s, f), string(f.Severity), f.Message.In(l), string(f.Code), strings.Join(f.Subject, "\x00"))
+	}
+	return key
 }

@@ -35,6 +35,23 @@ type realisationPage struct {
 	bars  *chartView
 	// inputs are each card's status change inputs, by investment ID.
 	inputs map[string]*statusInputs
+	// overdue is planning.Overdue of overduePlan on overdueDay, by
+	// investment ID: every card asks, and the plan is the same for all of
+	// them (a plan version never changes), so it is worked out once.
+	overdue     map[string]bool
+	overduePlan *model.Plan
+	overdueDay  string
+	// rep is planning.Realisation of repPlan, which the table and the
+	// bars both show.
+	rep     *planning.RealisationReport
+	repPlan *model.Plan
+	// byID is where each investment of byIDPlan stands: every card reads
+	// its investment two or three times per refresh, and a search of the
+	// list for each made the refresh grow with the square of the plan.
+	byID     map[string]int
+	byIDPlan *model.Plan
+	// sumKey is what the table of the year shows (labelsKey).
+	sumKey []string
 	root   fyne.CanvasObject
 }
 
@@ -57,7 +74,7 @@ func newRealisationPage(s Host) *realisationPage {
 	v.sum = container.NewGridWithColumns(4)
 	v.all = wrapped("")
 	v.bars = newChartView(fyne.NewSize(300, 150), func(box chart.Box) chart.Figure {
-		return RealisationBars(planning.Realisation(s.Doc().Plan()), v.chosen(), s.Lang(), s.T("realisation.legend.planned"), box)
+		return RealisationBars(v.report(s.Doc().Plan()), v.chosen(), s.Lang(), s.T("realisation.legend.planned"), box)
 	})
 	right := container.NewVScroll(container.NewPadded(container.NewVBox(v.sum, v.bars.box, v.all)))
 	left := container.NewVScroll(container.NewPadded(v.cards.box))
@@ -113,9 +130,10 @@ func (v *realisationPage) Refresh() {
 	for i, inv := range p.Investments {
 		keys[i] = inv.ID
 	}
+	v.index(p)
 	v.cards.sync(p, keys)
 
-	rep := planning.Realisation(p)
+	rep := v.report(p)
 	y := v.chosen()
 	money := func(m model.Money) string { return planning.FormatMoney(m, l) }
 	cells := []fyne.CanvasObject{bold(strconv.Itoa(y)), boldRight(s.T("realisation.planned")), boldRight(s.T("realisation.realised")), boldRight(s.T("realisation.variance"))}
@@ -125,8 +143,13 @@ func (v *realisationPage) Refresh() {
 		}
 		cells = append(cells, bold(s.T("budget.total")), right(money(ry.PlannedTotal())), right(money(ry.RealisedTotal())), varianceLabel(ry.VarianceTotal(), l))
 	}
-	v.sum.Objects = cells
-	v.sum.Refresh()
+	// The table is built anew but shown only when it changed: most edits
+	// leave the year's realisation as it was.
+	if key := labelsKey(cells); key == nil || !slices.Equal(key, v.sumKey) {
+		v.sumKey = key
+		v.sum.Objects = cells
+		v.sum.Refresh()
+	}
 	var lines []string
 	for _, ry := range rep.Years {
 		if !ry.Recorded {
@@ -136,7 +159,7 @@ func (v *realisationPage) Refresh() {
 		lines = append(lines, s.T("realisation.year.line", ry.Year, money(ry.PlannedTotal()), money(ry.RealisedTotal()), signed(ry.VarianceTotal(), l)))
 	}
 	lines = append(lines, s.T("realisation.total.line", money(rep.Planned.Sum()), money(rep.Realised.Sum()), signed(rep.Variance.Sum(), l)))
-	v.all.SetText(strings.Join(lines, "\n"))
+	setText(v.all, strings.Join(lines, "\n"))
 	v.bars.Refresh()
 }
 
@@ -157,12 +180,12 @@ func (v *realisationPage) newCard(id string) *recordCard {
 	f := newRecordForm(s, model.EntityInvestment, investmentRef)
 	f.ID = id
 	f.Title = func(p *model.Plan, id string) string {
-		return s.T("realisation.of", investmentRef(p, id), v.chosen())
+		return s.T("realisation.of", v.ref(p, id), v.chosen())
 	}
 	amount := func(name model.Field, key string, recurring bool) {
 		f.Text(name, s.T(key), false,
 			func(p *model.Plan) string {
-				r, ok := investmentIn(p, id).RealisationIn(v.chosen())
+				r, ok := v.investment(p, id).RealisationIn(v.chosen())
 				if !ok {
 					return ""
 				}
@@ -216,23 +239,28 @@ func (v *realisationPage) newCard(id string) *recordCard {
 	box := widget.NewCard("", "", container.NewVBox(info, f.Grid, statusRow, container.NewHBox(rec), msg))
 	v.inputs[id] = &statusInputs{status: status, date: date, note: note, msg: msg, info: info, record: rec}
 	return &recordCard{form: f.Form, box: box, loaded: func(p *model.Plan) {
-		inv := investmentIn(p, id)
+		inv := v.investment(p, id)
 		if inv == nil {
 			return
 		}
 		y := v.chosen()
 		text := s.T("realisation.plans", planning.FormatMoney(planning.PlannedCash(p, inv, y), l), inv.Status.Label(l))
-		if planning.IsOverdue(p, id, today()) {
+		imp := widget.MediumImportance
+		if v.isOverdue(p, id) {
 			text += "\n" + s.T("overdue.flag")
-			info.Importance = widget.DangerImportance
-		} else {
-			info.Importance = widget.MediumImportance
+			imp = widget.DangerImportance
 		}
 		if n := len(inv.StatusChanges); n > 0 {
 			c := inv.StatusChanges[n-1]
 			text += "\n" + s.T("realisation.status.last", c.Date, c.Status.Label(l), c.Note)
 		}
-		info.SetText(text)
+		// An edit elsewhere leaves most cards as they were: a label
+		// refreshed with its own text measures and lays out its lines
+		// again, so only a changed one is refreshed.
+		if info.Text != text || info.Importance != imp {
+			info.Text, info.Importance = text, imp
+			info.Refresh()
+		}
 		if status.SelectedIndex() < 0 || status.Selected == "" {
 			status.SetSelectedIndex(max(slices.Index(sv, string(inv.Status)), 0))
 		}
@@ -240,6 +268,65 @@ func (v *realisationPage) newCard(id string) *recordCard {
 			date.SetText(today())
 		}
 	}}
+}
+
+// isOverdue is planning.IsOverdue(p, id, today()), worked out once per
+// plan version and day for all cards.
+func (v *realisationPage) isOverdue(p *model.Plan, id string) bool {
+	if day := today(); p != v.overduePlan || day != v.overdueDay || v.overdue == nil {
+		v.overdue = map[string]bool{}
+		for _, o := range planning.Overdue(p, day) {
+			v.overdue[o.ID] = true
+		}
+		v.overduePlan, v.overdueDay = p, day
+	}
+	return v.overdue[id]
+}
+
+// report is planning.Realisation(p), worked out once per plan version.
+func (v *realisationPage) report(p *model.Plan) *planning.RealisationReport {
+	if p != v.repPlan || v.rep == nil {
+		v.rep, v.repPlan = planning.Realisation(p), p
+	}
+	return v.rep
+}
+
+// index makes investment find the investments of p by the map.
+func (v *realisationPage) index(p *model.Plan) {
+	if p == v.byIDPlan {
+		return
+	}
+	v.byID = make(map[string]int, len(p.Investments))
+	for i, inv := range p.Investments {
+		if _, dup := v.byID[inv.ID]; !dup {
+			v.byID[inv.ID] = i // the first, as Plan.Investment finds it
+		}
+	}
+	v.byIDPlan = p
+}
+
+// investment is investmentIn(p, id), by the index when p is the plan
+// the page was last refreshed with.
+func (v *realisationPage) investment(p *model.Plan, id string) *model.Investment {
+	if p != v.byIDPlan {
+		return investmentIn(p, id)
+	}
+	if i, ok := v.byID[id]; ok {
+		return &p.Investments[i]
+	}
+	return nil
+}
+
+// ref is investmentRef(p, id), by the index when p is the plan the page
+// was last refreshed with.
+func (v *realisationPage) ref(p *model.Plan, id string) string {
+	if p != v.byIDPlan {
+		return investmentRef(p, id)
+	}
+	if i, ok := v.byID[id]; ok {
+		return refOf(p.Investments[i].Code, i)
+	}
+	return ""
 }
 
 // setRealised sets the one-off or the recurring amount of the year; an

@@ -51,20 +51,16 @@ func newRouteScreen(s Host) Screen {
 			}
 			t := v.rows[id.Row]
 			if id.Col == 0 {
-				if text := t.Vision + "  " + t.Title; lbl.Text != text {
-					lbl.SetText(text)
-				}
+				// A cell of another column may be reused here: its
+				// importance is set too.
+				setLabel(lbl, t.Vision+"  "+t.Title, lbl.TextStyle.Bold, widget.MediumImportance)
 				return
 			}
-			codes := t.Codes(blocks[id.Col-1])
-			if len(codes) == 0 {
-				lbl.SetText("–")
-				lbl.Importance = widget.LowImportance
-			} else {
-				lbl.SetText(strings.Join(codes, ", "))
-				lbl.Importance = widget.MediumImportance
+			text, imp := "–", widget.LowImportance
+			if codes := t.Codes(blocks[id.Col-1]); len(codes) > 0 {
+				text, imp = strings.Join(codes, ", "), widget.MediumImportance
 			}
-			lbl.Refresh()
+			setLabel(lbl, text, lbl.TextStyle.Bold, imp)
 		})
 	v.table.ShowHeaderColumn = false
 	v.table.CreateHeader = func() fyne.CanvasObject {
@@ -74,9 +70,9 @@ func newRouteScreen(s Host) Screen {
 		lbl := o.(*widget.Label)
 		switch {
 		case id.Col == 0:
-			lbl.SetText(s.T("col.vision"))
+			setText(lbl, s.T("col.vision"))
 		case id.Col > 0 && id.Col <= len(blocks):
-			lbl.SetText(chart.ShortLabel(blocks[id.Col-1], l))
+			setText(lbl, chart.ShortLabel(blocks[id.Col-1], l))
 		}
 	}
 	// The columns share the pane's width (widgets.FitTable): the

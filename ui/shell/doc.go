@@ -32,6 +32,9 @@
 // PostgreSQL database (ui/dbopen; the document then holds a pgdoc store
 // instead of the file, and a clash with someone else's save asks which
 // value stays), and "Recente wijzigingen…" that database plan's history.
+// "Volgend plan starten…" (nextplan.go) writes the next plan of the open
+// one into a new file (planning.NextPlan, store.Create) and offers to
+// open it; it never replaces an existing file.
 //
 // After an export the status line names the file, with "PDF openen" and
 // "Map tonen" beside it: the system's opener (fyne's App.OpenURL, which

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The screenshot of the board window read from a board database,
+# docs/img/board-db.png, at 1024x640 against a throwaway PostgreSQL server.
+#
+#   ui/board/dbshots.sh OUTDIR
+#
+# Starts a cluster (.ci/postgres.sh), fills it (internal/shotboard: three
+# of the hand-made schools under board "proef", a fourth under another
+# board), remembers server, database and user "bestuur" in a fresh HOME's
+# preferences as the connection dialog would (never a password), runs the
+# app under Xvfb and goes File > "Bestuursoverzicht uit database…", Enter
+# in the password field (the throwaway server trusts its socket). Also
+# writes board-db-menu.png and board-db-connect.png (not in the docs).
+# Needs xvfb-run, xdotool and imagemagick (import).
+set -euo pipefail
+OUT=$(realpath "$1")
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+cd "$ROOT"
+work=$(mktemp -d)
+pgdir=$(mktemp -d)
+cleanup() { .ci/postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$work"; }
+trap cleanup EXIT
+go build -o "$work/balansplan-gui" ./cmd/balansplan-gui
+.ci/postgres.sh start "$pgdir" >/dev/null
+PGB=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+"$PGB/createdb" -h "$pgdir" -U postgres bestuur
+go run ./ui/board/internal/shotboard "postgres://postgres@/bestuur?host=$pgdir&sslmode=disable"
+
+export GOCACHE=$(go env GOCACHE) GOPATH=$(go env GOPATH) # HOME changes below
+export HOME="$work/home"
+prefs="$HOME/.config/fyne/nl.balansplan.app"
+mkdir -p "$prefs" "$HOME/.cache"
+printf '{"db.host":"%s","db.port":"5432","db.database":"bestuur","db.user":"bestuur","language":"nl"}\n' "$pgdir" >"$prefs/preferences.json"
+
+cat >"$work/inner.sh" <<'INNER'
+set -u
+BIN=$1; OUT=$2; WORK=$3
+$BIN >"$WORK/app.log" 2>&1 &
+pid=$!
+for i in $(seq 1 100); do w=$(xdotool search --name Balansplan 2>/dev/null | head -1); [ -n "$w" ] && break; sleep 0.2; done
+sleep 2
+xdotool windowsize $w 1024 640; xdotool windowmove $w 0 0; sleep 1
+click() { xdotool mousemove $1 $2 click 1; sleep ${3:-1}; }
+click 475 367 # "Nee" in the welcome question of a first start
+click $FILE_X $FILE_Y
+import -window root "$OUT/board-db-menu.png"
+click $DBBOARD_X $DBBOARD_Y
+import -window root "$OUT/board-db-connect.png"
+xdotool key Return; sleep 5 # Enter in the password field connects
+b=$(xdotool search --name "Bestuur:" 2>/dev/null | head -1)
+[ -n "$b" ] && { xdotool windowmove $b 0 0; sleep 1; }
+import -window root "$OUT/board-db.png"
+kill $pid; wait $pid 2>/dev/null
+INNER
+export FILE_X=${FILE_X:-30} FILE_Y=${FILE_Y:-12} DBBOARD_X=${DBBOARD_X:-90} DBBOARD_Y=${DBBOARD_Y:-490}
+xvfb-run -a -s '-screen 0 1024x640x24' bash "$work/inner.sh" "$work/balansplan-gui" "$OUT" "$work"
