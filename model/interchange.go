@@ -130,15 +130,7 @@ func jsonSyntaxText(data []byte, err error) Text {
 	if off < 0 {
 		return Text{"het bestand is geen geldige JSON", "the file is not valid JSON"}
 	}
-	line, col := 1, 1
-	for _, b := range data[:min(int(off), len(data))] {
-		if b == '\n' {
-			line++
-			col = 1
-		} else {
-			col++
-		}
-	}
+	line, col := TextPosition(data, int(off))
 	return Text{
 		fmt.Sprintf("het bestand is geen geldige JSON (regel %d, kolom %d)", line, col),
 		fmt.Sprintf("the file is not valid JSON (line %d, column %d)", line, col)}

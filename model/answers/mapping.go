@@ -405,7 +405,7 @@ func scanMapping(data []byte) *Problem {
 			EN: fmt.Sprintf("the file is larger than %d kB; a mapping is only a few kB", MaxMappingSize>>10)})
 	}
 	if !utf8.Valid(data) {
-		line, _ := position(data, invalidUTF8At(data))
+		line, _ := model.TextPosition(data, invalidUTF8At(data))
 		return fail(ReasonMappingUTF8, model.Text{
 			NL: fmt.Sprintf("het bestand is geen UTF-8-tekst (fout in regel %d); sla het op als UTF-8", line),
 			EN: fmt.Sprintf("the file is not UTF-8 text (error in line %d); save it as UTF-8", line)})
@@ -428,13 +428,13 @@ func scanMapping(data []byte) *Problem {
 		err = json.Unmarshal(data, &v)
 		var se *json.SyntaxError
 		if ended || !errors.As(err, &se) || int(se.Offset) > len(data) || se.Offset < 1 {
-			line, _ := position(data, len(data))
+			line, _ := model.TextPosition(data, len(data))
 			return fail(ReasonMappingSyntax, model.Text{
 				NL: fmt.Sprintf("de koppeling is geen geldige JSON: het bestand houdt op in regel %d terwijl er nog iets open staat (een }, ] of \")", line),
 				EN: fmt.Sprintf("the mapping is not valid JSON: the file ends in line %d while something is still open (a }, ] or \")", line)})
 		}
 		off := int(se.Offset) - 1
-		line, col := position(data, off)
+		line, col := model.TextPosition(data, off)
 		r, _ := utf8.DecodeRune(data[off:])
 		return fail(ReasonMappingSyntax, model.Text{
 			NL: fmt.Sprintf("de koppeling is geen geldige JSON: %q in regel %d, kolom %d staat verkeerd (ontbreekt daarvoor een komma, aanhalingsteken of haakje, of staat er een komma te veel?)", r, line, col),
@@ -442,7 +442,7 @@ func scanMapping(data []byte) *Problem {
 	}
 	rest := data[dec.InputOffset():]
 	if extra := len(rest) - len(bytes.TrimLeft(rest, " \t\r\n")); extra < len(rest) {
-		line, col := position(data, int(dec.InputOffset())+extra)
+		line, col := model.TextPosition(data, int(dec.InputOffset())+extra)
 		return fail(ReasonMappingSyntax, model.Text{
 			NL: fmt.Sprintf("na het einde van de koppeling (de laatste }) staat nog iets, in regel %d, kolom %d; een bestand bevat één koppeling", line, col),
 			EN: fmt.Sprintf("something follows the end of the mapping (its last }), in line %d, column %d; a file holds one mapping", line, col)})
@@ -545,21 +545,6 @@ func quote(s string) string { return strconv.Quote(s) }
 
 // same is a text that reads alike in both languages, such as a key.
 func same(s string) model.Text { return model.Text{NL: s, EN: s} }
-
-// position is the line and column (in characters, both from 1) of byte
-// offset off.
-func position(data []byte, off int) (line, col int) {
-	off = max(0, min(off, len(data)))
-	line, col = 1, 1
-	for _, r := range string(data[:off]) {
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
-	return line, col
-}
 
 func invalidUTF8At(data []byte) int {
 	for off := 0; off < len(data); {

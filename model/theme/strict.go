@@ -77,7 +77,7 @@ func (r *reader) decode(data []byte, v any) *Error {
 		return r.jsonErr(data, err)
 	}
 	if rest := bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n"); len(rest) > 0 {
-		line, col := position(data, len(data)-len(rest))
+		line, col := model.TextPosition(data, len(data)-len(rest))
 		return r.err(ReasonJSON,
 			fmt.Sprintf("na het einde van het bestand staat nog iets (regel %d, kolom %d)", line, col),
 			fmt.Sprintf("something follows the end of the file (line %d, column %d)", line, col))
@@ -130,7 +130,7 @@ func (r *reader) duplicateKeys(data []byte) *Error {
 	err := walk("")
 	var dk *dupKey
 	if errors.As(err, &dk) {
-		line, col := position(data, int(dk.off))
+		line, col := model.TextPosition(data, int(dk.off))
 		where := model.Text{NL: "het bestand", EN: "the file"}
 		if dk.path != "" {
 			where = model.Text{NL: strconv.Quote(dk.path), EN: strconv.Quote(dk.path)}
@@ -163,7 +163,7 @@ func (r *reader) jsonErr(data []byte, err error) *Error {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
-		line, _ := position(data, len(data))
+		line, _ := model.TextPosition(data, len(data))
 		return r.err(ReasonJSON,
 			fmt.Sprintf("het bestand is geen geldige JSON: het houdt op in regel %d terwijl er nog iets open staat (een }, ] of \")", line),
 			fmt.Sprintf("the file is not valid JSON: it ends in line %d while something is still open (a }, ] or \")", line))
@@ -174,10 +174,10 @@ func (r *reader) jsonErr(data []byte, err error) *Error {
 		}
 		want := kindText(te.Type)
 		return r.err(ReasonJSON,
-			fmt.Sprintf("%s moet %s zijn, niet %s", where.NL, want.NL, valueText(te.Value).NL),
-			fmt.Sprintf("%s must be %s, not %s", where.EN, want.EN, valueText(te.Value).EN))
+			fmt.Sprintf("%s moet %s zijn, niet %s", where.NL, want.NL, model.JSONValueText(te.Value).NL),
+			fmt.Sprintf("%s must be %s, not %s", where.EN, want.EN, model.JSONValueText(te.Value).EN))
 	case errors.As(err, &se):
-		line, col := position(data, max(0, int(se.Offset)-1))
+		line, col := model.TextPosition(data, max(0, int(se.Offset)-1))
 		return r.err(ReasonJSON,
 			fmt.Sprintf("het bestand is geen geldige JSON: fout in regel %d, kolom %d", line, col),
 			fmt.Sprintf("the file is not valid JSON: error in line %d, column %d", line, col))
@@ -204,39 +204,6 @@ func kindText(t reflect.Type) model.Text {
 		return model.Text{NL: "een lijst", EN: "a list"}
 	}
 	return model.Text{NL: "een object", EN: "an object"}
-}
-
-// valueText names the kind of JSON value found, as encoding/json reports
-// it ("number", "number 1.5", "string", "array", "object", "bool").
-func valueText(v string) model.Text {
-	switch {
-	case v == "string":
-		return model.Text{NL: "een tekst", EN: "a text"}
-	case v == "array":
-		return model.Text{NL: "een lijst", EN: "a list"}
-	case v == "object":
-		return model.Text{NL: "een object", EN: "an object"}
-	case v == "bool":
-		return model.Text{NL: "waar of onwaar", EN: "true or false"}
-	case strings.HasPrefix(v, "number"):
-		return model.Text{NL: "een getal", EN: "a number"}
-	}
-	return model.Text{NL: v, EN: v}
-}
-
-// position is the line and column (in characters, both from 1) of byte
-// offset off.
-func position(data []byte, off int) (line, col int) {
-	off = max(0, min(off, len(data)))
-	line, col = 1, 1
-	for _, r := range string(data[:off]) {
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
-	return line, col
 }
 
 // wireText is a text in both languages.

@@ -132,7 +132,7 @@ func ParseQuestionSet(data []byte) (*QuestionSet, error) {
 		return nil, jsonErr(data, err)
 	}
 	if rest := bytes.TrimSpace(data[dec.InputOffset():]); len(rest) > 0 {
-		line, col := position(data, len(data)-len(bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n")))
+		line, col := model.TextPosition(data, len(data)-len(bytes.TrimLeft(data[dec.InputOffset():], " \t\r\n")))
 		return nil, questionErr("", QuestionSetJSON,
 			fmt.Sprintf("na het einde van de vragenlijst staat nog iets (regel %d, kolom %d)", line, col),
 			fmt.Sprintf("something follows the end of the question set (line %d, column %d)", line, col))
@@ -260,24 +260,24 @@ func jsonErr(data []byte, err error) *QuestionSetError {
 	var te *json.UnmarshalTypeError
 	switch {
 	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
-		line, _ := position(data, len(data))
+		line, _ := model.TextPosition(data, len(data))
 		return questionErr("", QuestionSetJSON,
 			fmt.Sprintf("het bestand is geen geldige JSON: het houdt op in regel %d terwijl er nog iets open staat (een }, ] of \")", line),
 			fmt.Sprintf("the file is not valid JSON: it ends in line %d while something is still open (a }, ] or \")", line))
 	case errors.As(err, &te):
-		line, col := position(data, valueStart(data, int(te.Offset)))
+		line, col := model.TextPosition(data, valueStart(data, int(te.Offset)))
 		where := model.Text{NL: "de vragenlijst", EN: "the question set"}
 		if te.Field != "" {
 			where = model.Text{NL: strconv.Quote(te.Field), EN: strconv.Quote(te.Field)}
 		}
 		want := kindText(te.Type.Kind())
-		got := valueText(te.Value)
+		got := model.JSONValueText(te.Value)
 		return questionErr("", QuestionSetJSON,
 			fmt.Sprintf("%s moet %s zijn; er staat %s (regel %d, kolom %d)", where.NL, want.NL, got.NL, line, col),
 			fmt.Sprintf("%s must be %s; it is %s (line %d, column %d)", where.EN, want.EN, got.EN, line, col))
 	case errors.As(err, &se):
 		off := max(0, int(se.Offset)-1)
-		line, col := position(data, off)
+		line, col := model.TextPosition(data, off)
 		return questionErr("", QuestionSetJSON,
 			fmt.Sprintf("het bestand is geen geldige JSON: fout in regel %d, kolom %d", line, col),
 			fmt.Sprintf("the file is not valid JSON: error in line %d, column %d", line, col))
@@ -329,42 +329,6 @@ func kindText(k reflect.Kind) model.Text {
 		return model.Text{NL: "een lijst", EN: "a list"}
 	}
 	return model.Text{NL: "een object", EN: "an object"}
-}
-
-// valueText names the kind of JSON value found, as encoding/json reports
-// it ("number", "number 1.5", "string", "array", "object", "bool").
-func valueText(v string) model.Text {
-	switch {
-	case v == "string":
-		return model.Text{NL: "een tekst", EN: "a text"}
-	case v == "array":
-		return model.Text{NL: "een lijst", EN: "a list"}
-	case v == "object":
-		return model.Text{NL: "een object", EN: "an object"}
-	case v == "bool":
-		return model.Text{NL: "waar of onwaar", EN: "true or false"}
-	case v == "number":
-		return model.Text{NL: "een getal", EN: "a number"}
-	case strings.HasPrefix(v, "number "):
-		n := strings.TrimPrefix(v, "number ")
-		return model.Text{NL: "het getal " + n, EN: "the number " + n}
-	}
-	return model.Text{NL: v, EN: v}
-}
-
-// position is the line and column (in characters, both from 1) of byte
-// offset off.
-func position(data []byte, off int) (line, col int) {
-	off = max(0, min(off, len(data)))
-	line, col = 1, 1
-	for _, r := range string(data[:off]) {
-		if r == '\n' {
-			line, col = line+1, 1
-		} else {
-			col++
-		}
-	}
-	return line, col
 }
 
 func blockNames() string {
