@@ -16,21 +16,10 @@ set -euo pipefail
 OUT=$(realpath "$1")
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
-work=$(mktemp -d)
-pgdir=$(mktemp -d)
-cleanup() { .ci/postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
-go build -o "$work/balansplan-gui" ./cmd/balansplan-gui
-.ci/postgres.sh start "$pgdir" >/dev/null
-PGB=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-"$PGB/createdb" -h "$pgdir" -U postgres bestuur
-go run ./ui/board/internal/shotboard "postgres://postgres@/bestuur?host=$pgdir&sslmode=disable"
-
-export GOCACHE=$(go env GOCACHE) GOPATH=$(go env GOPATH) # HOME changes below
-export HOME="$work/home"
-prefs="$HOME/.config/fyne/nl.balansplan.app"
-mkdir -p "$prefs" "$HOME/.cache"
-printf '{"db.host":"%s","db.port":"5432","db.database":"bestuur","db.user":"bestuur","language":"nl"}\n' "$pgdir" >"$prefs/preferences.json"
+. ui/internal/dbshots.sh
+dbshots_start
+go run ./ui/board/internal/shotboard "$SUPER"
+dbshots_home bestuur
 
 cat >"$work/inner.sh" <<'INNER'
 set -u

@@ -20,23 +20,12 @@ set -euo pipefail
 OUT=$(realpath "$1")
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$ROOT"
-work=$(mktemp -d)
-pgdir=$(mktemp -d)
-cleanup() { .ci/postgres.sh stop "$pgdir" >/dev/null 2>&1 || true; rm -rf "$work"; }
-trap cleanup EXIT
+export ROOT # the conflict step of the inner script runs from it
+. ui/internal/dbshots.sh
+dbshots_start
 go build -o "$work/balansplan" ./cmd/balansplan
-go build -o "$work/balansplan-gui" ./cmd/balansplan-gui
-.ci/postgres.sh start "$pgdir" >/dev/null
-PGB=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
-"$PGB/createdb" -h "$pgdir" -U postgres bestuur
-export SUPER="postgres://postgres@/bestuur?host=$pgdir&sslmode=disable" ROOT
 go run ./ui/dbopen/internal/shotdb "$SUPER"
-
-export GOCACHE=$(go env GOCACHE) GOPATH=$(go env GOPATH) # HOME changes below
-export HOME="$work/home"
-prefs="$HOME/.config/fyne/nl.balansplan.app"
-mkdir -p "$prefs" "$HOME/.cache"
-printf '{"db.host":"%s","db.port":"5432","db.database":"bestuur","db.user":"jansen","language":"nl"}\n' "$pgdir" >"$prefs/preferences.json"
+dbshots_home jansen
 
 cat >"$work/inner.sh" <<'INNER'
 set -u
