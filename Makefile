@@ -71,7 +71,7 @@ unit:
 # Each target is "package:FuzzName". The corpus each run finds stays in
 # the Go build cache; a failing input is written to the package's
 # testdata/fuzz and fails the run (.ci/fuzz.sh says when a run is retried).
-FUZZ_TARGETS := ./model:FuzzDecodeJSON ./model:FuzzParseMoney ./model/store:FuzzOpen \
+FUZZ_TARGETS := ./model:FuzzDecodeJSON ./model:FuzzParseMoney ./model/store:FuzzOpen ./model/store:FuzzPackedRow \
   ./model/merge:FuzzMerge ./model/answers:FuzzRead ./model/answers:FuzzMapping \
   ./planning/workshop:FuzzParseQuestionSet ./cmd/balansplan:FuzzImportCommand \
   ./model/theme:FuzzParse

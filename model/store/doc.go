@@ -8,7 +8,17 @@
 // application_id 0x42414C53 ("BALS", ApplicationID) and, as user_version,
 // the number of the last schema migration applied. A closed file is one
 // self-contained file in rollback-journal mode; while a read-write Doc has
-// it open it is in WAL mode, with its -wal and -shm files beside it.
+// it open it is in WAL mode, with its -wal and -shm files beside it. Its
+// text is UTF-8 (SQLite's default); a file in UTF-16 was made by another
+// program and is refused as one (ReasonForeignSQLite).
+//
+// # Reading
+//
+// Load reads the whole plan in one read transaction. The long lists
+// (vision statements, investments, links, self-assessments, votes) come
+// as packed rows, one text cell per row (packed.go): the driver's cost is
+// per cell, and per-column cells made up most of a Load. The short lists
+// and the plan row are read through GORM like everything that is written.
 //
 // # The schema
 //

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 
@@ -129,79 +130,103 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 		p.BudgetCeiling[c.Year] = model.Money(c.Cents)
 	}
 
-	var visions []visionRow
-	if err := tx.Order("position").Find(&visions).Error; err != nil {
+	// The long lists are read as packed rows (packed.go): one cell per
+	// row instead of one per column.
+	visionAt := map[string]int{}
+	var rowErr error
+	err := readPacked(tx, "visions", "position",
+		[]string{"id", "code", "title", "text", "priority", "evaluation_indicator", "evaluation_moment", "theme"},
+		func(r *packedRow) {
+			v := model.Vision{ID: r.text(), Code: r.text(), Title: r.text(), Text: r.text(), Priority: int(r.int()),
+				Evaluation: model.Evaluation{Indicator: r.text()}}
+			moment := r.text()
+			v.Theme = r.text()
+			if rowErr != nil {
+				return
+			}
+			if v.Evaluation.Moment, rowErr = model.ParseMonth(moment); rowErr != nil {
+				rowErr = fileErr(ReasonCorrupt, "", fmt.Errorf("vision %s: evaluation moment: %w", v.ID, rowErr))
+				return
+			}
+			visionAt[v.ID] = len(p.Visions)
+			p.Visions = append(p.Visions, v)
+		})
+	if err := firstErr(err, rowErr); err != nil {
 		return nil, 0, err
 	}
-	p.Visions = make([]model.Vision, len(visions))
-	visionAt := make(map[string]int, len(visions))
-	for i, v := range visions {
-		moment, err := model.ParseMonth(v.EvaluationMoment)
-		if err != nil {
-			return nil, 0, fileErr(ReasonCorrupt, "", fmt.Errorf("vision %s: evaluation moment: %w", v.ID, err))
-		}
-		p.Visions[i] = model.Vision{ID: v.ID, Code: v.Code, Title: v.Title, Text: v.Text, Priority: v.Priority,
-			Evaluation: model.Evaluation{Indicator: v.EvaluationIndicator, Moment: moment}, Theme: v.Theme}
-		visionAt[v.ID] = i
+	if p.Visions == nil {
+		p.Visions = []model.Vision{}
 	}
-	var returns []returnRow
-	if err := tx.Order("vision_id, position").Find(&returns).Error; err != nil {
+	err = readPacked(tx, "vision_returns", "vision_id, position", []string{"vision_id", "value"},
+		func(r *packedRow) {
+			id, value := r.text(), r.text()
+			i, ok := visionAt[id]
+			if !ok {
+				rowErr = cmp.Or(rowErr, orphan("vision_returns", id))
+				return
+			}
+			p.Visions[i].Returns = append(p.Visions[i].Returns, model.Return(value))
+		})
+	if err := firstErr(err, rowErr); err != nil {
 		return nil, 0, err
-	}
-	for _, r := range returns {
-		i, ok := visionAt[r.VisionID]
-		if !ok {
-			return nil, 0, orphan("vision_returns", r.VisionID)
-		}
-		p.Visions[i].Returns = append(p.Visions[i].Returns, model.Return(r.Value))
 	}
 
-	var invs []investmentRow
-	if err := tx.Order("position").Find(&invs).Error; err != nil {
+	invAt := map[string]int{}
+	err = readPacked(tx, "investments", "position",
+		[]string{"id", "code", "title", "description", "block", "category", "material_type", "start_month", "end_month",
+			"owner", "status", "one_off_cents", "recurring_cents", "depreciation_years", "pilot", "focus", "theme"},
+		func(r *packedRow) {
+			inv := model.Investment{ID: r.text(), Code: r.text(), Title: r.text(), Description: r.text(),
+				Block: model.Block(r.text()), Category: model.Category(r.text()), MaterialType: model.Material(r.text())}
+			start, end := r.text(), r.text()
+			inv.Owner, inv.Status = r.text(), model.InvestmentStatus(r.text())
+			inv.Cost = model.Cost{OneOff: model.Money(r.int()), Recurring: model.Money(r.int()), DepreciationYears: int(r.int())}
+			inv.Pilot, inv.Focus, inv.Theme = r.bool(), model.Focus(r.text()), r.text()
+			if rowErr != nil || r.err != nil {
+				return
+			}
+			var err error
+			if inv.Start, err = model.ParseMonth(start); err == nil {
+				inv.End, err = model.ParseMonth(end)
+			}
+			if err != nil {
+				rowErr = fileErr(ReasonCorrupt, "", fmt.Errorf("investment %s: %w", inv.ID, err))
+				return
+			}
+			invAt[inv.ID] = len(p.Investments)
+			p.Investments = append(p.Investments, inv)
+		})
+	if err := firstErr(err, rowErr); err != nil {
 		return nil, 0, err
 	}
-	p.Investments = make([]model.Investment, len(invs))
-	invAt := make(map[string]int, len(invs))
-	for i, r := range invs {
-		start, err := model.ParseMonth(r.StartMonth)
-		if err != nil {
-			return nil, 0, fileErr(ReasonCorrupt, "", fmt.Errorf("investment %s: %w", r.ID, err))
-		}
-		end, err := model.ParseMonth(r.EndMonth)
-		if err != nil {
-			return nil, 0, fileErr(ReasonCorrupt, "", fmt.Errorf("investment %s: %w", r.ID, err))
-		}
-		p.Investments[i] = model.Investment{
-			ID: r.ID, Code: r.Code, Title: r.Title, Description: r.Description,
-			Block: model.Block(r.Block), Category: model.Category(r.Category), MaterialType: model.Material(r.MaterialType),
-			Start: start, End: end, Owner: r.Owner, Status: model.InvestmentStatus(r.Status),
-			Cost: model.Cost{OneOff: model.Money(r.OneOffCents), Recurring: model.Money(r.RecurringCents),
-				DepreciationYears: r.DepreciationYears},
-			Pilot: r.Pilot, Focus: model.Focus(r.Focus), Theme: r.Theme,
-		}
-		invAt[r.ID] = i
+	if p.Investments == nil {
+		p.Investments = []model.Investment{}
 	}
-	var links []investmentVisionRow
-	if err := tx.Order("investment_id, position").Find(&links).Error; err != nil {
+	err = readPacked(tx, "investment_visions", "investment_id, position", []string{"investment_id", "vision_id"},
+		func(r *packedRow) {
+			id, vision := r.text(), r.text()
+			i, ok := invAt[id]
+			if !ok {
+				rowErr = cmp.Or(rowErr, orphan("investment_visions", id))
+				return
+			}
+			p.Investments[i].VisionIDs = append(p.Investments[i].VisionIDs, vision)
+		})
+	if err := firstErr(err, rowErr); err != nil {
 		return nil, 0, err
 	}
-	for _, l := range links {
-		i, ok := invAt[l.InvestmentID]
-		if !ok {
-			return nil, 0, orphan("investment_visions", l.InvestmentID)
-		}
-		p.Investments[i].VisionIDs = append(p.Investments[i].VisionIDs, l.VisionID)
-	}
-	var deps []dependencyRow
-	if err := tx.Order("investment_id, position").Find(&deps).Error; err != nil {
+	err = readPacked(tx, "investment_dependencies", "investment_id, position", []string{"investment_id", "depends_on_id"},
+		func(r *packedRow) {
+			id, dep := r.text(), r.text()
+			i, ok := invAt[id]
+			if !ok {
+				rowErr = cmp.Or(rowErr, orphan("investment_dependencies", id))
+				return
+			}
+			p.Investments[i].DependsOnIDs = append(p.Investments[i].DependsOnIDs, dep)
+		})
+	if err := firstErr(err, rowErr); err != nil {
 		return nil, 0, err
-	}
-	for _, l := range deps {
-		i, ok := invAt[l.InvestmentID]
-		if !ok {
-			return nil, 0, orphan("investment_dependencies", l.InvestmentID)
-		}
-		p.Investments[i].DependsOnIDs = append(p.Investments[i].DependsOnIDs, l.DependsOnID)
 	}
 
 	var agreements []agreementRow
@@ -214,81 +239,94 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 			Theme: a.Theme}
 	}
 
-	var assessments []assessmentRow
-	if err := tx.Order("position").Find(&assessments).Error; err != nil {
+	assessmentAt := map[string]int{}
+	err = readPacked(tx, "assessments", "position",
+		[]string{"id", "session", "participant", "role", "question_set", "applications_recorded", "round_year"},
+		func(r *packedRow) {
+			a := model.Assessment{ID: r.text(), Session: r.text(), Participant: r.text(),
+				Role: model.Role(r.text()), QuestionSet: r.text(), Scores: map[model.Block]model.Score{}}
+			if r.bool() {
+				a.Applications = []model.Application{}
+			}
+			a.Year = int(r.int())
+			assessmentAt[a.ID] = len(p.Assessments)
+			p.Assessments = append(p.Assessments, a)
+		})
+	if err != nil {
 		return nil, 0, err
 	}
-	p.Assessments = make([]model.Assessment, len(assessments))
-	assessmentAt := make(map[string]int, len(assessments))
-	for i, a := range assessments {
-		p.Assessments[i] = model.Assessment{ID: a.ID, Session: a.Session, Participant: a.Participant,
-			Role: model.Role(a.Role), QuestionSet: a.QuestionSet, Scores: map[model.Block]model.Score{}, Year: a.RoundYear}
-		if a.ApplicationsRecorded {
-			p.Assessments[i].Applications = []model.Application{}
-		}
-		assessmentAt[a.ID] = i
+	if p.Assessments == nil {
+		p.Assessments = []model.Assessment{}
 	}
-	var scores []scoreRow
-	if err := tx.Find(&scores).Error; err != nil {
+	err = readPacked(tx, "assessment_scores", "", []string{"assessment_id", "block", "now", "goal"},
+		func(r *packedRow) {
+			id, block := r.text(), r.text()
+			now, _ := r.nullInt()
+			goal, _ := r.nullInt()
+			i, ok := assessmentAt[id]
+			if !ok {
+				rowErr = cmp.Or(rowErr, orphan("assessment_scores", id))
+				return
+			}
+			p.Assessments[i].Scores[model.Block(block)] = model.Score{Now: model.Rating(now), Goal: model.Rating(goal)}
+		})
+	if err := firstErr(err, rowErr); err != nil {
 		return nil, 0, err
 	}
-	for _, s := range scores {
-		i, ok := assessmentAt[s.AssessmentID]
-		if !ok {
-			return nil, 0, orphan("assessment_scores", s.AssessmentID)
-		}
-		p.Assessments[i].Scores[model.Block(s.Block)] = model.Score{
-			Now: model.Rating(s.Now.Int16), Goal: model.Rating(s.Goal.Int16)}
-	}
-	var answers []answerRow
-	if err := tx.Order("assessment_id, position").Find(&answers).Error; err != nil {
+	err = readPacked(tx, "assessment_answers", "assessment_id, position", []string{"assessment_id", "statement", "now", "goal"},
+		func(r *packedRow) {
+			id, statement := r.text(), r.text()
+			now, _ := r.nullInt()
+			goal, _ := r.nullInt()
+			i, ok := assessmentAt[id]
+			if !ok {
+				rowErr = cmp.Or(rowErr, orphan("assessment_answers", id))
+				return
+			}
+			p.Assessments[i].Answers = append(p.Assessments[i].Answers, model.Answer{
+				Statement: statement, Now: model.Rating(now), Goal: model.Rating(goal)})
+		})
+	if err := firstErr(err, rowErr); err != nil {
 		return nil, 0, err
 	}
-	for _, a := range answers {
-		i, ok := assessmentAt[a.AssessmentID]
-		if !ok {
-			return nil, 0, orphan("assessment_answers", a.AssessmentID)
-		}
-		p.Assessments[i].Answers = append(p.Assessments[i].Answers, model.Answer{
-			Statement: a.Statement, Now: model.Rating(a.Now.Int16), Goal: model.Rating(a.Goal.Int16)})
+	err = readPacked(tx, "assessment_applications", "assessment_id, position", []string{"assessment_id", "application"},
+		func(r *packedRow) {
+			id, app := r.text(), r.text()
+			i, ok := assessmentAt[id]
+			if !ok {
+				rowErr = cmp.Or(rowErr, orphan("assessment_applications", id))
+				return
+			}
+			// Rows without the recorded flag (another tool wrote them)
+			// still count: a list was given.
+			p.Assessments[i].Applications = append(p.Assessments[i].Applications, model.Application(app))
+		})
+	if err := firstErr(err, rowErr); err != nil {
+		return nil, 0, err
 	}
 
-	var apps []applicationRow
-	if err := tx.Order("assessment_id, position").Find(&apps).Error; err != nil {
+	voteAt := map[string]int{}
+	err = readPacked(tx, "votes", "position", []string{"id", "session", "participant", "role"},
+		func(r *packedRow) {
+			v := model.Vote{ID: r.text(), Session: r.text(), Participant: r.text(), Role: model.Role(r.text())}
+			voteAt[v.ID] = len(p.Votes)
+			p.Votes = append(p.Votes, v)
+		})
+	if err != nil {
 		return nil, 0, err
 	}
-	for _, a := range apps {
-		i, ok := assessmentAt[a.AssessmentID]
-		if !ok {
-			return nil, 0, orphan("assessment_applications", a.AssessmentID)
-		}
-		// Rows without the recorded flag (another tool wrote them) still
-		// count: a list was given.
-		p.Assessments[i].Applications = append(p.Assessments[i].Applications, model.Application(a.Application))
-	}
-
-	var votes []voteRow
-	if err := tx.Order("position").Find(&votes).Error; err != nil {
+	err = readPacked(tx, "vote_points", "vote_id, position", []string{"vote_id", "investment_id", "points"},
+		func(r *packedRow) {
+			id, inv, points := r.text(), r.text(), int(r.int())
+			i, ok := voteAt[id]
+			if !ok {
+				rowErr = cmp.Or(rowErr, orphan("vote_points", id))
+				return
+			}
+			p.Votes[i].Points = append(p.Votes[i].Points, model.VotePoints{InvestmentID: inv, Points: points})
+		})
+	if err := firstErr(err, rowErr); err != nil {
 		return nil, 0, err
-	}
-	if len(votes) > 0 {
-		p.Votes = make([]model.Vote, len(votes))
-	}
-	voteAt := make(map[string]int, len(votes))
-	for i, v := range votes {
-		p.Votes[i] = model.Vote{ID: v.ID, Session: v.Session, Participant: v.Participant, Role: model.Role(v.Role)}
-		voteAt[v.ID] = i
-	}
-	var points []votePointsRow
-	if err := tx.Order("vote_id, position").Find(&points).Error; err != nil {
-		return nil, 0, err
-	}
-	for _, vp := range points {
-		i, ok := voteAt[vp.VoteID]
-		if !ok {
-			return nil, 0, orphan("vote_points", vp.VoteID)
-		}
-		p.Votes[i].Points = append(p.Votes[i].Points, model.VotePoints{InvestmentID: vp.InvestmentID, Points: vp.Points})
 	}
 	if err := loadBoardLists(tx, p); err != nil {
 		return nil, 0, err
@@ -300,6 +338,14 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 		return nil, 0, err
 	}
 	return p, pr.Revision, nil
+}
+
+// firstErr is the read's error, else the first row's.
+func firstErr(read, row error) error {
+	if read != nil {
+		return read
+	}
+	return row
 }
 
 // loadBoardLists reads the inventory, the organisation of ict and the

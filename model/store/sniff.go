@@ -28,6 +28,7 @@ type header struct {
 	sideFiles     bool   // a -wal or -shm file lies beside it
 	applicationID uint32 // offset 68
 	userVersion   uint32 // offset 60: our schema version
+	textEncoding  uint32 // offset 56: 1 UTF-8, 2 and 3 UTF-16 (0 in a file without tables)
 }
 
 // sniff inspects a file without SQLite and tells whether it looks like a
@@ -90,6 +91,7 @@ func sniff(path string) (header, error) {
 	h.walHeader = buf[19] == 2
 	h.applicationID = binary.BigEndian.Uint32(buf[68:72])
 	h.userVersion = binary.BigEndian.Uint32(buf[60:64])
+	h.textEncoding = binary.BigEndian.Uint32(buf[56:60])
 	if wi, err := os.Stat(path + "-wal"); err == nil {
 		h.walFile = wi.Size() > 0
 		h.sideFiles = true
@@ -136,6 +138,12 @@ func (h header) ours(path string, probe func() (bool, error), latest int) error 
 		if !ok {
 			return fileErr(ReasonForeignSQLite, path, nil)
 		}
+	}
+	// Balansplan writes UTF-8 files, and Load's packed rows (packed.go)
+	// count text in UTF-8 bytes; a UTF-16 file with our tables was made
+	// by another program.
+	if h.textEncoding > 1 {
+		return fileErr(ReasonForeignSQLite, path, errors.New("text encoding is not UTF-8"))
 	}
 	if h.userVersion > uint32(latest) {
 		return fileErr(ReasonNewerSchema, path, nil)
