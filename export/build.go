@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -48,22 +49,30 @@ func BuildOn(p *model.Plan, a *planning.Analysis, l model.Lang, exported time.Ti
 		Cover:    b.cover(),
 		Contents: b.t("Inhoud", "Contents"),
 	}
+	// A revised plan says what changed since the adopted version right
+	// after what the board is asked to decide (lifecycle.go).
+	var revised bool
+	changes := func() Chapter {
+		ch, ok := b.changesChapter()
+		revised = ok
+		return ch
+	}
 	chapters := []func() Chapter{
-		b.summaryChapter, b.proposalChapter, b.schoolChapter, b.situationChapter,
+		b.summaryChapter, b.proposalChapter, changes, b.schoolChapter, b.situationChapter,
 		b.visionsChapter, b.investmentsChapter, b.traceabilityChapter, b.assessmentChapter,
 		b.balanceChapter, b.timelineChapter, b.budgetChapter, b.organisationChapter,
-		b.findingsChapter, b.benchmarkChapter, b.appendixChapter,
+		b.findingsChapter, b.benchmarkChapter,
 	}
-	var made []Chapter
-	for _, f := range chapters {
-		made = append(made, f())
-		// A revised plan says what changed since the adopted version
-		// right after what the board is asked to decide (lifecycle.go).
-		if made[len(made)-1].ID == "proposal" {
-			if ch, ok := b.changesChapter(); ok {
-				made = append(made, ch)
-			}
-		}
+	// The chapters are built at the same time (parallel.go): each reads
+	// the plan and the analysis and writes only its own Chapter, except
+	// the timeline, which leaves the full timeline for the appendix; so
+	// the appendix comes after them. The report is the one building them
+	// in order makes (TestChaptersBuiltApartAsInOrder).
+	made := make([]Chapter, len(chapters), len(chapters)+1)
+	inParallel(len(chapters), func(i int) { made[i] = chapters[i]() })
+	made = append(made, b.appendixChapter())
+	if !revised {
+		made = slices.Delete(made, 2, 3) // the changes chapter's place
 	}
 	r.Chapters = numberChapters(made)
 	return r

@@ -221,8 +221,20 @@
 // or invalid still goes through gofpdf's Text, so the file is byte for
 // byte gofpdf's (TestFastTextIsGofpdfsText). fontcache.go starts the
 // first document of a process, with its fonts, on a goroutine while the
-// layout runs: gofpdf keeps parsed fonts in unexported fields, so they
+// layout runs (the command line starts it sooner, with Prepare, before it
+// opens the plan): gofpdf keeps parsed fonts in unexported fields, so they
 // cannot be cached across documents; this saves wall time, not CPU.
+//
+// Chapters on every core. The chapters of a report are built, and then
+// laid out, at the same time (parallel.go). Building them needs nothing
+// but the plan and the analysis, apart from the appendix, which takes the
+// full timeline the timeline chapter leaves and is built after the
+// others. Laying them out needs nothing but their own pages, because
+// every chapter starts on a page of its own: each gets a layout that
+// counts pages from its first, and their anchors are moved by the pages
+// before them when the pages are put together. Tests compare both with
+// the work done in order, for every kind of report; the file is the same
+// byte for byte.
 //
 // # Invariants
 //

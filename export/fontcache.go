@@ -107,3 +107,13 @@ func newFontedPDF(set fontSet) *gofpdf.Fpdf {
 	}
 	return pdf
 }
+
+// Prepare starts, on another goroutine, what every PDF export of the
+// process needs first: the font metrics and gofpdf's document with the
+// usual fonts (prepareFonts). The command line calls it before it opens
+// the plan file, so that the second core sets up the fonts while the
+// first reads and analyses the plan, and is free for the layout's
+// chapters after that. An export without it does the same work itself.
+func Prepare() {
+	go func() { _, _ = loadMetrics() }()
+}

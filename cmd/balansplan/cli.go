@@ -402,6 +402,9 @@ func cmdExport(args []string, lang model.Lang, stdout io.Writer) error {
 	if sameFile(*in, *out) {
 		return inputErr(tr(lang, "het uitvoerbestand mag niet het planbestand zelf zijn", "the output file must not be the plan file itself"))
 	}
+	if f == "pdf" {
+		export.Prepare()
+	}
 	p, err := openPlan(*in)
 	if err != nil {
 		return err

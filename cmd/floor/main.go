@@ -71,6 +71,13 @@ func measure(bin string, also []build, static bool, runs int) error {
 	if err != nil {
 		return err
 	}
+	// The fixed stack on its own: GORM and its SQLite driver, linked and
+	// initialised, doing nothing (./cmd/floor/stack, built in this module
+	// so that it gets the same versions).
+	stack := filepath.Join(dir, "stack.bin")
+	if out, err := exec.Command("go", "build", "-o", stack, "balansplan/cmd/floor/stack").CombinedOutput(); err != nil {
+		return fmt.Errorf("building the stack-only program: %v: %s", err, out)
+	}
 	plan := filepath.Join(dir, "demo.balans")
 	if out, err := exec.Command(bin, "demo", "--out", plan).CombinedOutput(); err != nil {
 		return fmt.Errorf("%s demo: %v: %s", bin, err, out)
@@ -81,6 +88,7 @@ func measure(bin string, also []build, static bool, runs int) error {
 	}{
 		{"do-nothing Go program", []string{nothing}},
 		{"do-nothing cgo program", []string{cgoNothing}},
+		{"GORM + SQLite driver, doing nothing", []string{stack}},
 		{"balansplan help", []string{bin, "help"}},
 		{"balansplan check --in demo", []string{bin, "check", "--in", plan}},
 		{"balansplan analyse --in demo", []string{bin, "analyse", "--in", plan}},
