@@ -1,7 +1,6 @@
 package store
 
 import (
-	"cmp"
 	"errors"
 	"fmt"
 
@@ -157,17 +156,11 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 	if p.Visions == nil {
 		p.Visions = []model.Vision{}
 	}
-	err = readPacked(tx, "vision_returns", "vision_id, position", []string{"vision_id", "value"},
-		func(r *packedRow) {
-			id, value := r.text(), r.text()
-			i, ok := visionAt[id]
-			if !ok {
-				rowErr = cmp.Or(rowErr, orphan("vision_returns", id))
-				return
-			}
-			p.Visions[i].Returns = append(p.Visions[i].Returns, model.Return(value))
+	err = readChildren(tx, "vision_returns", "vision_id, position", []string{"vision_id", "value"}, visionAt,
+		func(i int, r *packedRow) {
+			p.Visions[i].Returns = append(p.Visions[i].Returns, model.Return(r.text()))
 		})
-	if err := firstErr(err, rowErr); err != nil {
+	if err != nil {
 		return nil, 0, err
 	}
 
@@ -202,30 +195,18 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 	if p.Investments == nil {
 		p.Investments = []model.Investment{}
 	}
-	err = readPacked(tx, "investment_visions", "investment_id, position", []string{"investment_id", "vision_id"},
-		func(r *packedRow) {
-			id, vision := r.text(), r.text()
-			i, ok := invAt[id]
-			if !ok {
-				rowErr = cmp.Or(rowErr, orphan("investment_visions", id))
-				return
-			}
-			p.Investments[i].VisionIDs = append(p.Investments[i].VisionIDs, vision)
+	err = readChildren(tx, "investment_visions", "investment_id, position", []string{"investment_id", "vision_id"}, invAt,
+		func(i int, r *packedRow) {
+			p.Investments[i].VisionIDs = append(p.Investments[i].VisionIDs, r.text())
 		})
-	if err := firstErr(err, rowErr); err != nil {
+	if err != nil {
 		return nil, 0, err
 	}
-	err = readPacked(tx, "investment_dependencies", "investment_id, position", []string{"investment_id", "depends_on_id"},
-		func(r *packedRow) {
-			id, dep := r.text(), r.text()
-			i, ok := invAt[id]
-			if !ok {
-				rowErr = cmp.Or(rowErr, orphan("investment_dependencies", id))
-				return
-			}
-			p.Investments[i].DependsOnIDs = append(p.Investments[i].DependsOnIDs, dep)
+	err = readChildren(tx, "investment_dependencies", "investment_id, position", []string{"investment_id", "depends_on_id"}, invAt,
+		func(i int, r *packedRow) {
+			p.Investments[i].DependsOnIDs = append(p.Investments[i].DependsOnIDs, r.text())
 		})
-	if err := firstErr(err, rowErr); err != nil {
+	if err != nil {
 		return nil, 0, err
 	}
 
@@ -258,50 +239,34 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 	if p.Assessments == nil {
 		p.Assessments = []model.Assessment{}
 	}
-	err = readPacked(tx, "assessment_scores", "", []string{"assessment_id", "block", "now", "goal"},
-		func(r *packedRow) {
-			id, block := r.text(), r.text()
+	err = readChildren(tx, "assessment_scores", "", []string{"assessment_id", "block", "now", "goal"}, assessmentAt,
+		func(i int, r *packedRow) {
+			block := model.Block(r.text())
 			now, _ := r.nullInt()
 			goal, _ := r.nullInt()
-			i, ok := assessmentAt[id]
-			if !ok {
-				rowErr = cmp.Or(rowErr, orphan("assessment_scores", id))
-				return
-			}
-			p.Assessments[i].Scores[model.Block(block)] = model.Score{Now: model.Rating(now), Goal: model.Rating(goal)}
+			p.Assessments[i].Scores[block] = model.Score{Now: model.Rating(now), Goal: model.Rating(goal)}
 		})
-	if err := firstErr(err, rowErr); err != nil {
+	if err != nil {
 		return nil, 0, err
 	}
-	err = readPacked(tx, "assessment_answers", "assessment_id, position", []string{"assessment_id", "statement", "now", "goal"},
-		func(r *packedRow) {
-			id, statement := r.text(), r.text()
+	err = readChildren(tx, "assessment_answers", "assessment_id, position", []string{"assessment_id", "statement", "now", "goal"}, assessmentAt,
+		func(i int, r *packedRow) {
+			statement := r.text()
 			now, _ := r.nullInt()
 			goal, _ := r.nullInt()
-			i, ok := assessmentAt[id]
-			if !ok {
-				rowErr = cmp.Or(rowErr, orphan("assessment_answers", id))
-				return
-			}
 			p.Assessments[i].Answers = append(p.Assessments[i].Answers, model.Answer{
 				Statement: statement, Now: model.Rating(now), Goal: model.Rating(goal)})
 		})
-	if err := firstErr(err, rowErr); err != nil {
+	if err != nil {
 		return nil, 0, err
 	}
-	err = readPacked(tx, "assessment_applications", "assessment_id, position", []string{"assessment_id", "application"},
-		func(r *packedRow) {
-			id, app := r.text(), r.text()
-			i, ok := assessmentAt[id]
-			if !ok {
-				rowErr = cmp.Or(rowErr, orphan("assessment_applications", id))
-				return
-			}
+	err = readChildren(tx, "assessment_applications", "assessment_id, position", []string{"assessment_id", "application"}, assessmentAt,
+		func(i int, r *packedRow) {
 			// Rows without the recorded flag (another tool wrote them)
 			// still count: a list was given.
-			p.Assessments[i].Applications = append(p.Assessments[i].Applications, model.Application(app))
+			p.Assessments[i].Applications = append(p.Assessments[i].Applications, model.Application(r.text()))
 		})
-	if err := firstErr(err, rowErr); err != nil {
+	if err != nil {
 		return nil, 0, err
 	}
 
@@ -315,17 +280,12 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 	if err != nil {
 		return nil, 0, err
 	}
-	err = readPacked(tx, "vote_points", "vote_id, position", []string{"vote_id", "investment_id", "points"},
-		func(r *packedRow) {
-			id, inv, points := r.text(), r.text(), int(r.int())
-			i, ok := voteAt[id]
-			if !ok {
-				rowErr = cmp.Or(rowErr, orphan("vote_points", id))
-				return
-			}
+	err = readChildren(tx, "vote_points", "vote_id, position", []string{"vote_id", "investment_id", "points"}, voteAt,
+		func(i int, r *packedRow) {
+			inv, points := r.text(), int(r.int())
 			p.Votes[i].Points = append(p.Votes[i].Points, model.VotePoints{InvestmentID: inv, Points: points})
 		})
-	if err := firstErr(err, rowErr); err != nil {
+	if err != nil {
 		return nil, 0, err
 	}
 	if err := loadBoardLists(tx, p); err != nil {

@@ -71,6 +71,31 @@ func readPacked(tx *gorm.DB, table, order string, cols []string, fn func(r *pack
 	return rows.Err()
 }
 
+// readChildren reads a list whose rows belong to rows read before: its
+// first column is the parent's ID, which parents maps to the parent's
+// index. add gets the index and the row, to read the other columns. A row
+// whose parent is missing stops the read with an error naming the table
+// (orphan), after the rest of the rows were read.
+func readChildren(tx *gorm.DB, table, order string, cols []string, parents map[string]int, add func(i int, r *packedRow)) error {
+	var missing error
+	err := readPacked(tx, table, order, cols, func(r *packedRow) {
+		id := r.text()
+		i, ok := parents[id]
+		if !ok {
+			if r.err == nil && missing == nil {
+				missing = orphan(table, id)
+			}
+			r.rest = "" // the row is not read further
+			return
+		}
+		add(i, r)
+	})
+	if err != nil {
+		return err
+	}
+	return missing
+}
+
 // packedRow reads one packed row, a column at a time. The first problem
 // sticks: later reads return zero values and finish reports it.
 type packedRow struct {

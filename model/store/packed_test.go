@@ -2,6 +2,7 @@ package store
 
 import (
 	"database/sql"
+	"errors"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -196,4 +197,43 @@ func FuzzPackedRow(f *testing.F) {
 			t.Fatalf("read back %+v, want %+v", rows, want)
 		}
 	})
+}
+
+// TestAnOrphanRowIsRefusedByName: a row of a list whose parent is gone
+// (the sqlite3 program leaves foreign keys off) makes the file unreadable
+// with a message that names the table, for every list read as children,
+// and the file stays as it was.
+func TestAnOrphanRowIsRefusedByName(t *testing.T) {
+	t.Parallel()
+	base := regenboog(t)
+	const gone = "ffffffff-0000-4000-8000-000000000000"
+	inv := base.Investments[0].ID
+	for table, sql := range map[string]string{
+		"vision_returns":          `INSERT INTO vision_returns (vision_id, position, value) VALUES ('` + gone + `', 0, 'x')`,
+		"investment_visions":      `INSERT INTO investment_visions (investment_id, vision_id, position) VALUES ('` + gone + `', '` + base.Visions[0].ID + `', 0)`,
+		"investment_dependencies": `INSERT INTO investment_dependencies (investment_id, depends_on_id, position) VALUES ('` + gone + `', '` + inv + `', 0)`,
+		"assessment_scores":       `INSERT INTO assessment_scores (assessment_id, block, now, goal) VALUES ('` + gone + `', 'visie', 3, NULL)`,
+	} {
+		t.Run(table, func(t *testing.T) {
+			t.Parallel()
+			path := filepath.Join(t.TempDir(), "plan.balans")
+			mustCreate(t, path, base).Close()
+			sqlite3CLI(t, path, sql)
+			before := sha(t, path)
+			d, err := OpenReadOnly(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = d.Load()
+			d.Close()
+			var fe *FileError
+			if !errors.As(err, &fe) || fe.Reason != ReasonCorrupt || fe.Err == nil ||
+				!strings.Contains(fe.Err.Error(), table+": row refers to missing "+gone) {
+				t.Fatalf("Load: %#v, want %s naming %s", err, ReasonCorrupt, table)
+			}
+			if sha(t, path) != before {
+				t.Fatal("the file changed")
+			}
+		})
+	}
 }
