@@ -12,8 +12,9 @@
 // It builds the do-nothing program (and the same with cgo, as every
 // program that uses SQLite through go-sqlite3 is: dynamically linked, with
 // the C runtime, and ./cmd/floor/stack, which links GORM and its SQLite
-// driver and does nothing: the fixed stack's own floor), writes the demo plan with `balansplan demo`, and then
-// runs, in each round, the do-nothing program
+// driver and does nothing: the fixed stack's own floor), writes the demo
+// plan with `balansplan demo`, and then runs, in each round, the
+// do-nothing program
 // and each measured command once, one after the other (paired runs, so
 // that a change in the machine's load falls on both). CPU is user plus
 // system time of the child as the kernel counts it (rusage, microseconds);

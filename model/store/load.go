@@ -132,25 +132,17 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 	// The long lists are read as packed rows (packed.go): one cell per
 	// row instead of one per column.
 	visionAt := map[string]int{}
-	var rowErr error
 	err := readPacked(tx, "visions", "position",
 		[]string{"id", "code", "title", "text", "priority", "evaluation_indicator", "evaluation_moment", "theme"},
 		func(r *packedRow) {
 			v := model.Vision{ID: r.text(), Code: r.text(), Title: r.text(), Text: r.text(), Priority: int(r.int()),
 				Evaluation: model.Evaluation{Indicator: r.text()}}
-			moment := r.text()
+			v.Evaluation.Moment = r.month("vision", v.ID, "evaluation moment")
 			v.Theme = r.text()
-			if rowErr != nil {
-				return
-			}
-			if v.Evaluation.Moment, rowErr = model.ParseMonth(moment); rowErr != nil {
-				rowErr = fileErr(ReasonCorrupt, "", fmt.Errorf("vision %s: evaluation moment: %w", v.ID, rowErr))
-				return
-			}
 			visionAt[v.ID] = len(p.Visions)
 			p.Visions = append(p.Visions, v)
 		})
-	if err := firstErr(err, rowErr); err != nil {
+	if err != nil {
 		return nil, 0, err
 	}
 	if p.Visions == nil {
@@ -171,25 +163,14 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 		func(r *packedRow) {
 			inv := model.Investment{ID: r.text(), Code: r.text(), Title: r.text(), Description: r.text(),
 				Block: model.Block(r.text()), Category: model.Category(r.text()), MaterialType: model.Material(r.text())}
-			start, end := r.text(), r.text()
+			inv.Start, inv.End = r.month("investment", inv.ID, "start"), r.month("investment", inv.ID, "end")
 			inv.Owner, inv.Status = r.text(), model.InvestmentStatus(r.text())
 			inv.Cost = model.Cost{OneOff: model.Money(r.int()), Recurring: model.Money(r.int()), DepreciationYears: int(r.int())}
 			inv.Pilot, inv.Focus, inv.Theme = r.bool(), model.Focus(r.text()), r.text()
-			if rowErr != nil || r.err != nil {
-				return
-			}
-			var err error
-			if inv.Start, err = model.ParseMonth(start); err == nil {
-				inv.End, err = model.ParseMonth(end)
-			}
-			if err != nil {
-				rowErr = fileErr(ReasonCorrupt, "", fmt.Errorf("investment %s: %w", inv.ID, err))
-				return
-			}
 			invAt[inv.ID] = len(p.Investments)
 			p.Investments = append(p.Investments, inv)
 		})
-	if err := firstErr(err, rowErr); err != nil {
+	if err != nil {
 		return nil, 0, err
 	}
 	if p.Investments == nil {
@@ -298,14 +279,6 @@ func loadPlan(tx *gorm.DB) (*model.Plan, int64, error) {
 		return nil, 0, err
 	}
 	return p, pr.Revision, nil
-}
-
-// firstErr is the read's error, else the first row's.
-func firstErr(read, row error) error {
-	if read != nil {
-		return read
-	}
-	return row
 }
 
 // loadBoardLists reads the inventory, the organisation of ict and the

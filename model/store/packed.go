@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"gorm.io/gorm"
+
+	"balansplan/model"
 )
 
 // Packed rows: how Load reads the plan's long lists.
@@ -138,16 +140,9 @@ func (r *packedRow) text() string {
 
 // int is a NOT NULL integer column.
 func (r *packedRow) int() int64 {
-	s, ok := r.next()
-	if !ok {
-		if r.err == nil {
-			r.err = fmt.Errorf("packed row: NULL where a number is required")
-		}
-		return 0
-	}
-	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil {
-		r.err = fmt.Errorf("packed row: %w", err)
+	n, ok := r.nullInt()
+	if !ok && r.err == nil {
+		r.err = fmt.Errorf("packed row: NULL where a number is required")
 	}
 	return n
 }
@@ -164,6 +159,20 @@ func (r *packedRow) nullInt() (n int64, ok bool) {
 		return 0, false
 	}
 	return n, true
+}
+
+// month is a NOT NULL text column holding a month (YYYY-MM); entity, id
+// and field name it in the error when it holds none.
+func (r *packedRow) month(entity, id, field string) model.Month {
+	s := r.text()
+	if r.err != nil {
+		return 0
+	}
+	m, err := model.ParseMonth(s)
+	if err != nil {
+		r.err = fmt.Errorf("%s %s: %s: %w", entity, id, field, err)
+	}
+	return m
 }
 
 // bool is a NOT NULL 0 or 1 column.

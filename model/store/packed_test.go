@@ -237,3 +237,34 @@ func TestAnOrphanRowIsRefusedByName(t *testing.T) {
 		})
 	}
 }
+
+// TestAMonthThatIsNoneIsRefusedByName: a month column that holds no month
+// (another program wrote it) makes the file unreadable, and the message
+// names the entity and the field.
+func TestAMonthThatIsNoneIsRefusedByName(t *testing.T) {
+	t.Parallel()
+	base := regenboog(t)
+	inv, vis := base.Investments[0].ID, base.Visions[0].ID
+	for want, sql := range map[string]string{
+		"investment " + inv + ": start":         `UPDATE investments SET start_month = '2027-13' WHERE id = '` + inv + `'`,
+		"investment " + inv + ": end":           `UPDATE investments SET end_month = 'soon' WHERE id = '` + inv + `'`,
+		"vision " + vis + ": evaluation moment": `UPDATE visions SET evaluation_moment = 'x' WHERE id = '` + vis + `'`,
+	} {
+		t.Run(want, func(t *testing.T) {
+			t.Parallel()
+			path := filepath.Join(t.TempDir(), "plan.balans")
+			mustCreate(t, path, base).Close()
+			sqlite3CLI(t, path, sql)
+			d, err := OpenReadOnly(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, err = d.Load()
+			d.Close()
+			var fe *FileError
+			if !errors.As(err, &fe) || fe.Reason != ReasonCorrupt || fe.Err == nil || !strings.Contains(fe.Err.Error(), want) {
+				t.Fatalf("Load: %#v, want %s naming %q", err, ReasonCorrupt, want)
+			}
+		})
+	}
+}
