@@ -21,16 +21,8 @@ dbshots_start
 go run ./ui/board/internal/shotboard "$SUPER"
 dbshots_home bestuur
 
-cat >"$work/inner.sh" <<'INNER'
-set -u
-BIN=$1; OUT=$2; WORK=$3
-$BIN >"$WORK/app.log" 2>&1 &
-pid=$!
-for i in $(seq 1 100); do w=$(xdotool search --name Balansplan 2>/dev/null | head -1); [ -n "$w" ] && break; sleep 0.2; done
-sleep 2
-xdotool windowsize $w 1024 640; xdotool windowmove $w 0 0; sleep 1
-click() { xdotool mousemove $1 $2 click 1; sleep ${3:-1}; }
-click 475 367 # "Nee" in the welcome question of a first start
+export FILE_X=${FILE_X:-30} FILE_Y=${FILE_Y:-12} DBBOARD_X=${DBBOARD_X:-90} DBBOARD_Y=${DBBOARD_Y:-490}
+dbshots_run "$work/balansplan-gui" <<'STEPS'
 click $FILE_X $FILE_Y
 import -window root "$OUT/board-db-menu.png"
 click $DBBOARD_X $DBBOARD_Y
@@ -39,7 +31,4 @@ xdotool key Return; sleep 5 # Enter in the password field connects
 b=$(xdotool search --name "Bestuur:" 2>/dev/null | head -1)
 [ -n "$b" ] && { xdotool windowmove $b 0 0; sleep 1; }
 import -window root "$OUT/board-db.png"
-kill $pid; wait $pid 2>/dev/null
-INNER
-export FILE_X=${FILE_X:-30} FILE_Y=${FILE_Y:-12} DBBOARD_X=${DBBOARD_X:-90} DBBOARD_Y=${DBBOARD_Y:-490}
-xvfb-run -a -s '-screen 0 1024x640x24' bash "$work/inner.sh" "$work/balansplan-gui" "$OUT" "$work"
+STEPS

@@ -27,16 +27,9 @@ go build -o "$work/balansplan" ./cmd/balansplan
 go run ./ui/dbopen/internal/shotdb "$SUPER"
 dbshots_home jansen
 
-cat >"$work/inner.sh" <<'INNER'
-set -u
-BIN=$1; OUT=$2; WORK=$3
-$BIN >"$WORK/app.log" 2>&1 &
-pid=$!
-for i in $(seq 1 100); do w=$(xdotool search --name Balansplan 2>/dev/null | head -1); [ -n "$w" ] && break; sleep 0.2; done
-sleep 2
-xdotool windowsize $w 1024 640; xdotool windowmove $w 0 0; sleep 1
-click() { xdotool mousemove $1 $2 click 1; sleep ${3:-1}; }
-click 475 367 # "Nee" in the welcome question of a first start
+export FILE_X=${FILE_X:-30} FILE_Y=${FILE_Y:-12} OPENDB_X=${OPENDB_X:-90} OPENDB_Y=${OPENDB_Y:-529}
+export OPEN_X=${OPEN_X:-570} OPEN_Y=${OPEN_Y:-526} HIST_X=${HIST_X:-90} HIST_Y=${HIST_Y:-568} ROW_X=${ROW_X:-400} ROW_Y=${ROW_Y:-160}
+dbshots_run "$work/balansplan" <<'STEPS'
 # File menu, then "Openen uit database…" (FILE_X,FILE_Y / OPENDB_X,OPENDB_Y)
 click $FILE_X $FILE_Y
 import -window root "$OUT/db-menu.png"
@@ -62,8 +55,4 @@ import -window root "$OUT/db-conflict.png"
 click 133 245 # mijn waarde
 click 570 546 2 # Opslaan
 import -window root "$OUT/db-conflict-saved.png"
-kill $pid; wait $pid 2>/dev/null
-INNER
-export FILE_X=${FILE_X:-30} FILE_Y=${FILE_Y:-12} OPENDB_X=${OPENDB_X:-90} OPENDB_Y=${OPENDB_Y:-529}
-export OPEN_X=${OPEN_X:-570} OPEN_Y=${OPEN_Y:-526} HIST_X=${HIST_X:-90} HIST_Y=${HIST_Y:-568} ROW_X=${ROW_X:-400} ROW_Y=${ROW_Y:-160}
-xvfb-run -a -s '-screen 0 1024x640x24' bash "$work/inner.sh" "$work/balansplan" "$OUT" "$work"
+STEPS
