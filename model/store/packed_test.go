@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"gorm.io/gorm"
+
+	"balansplan/model"
 )
 
 // packDB is an empty SQLite file with one STRICT table of the column
@@ -216,24 +218,7 @@ func TestAnOrphanRowIsRefusedByName(t *testing.T) {
 	} {
 		t.Run(table, func(t *testing.T) {
 			t.Parallel()
-			path := filepath.Join(t.TempDir(), "plan.balans")
-			mustCreate(t, path, base).Close()
-			sqlite3CLI(t, path, sql)
-			before := sha(t, path)
-			d, err := OpenReadOnly(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, err = d.Load()
-			d.Close()
-			var fe *FileError
-			if !errors.As(err, &fe) || fe.Reason != ReasonCorrupt || fe.Err == nil ||
-				!strings.Contains(fe.Err.Error(), table+": row refers to missing "+gone) {
-				t.Fatalf("Load: %#v, want %s naming %s", err, ReasonCorrupt, table)
-			}
-			if sha(t, path) != before {
-				t.Fatal("the file changed")
-			}
+			loadRefused(t, base, sql, table+": row refers to missing "+gone)
 		})
 	}
 }
@@ -252,19 +237,31 @@ func TestAMonthThatIsNoneIsRefusedByName(t *testing.T) {
 	} {
 		t.Run(want, func(t *testing.T) {
 			t.Parallel()
-			path := filepath.Join(t.TempDir(), "plan.balans")
-			mustCreate(t, path, base).Close()
-			sqlite3CLI(t, path, sql)
-			d, err := OpenReadOnly(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, err = d.Load()
-			d.Close()
-			var fe *FileError
-			if !errors.As(err, &fe) || fe.Reason != ReasonCorrupt || fe.Err == nil || !strings.Contains(fe.Err.Error(), want) {
-				t.Fatalf("Load: %#v, want %s naming %q", err, ReasonCorrupt, want)
-			}
+			loadRefused(t, base, sql, want)
 		})
+	}
+}
+
+// loadRefused writes base to a file, changes it with sql as the sqlite3
+// program would, and checks that Load refuses it as damaged with a detail
+// that holds want, and that the file stays as it was.
+func loadRefused(t *testing.T, base *model.Plan, sql, want string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "plan.balans")
+	mustCreate(t, path, base).Close()
+	sqlite3CLI(t, path, sql)
+	before := sha(t, path)
+	d, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = d.Load()
+	d.Close()
+	var fe *FileError
+	if !errors.As(err, &fe) || fe.Reason != ReasonCorrupt || fe.Err == nil || !strings.Contains(fe.Err.Error(), want) {
+		t.Fatalf("Load: %#v, want %s naming %q", err, ReasonCorrupt, want)
+	}
+	if sha(t, path) != before {
+		t.Fatal("the file changed")
 	}
 }
